@@ -1,0 +1,16 @@
+#include "io/ImportReport.h"
+
+#include <QJsonArray>
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray rows;
+    for (const auto& r : rejected)
+        rows.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                {QStringLiteral("reason"), r.reason}});
+    QJsonObject o{{QStringLiteral("imported"), imported},
+                  {QStringLiteral("rejected"), rows},
+                  {QStringLiteral("format"), format}};
+    if (!warnings.isEmpty()) o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    return o;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// What an import did, as `tigris import` prints it: every rejected row with its line and reason.
+struct ImportReport {
+    struct Rejection {
+        qint64 line = 0; // 1-based physical line in the source where the record starts
+        QString reason;
+    };
+    qint64 imported = 0;
+    QList<Rejection> rejected;
+    QString format; // "csv", "acled", "geojson", ...
+    QStringList warnings;
+
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "io/ImportReport.h"
+#include "store/EventStore.h"
+
+#include <QIODevice>
+#include <QString>
+#include <functional>
+#include <memory>
+
+// Reads one source format and streams its records into a store Writer. The caller owns the
+// transaction: it commits only when the import as a whole succeeded (all or nothing).
+class Importer {
+public:
+    virtual ~Importer() = default;
+    virtual QString format() const = 0; // "csv", "acled", "geojson", ...
+    // Throws ImportError when the source as a whole is not of this format or unreadable.
+    // Rows that cannot be read are added to the report's rejections, never guessed silently.
+    virtual ImportReport run(QIODevice& source, EventStore::Writer& writer) = 0;
+
+    // Called now and then with bytes read so far; return false to cancel (throws ImportError).
+    std::function<bool(qint64 bytesRead)> progress;
+};
+
+// Picks an importer by name ("auto" sniffs the first bytes and the file name).
+std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fileName,
+                                       const QByteArray& head);
+QStringList importerFormats();
+
+// Opens `sourcePath`, imports into `store` in one transaction. Throws ImportError or StoreError;
+// on any throw the store is exactly as before.
+ImportReport importFile(EventStore& store, const QString& sourcePath,
+                        const QString& format = QStringLiteral("auto"));

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Category.h"
+#include "model/Event.h"
+#include "model/EventColumns.h"
+#include "model/Location.h"
+#include "model/ProjectInfo.h"
+#include "store/EventQuery.h"
+#include "store/StoreError.h"
+
+#include <QString>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+// The project file: one SQLite database (WAL, foreign keys, R*Tree on positions, index on
+// time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
+class EventStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Creates a new, empty project. Fails if `path` exists and is not empty.
+    static std::unique_ptr<EventStore> create(const QString& path);
+    // Opens an existing project, migrating older schemas forward. Refuses newer schemas,
+    // non-SQLite, truncated or non-Tigris files with a clear message.
+    static std::unique_ptr<EventStore> open(const QString& path, bool readOnly = false);
+    ~EventStore();
+    EventStore(const EventStore&) = delete;
+    EventStore& operator=(const EventStore&) = delete;
+
+    QString path() const;
+    int schemaVersion() const;
+    bool isReadOnly() const;
+
+    // Bulk writing inside one transaction: nothing is visible until commit(); a Writer
+    // destroyed without commit() rolls everything back. Only one Writer at a time.
+    class Writer {
+    public:
+        virtual ~Writer() = default;
+        virtual qint64 addLocation(const Location& location) = 0; // returns its id
+        // Finds a location by exact name (and country, if given); 0 when unknown.
+        virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
+        virtual qint64 addEvent(const Event& event) = 0; // category created on first use
+        virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        virtual void commit() = 0;
+    };
+    std::unique_ptr<Writer> beginWrite();
+
+    // Reads.
+    ProjectInfo info() const;
+    std::vector<Category> categories() const; // ordered by id; EventColumns::category indexes this
+    std::vector<Location> locations() const;
+    std::optional<Event> event(qint64 id) const;
+    std::vector<Event> query(const EventQuery& q) const; // ordered by start, then id
+    EventColumns loadColumns() const;
+
+    // Key/value project state (last map view, time window, filters ...), JSON text values.
+    QString setting(const QString& key) const;
+    void setSetting(const QString& key, const QString& value);
+
+    sqlite3* handle() const; // for modules that own their own tables (annotations)
+
+private:
+    EventStore();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
