@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The headless command line: `tigris info|import|query|sample|export-image ...`. Needs no
+// display. Exit codes: 0 success, 1 failure (bad file, nothing imported), 2 usage error.
+namespace Cli {
+bool isCommand(const QString& firstArgument);
+int run(const QStringList& arguments); // without the program name
+} // namespace Cli

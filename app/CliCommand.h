@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+// One sub-command of the command line: its options, its help and its action.
+struct CliCommand {
+    QString name;
+    QString summary;
+    QString positional; // e.g. "FILE SOURCE"
+    std::function<void(QCommandLineParser&)> declare;
+    // Returns the exit code. Positional arguments are checked against `positional` first.
+    std::function<int(QCommandLineParser&, QTextStream& out, QTextStream& err)> run;
+};
+
+// Commands live in their own files and register here.
+QList<CliCommand> projectCommands(); // sample, info, import, query
+QList<CliCommand> exportCommands();  // export-image, ...
