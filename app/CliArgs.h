@@ -2,6 +2,7 @@
 
 #include "store/EventQuery.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <optional>
