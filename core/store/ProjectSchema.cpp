@@ -1,0 +1,113 @@
+#include "store/ProjectSchema.h"
+
+#include "store/SqliteStatement.h"
+
+#include <QByteArray>
+
+namespace {
+
+// Version 1: events, places, categories, sources, the spatial, time and text indexes.
+// Positions in `events` are the effective ones (own or the location's) so that the time scan
+// can test a bounding box without a join; `own_coord` says whether the event had its own.
+constexpr const char* kVersion1 = R"SQL(
+CREATE TABLE categories(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  colour TEXT NOT NULL);
+CREATE TABLE locations(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  alt_names TEXT NOT NULL DEFAULT '',
+  lat REAL, lon REAL,
+  kind TEXT, admin1 TEXT, country TEXT);
+CREATE INDEX locations_by_name ON locations(name, country);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  external_id TEXT,
+  title TEXT NOT NULL,
+  description TEXT,
+  start INTEGER NOT NULL,
+  "end" INTEGER,
+  precision INTEGER NOT NULL CHECK(precision BETWEEN 1 AND 6),
+  approximate INTEGER NOT NULL DEFAULT 0,
+  span_lo INTEGER NOT NULL,
+  span_hi INTEGER NOT NULL,
+  category_id INTEGER REFERENCES categories(id),
+  sub_category TEXT,
+  actors TEXT,
+  tags TEXT,
+  fatalities INTEGER,
+  location_id INTEGER REFERENCES locations(id),
+  place TEXT,
+  lat REAL, lon REAL,
+  own_coord INTEGER NOT NULL DEFAULT 0,
+  geo_precision INTEGER NOT NULL DEFAULT 1 CHECK(geo_precision BETWEEN 1 AND 3));
+CREATE INDEX events_by_span ON events(span_lo);
+CREATE INDEX events_by_external_id ON events(external_id) WHERE external_id IS NOT NULL;
+CREATE TABLE sources(
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  name TEXT, url TEXT, quote TEXT,
+  PRIMARY KEY(event_id, ordinal)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE event_positions USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+CREATE VIRTUAL TABLE event_text USING fts5(
+  title, description, actors, place, content='', tokenize='unicode61 remove_diacritics 2');
+)SQL";
+
+// Version 2: annotations and per-project view state.
+constexpr const char* kMigration1to2 = R"SQL(
+CREATE TABLE annotations(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK(kind IN ('point','polyline','polygon')),
+  title TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  note_format TEXT NOT NULL DEFAULT 'plain',
+  colour TEXT NOT NULL DEFAULT '#d62728',
+  marker TEXT NOT NULL DEFAULT 'pin',
+  geometry TEXT NOT NULL,
+  valid_from INTEGER, valid_to INTEGER,
+  location_id INTEGER REFERENCES locations(id) ON DELETE SET NULL,
+  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  created INTEGER NOT NULL, modified INTEGER NOT NULL);
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+)SQL";
+
+void setVersion(sqlite3* db, int version)
+{
+    sqliteExec(db, QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
+}
+
+} // namespace
+
+namespace ProjectSchema {
+
+void createVersion1(sqlite3* db)
+{
+    sqliteExec(db, "BEGIN");
+    sqliteExec(db, QByteArray("PRAGMA application_id=" + QByteArray::number(kApplicationId))
+                       .constData());
+    sqliteExec(db, kVersion1);
+    setVersion(db, 1);
+    sqliteExec(db, "COMMIT");
+}
+
+void createCurrent(sqlite3* db)
+{
+    createVersion1(db);
+    migrate(db, 1);
+}
+
+void migrate(sqlite3* db, int fromVersion)
+{
+    sqliteExec(db, "BEGIN IMMEDIATE");
+    try {
+        if (fromVersion < 2) sqliteExec(db, kMigration1to2);
+        setVersion(db, kCurrentVersion);
+        sqliteExec(db, "COMMIT");
+    } catch (...) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+} // namespace ProjectSchema

@@ -1,0 +1,14 @@
+#pragma once
+
+struct sqlite3;
+
+// The project file's schema: the DDL of each version and the forward migrations between them.
+// A new version appends a migration; released migrations are never edited.
+namespace ProjectSchema {
+constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
+constexpr int kCurrentVersion = 2;
+
+void createCurrent(sqlite3* db);            // an empty database → the current schema
+void createVersion1(sqlite3* db);           // kept for migration tests
+void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; one transaction
+} // namespace ProjectSchema
