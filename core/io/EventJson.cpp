@@ -10,7 +10,8 @@ QJsonValue orNull(double v)
 QString sourceNames(const Event& e)
 {
     QStringList names;
-    for (const auto& s : e.sources) names << s.name;
+    for (const auto& s : e.sources)
+        names << s.name;
     return names.join(QStringLiteral("; "));
 }
 QString sourceUrls(const Event& e)
@@ -36,8 +37,8 @@ QJsonObject toJson(const Event& e)
     const auto end = e.endDate();
     return QJsonObject{
         {QStringLiteral("id"), e.id},
-        {QStringLiteral("external_id"), e.externalId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                : QJsonValue(e.externalId)},
+        {QStringLiteral("external_id"),
+         e.externalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.externalId)},
         {QStringLiteral("title"), e.title},
         {QStringLiteral("start"), e.startDate().toIso()},
         {QStringLiteral("end"), end ? QJsonValue(end->toIso()) : QJsonValue(QJsonValue::Null)},
@@ -46,8 +47,8 @@ QJsonObject toJson(const Event& e)
         {QStringLiteral("lat"), orNull(e.lat)},
         {QStringLiteral("lon"), orNull(e.lon)},
         {QStringLiteral("geo_precision"), toString(e.geoPrecision)},
-        {QStringLiteral("location"), e.locationName.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                               : QJsonValue(e.locationName)},
+        {QStringLiteral("location"),
+         e.locationName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.locationName)},
         {QStringLiteral("category"), e.category},
         {QStringLiteral("sub_category"), e.subCategory},
         {QStringLiteral("actors"), QJsonArray::fromStringList(e.actors)},
@@ -59,13 +60,11 @@ QJsonObject toJson(const Event& e)
 
 QStringList csvHeader()
 {
-    return {QStringLiteral("id"),          QStringLiteral("title"),
-            QStringLiteral("start"),       QStringLiteral("end"),
-            QStringLiteral("precision"),   QStringLiteral("approximate"),
-            QStringLiteral("lat"),         QStringLiteral("lon"),
-            QStringLiteral("location"),    QStringLiteral("category"),
-            QStringLiteral("actors"),      QStringLiteral("fatalities"),
-            QStringLiteral("sources"),     QStringLiteral("source_urls")};
+    return {QStringLiteral("id"),       QStringLiteral("title"),      QStringLiteral("start"),
+            QStringLiteral("end"),      QStringLiteral("precision"),  QStringLiteral("approximate"),
+            QStringLiteral("lat"),      QStringLiteral("lon"),        QStringLiteral("location"),
+            QStringLiteral("category"), QStringLiteral("actors"),     QStringLiteral("fatalities"),
+            QStringLiteral("sources"),  QStringLiteral("source_urls")};
 }
 
 QStringList csvRow(const Event& e)
@@ -94,7 +93,8 @@ QString csvLine(const QStringList& fields)
     for (const QString& f : fields) {
         if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
             f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')))
-            quoted << QLatin1Char('"') + QString(f).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+            quoted << QLatin1Char('"') +
+                          QString(f).replace(QLatin1String("\""), QLatin1String("\"\"")) +
                           QLatin1Char('"');
         else
             quoted << f;

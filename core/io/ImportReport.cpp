@@ -6,11 +6,12 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray rows;
     for (const auto& r : rejected)
-        rows.append(QJsonObject{{QStringLiteral("line"), r.line},
-                                {QStringLiteral("reason"), r.reason}});
+        rows.append(
+            QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
     QJsonObject o{{QStringLiteral("imported"), imported},
                   {QStringLiteral("rejected"), rows},
                   {QStringLiteral("format"), format}};
-    if (!warnings.isEmpty()) o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
 }

@@ -11,7 +11,7 @@
 // Reads one source format and streams its records into a store Writer. The caller owns the
 // transaction: it commits only when the import as a whole succeeded (all or nothing).
 class Importer {
-public:
+  public:
     virtual ~Importer() = default;
     virtual QString format() const = 0; // "csv", "acled", "geojson", ...
     // Throws ImportError when the source as a whole is not of this format or unreadable.

@@ -14,7 +14,7 @@ struct GeoBox {
 struct EventQuery {
     std::optional<TimeWindow> window; // overlap rule, see TimeWindow
     std::optional<GeoBox> bbox;
-    QString text;             // FTS5 words over title, description, actors, place names
-    QStringList categories;   // any of
+    QString text;           // FTS5 words over title, description, actors, place names
+    QStringList categories; // any of
     qint64 limit = -1;
 };

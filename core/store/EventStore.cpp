@@ -9,9 +9,9 @@
 #include <QPointF>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
-#include <cmath>
 #include <numbers>
 #include <sqlite3.h>
 
@@ -23,7 +23,7 @@ const QChar kListSeparator(0x1f);
 
 QString joinList(const QStringList& list)
 {
-    return list.isEmpty() ? QString() : list.join(kListSeparator);
+    return list.isEmpty() ? QStringLiteral("") : list.join(kListSeparator);
 }
 
 QStringList splitList(const QString& text)
@@ -43,10 +43,12 @@ void checkHeader(const QString& path)
     const QFileInfo fi(path);
     if (path.isEmpty()) throw StoreError(QStringLiteral("no project file given"));
     if (!fi.exists()) throw StoreError(describe(path, QStringLiteral("no such file")));
-    if (fi.isDir()) throw StoreError(describe(path, QStringLiteral("is a folder, not a project file")));
+    if (fi.isDir())
+        throw StoreError(describe(path, QStringLiteral("is a folder, not a project file")));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(describe(path, QStringLiteral("cannot be read (%1)").arg(f.errorString())));
+        throw StoreError(
+            describe(path, QStringLiteral("cannot be read (%1)").arg(f.errorString())));
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(describe(path, QStringLiteral("not a Tigris project (not an SQLite "
@@ -79,7 +81,8 @@ QPointF mercator(double lat, double lon)
     constexpr double kMaxLat = 85.05112877980659;
     const double clamped = std::clamp(lat, -kMaxLat, kMaxLat) * std::numbers::pi / 180.0;
     const double x = (lon + 180.0) / 360.0;
-    const double y = (1.0 - std::log(std::tan(clamped) + 1.0 / std::cos(clamped)) / std::numbers::pi) / 2.0;
+    const double y =
+        (1.0 - std::log(std::tan(clamped) + 1.0 / std::cos(clamped)) / std::numbers::pi) / 2.0;
     return {x, y};
 }
 
@@ -158,7 +161,8 @@ void EventStore::Impl::readSources(Event& e) const
 {
     SqliteStatement s(db, "SELECT name, url, quote FROM sources WHERE event_id=? ORDER BY ordinal");
     s.bind(1, e.id);
-    while (s.step()) e.sources.append(Source{s.text(0), s.text(1), s.text(2)});
+    while (s.step())
+        e.sources.append(Source{s.text(0), s.text(1), s.text(2)});
 }
 
 EventStore::EventStore() : d(std::make_unique<Impl>()) {}
@@ -201,8 +205,8 @@ std::unique_ptr<EventStore> EventStore::open(const QString& path, bool readOnly)
         appId = pragmaInt(db, "PRAGMA application_id");
         version = pragmaInt(db, "PRAGMA user_version");
     } catch (const StoreError& e) {
-        throw StoreError(describe(path, QStringLiteral("is damaged or not a project (%1)")
-                                            .arg(e.message())));
+        throw StoreError(
+            describe(path, QStringLiteral("is damaged or not a project (%1)").arg(e.message())));
     }
     if (appId != ProjectSchema::kApplicationId)
         throw StoreError(describe(path, QStringLiteral("is an SQLite database but not a Tigris "
@@ -263,7 +267,7 @@ sqlite3* EventStore::handle() const
 namespace {
 
 class StoreWriter final : public EventStore::Writer {
-public:
+  public:
     StoreWriter(sqlite3* db, bool* writing)
         : db_(db), writing_(writing),
           insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
@@ -398,7 +402,7 @@ public:
         committed_ = true;
     }
 
-private:
+  private:
     struct PlaceInfo {
         QString name;
         double lat = std::nan("");
@@ -423,8 +427,8 @@ private:
         locationById_.bind(1, id);
         if (!locationById_.step()) {
             locationById_.reset();
-            throw StoreError(QStringLiteral("an event refers to location %1, which does not exist")
-                                 .arg(id));
+            throw StoreError(
+                QStringLiteral("an event refers to location %1, which does not exist").arg(id));
         }
         PlaceInfo info{locationById_.text(0),
                        locationById_.isNull(1) ? std::nan("") : locationById_.real(1),
@@ -508,7 +512,8 @@ std::vector<Category> EventStore::categories() const
 {
     std::vector<Category> out;
     SqliteStatement s(d->db, "SELECT id, name, colour FROM categories ORDER BY id");
-    while (s.step()) out.push_back(Category{s.int64(0), s.text(1), QColor(s.text(2))});
+    while (s.step())
+        out.push_back(Category{s.int64(0), s.text(1), QColor(s.text(2))});
     return out;
 }
 
@@ -546,8 +551,8 @@ namespace {
 QString ftsMatch(const QString& text)
 {
     QStringList terms;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")),
-                                          Qt::SkipEmptyParts)) {
+    for (const QString& word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         QString w = word;
         w.replace(QLatin1Char('"'), QLatin1String("\"\""));
         terms << QLatin1Char('"') + w + QLatin1Char('"');
@@ -567,9 +572,10 @@ std::vector<Event> EventStore::query(const EventQuery& q) const
         SqliteStatement m(d->db, "SELECT max(span_hi - span_lo) FROM events");
         if (m.step()) longest = m.int64(0);
         const TimeWindow w = *q.window;
-        const qint64 lowest = w.from == std::numeric_limits<qint64>::min()
-                                  ? w.from
-                                  : std::max(w.from - longest, std::numeric_limits<qint64>::min() + longest);
+        const qint64 lowest =
+            w.from == std::numeric_limits<qint64>::min()
+                ? w.from
+                : std::max(w.from - longest, std::numeric_limits<qint64>::min() + longest);
         sql += " AND e.span_lo >= ? AND e.span_lo < ? AND e.span_hi > ?";
         binders << [=](SqliteStatement& s, int& i) {
             s.bind(i++, lowest);
@@ -603,11 +609,13 @@ std::vector<Event> EventStore::query(const EventQuery& q) const
     }
     if (!q.categories.isEmpty()) {
         sql += " AND c.name IN (";
-        for (int k = 0; k < q.categories.size(); ++k) sql += k ? ",?" : "?";
+        for (int k = 0; k < q.categories.size(); ++k)
+            sql += k ? ",?" : "?";
         sql += ")";
         const QStringList names = q.categories;
         binders << [=](SqliteStatement& s, int& i) {
-            for (const auto& n : names) s.bind(i++, n);
+            for (const auto& n : names)
+                s.bind(i++, n);
         };
     }
     sql += " ORDER BY e.start, e.id";
@@ -615,9 +623,11 @@ std::vector<Event> EventStore::query(const EventQuery& q) const
 
     SqliteStatement s(d->db, sql.constData());
     int index = 1;
-    for (const auto& bind : binders) bind(s, index);
+    for (const auto& bind : binders)
+        bind(s, index);
     std::vector<Event> out;
-    while (s.step()) out.push_back(d->readEvent(s));
+    while (s.step())
+        out.push_back(d->readEvent(s));
     return out;
 }
 
@@ -627,7 +637,8 @@ EventColumns EventStore::loadColumns() const
     QHash<qint64, std::uint16_t> categoryIndex;
     {
         SqliteStatement s(d->db, "SELECT id FROM categories ORDER BY id");
-        while (s.step()) categoryIndex.insert(s.int64(0), std::uint16_t(categoryIndex.size()));
+        while (s.step())
+            categoryIndex.insert(s.int64(0), std::uint16_t(categoryIndex.size()));
     }
     {
         SqliteStatement n(d->db, "SELECT count(*) FROM events WHERE lat IS NOT NULL");
@@ -645,7 +656,8 @@ EventColumns EventStore::loadColumns() const
         c.y.push_back(p.y());
         c.lo.push_back(sqlite3_column_int64(st, 3));
         c.hi.push_back(sqlite3_column_int64(st, 4));
-        const qint64 cat = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 5);
+        const qint64 cat =
+            sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 5);
         c.category.push_back(categoryIndex.value(cat, 0));
         c.precision.push_back(std::uint8_t(sqlite3_column_int(st, 6)));
         c.geoPrecision.push_back(std::uint8_t(sqlite3_column_int(st, 7)));

@@ -17,7 +17,7 @@ struct sqlite3;
 // The project file: one SQLite database (WAL, foreign keys, R*Tree on positions, index on
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
-public:
+  public:
     static constexpr int kSchemaVersion = 2; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
@@ -36,7 +36,7 @@ public:
     // Bulk writing inside one transaction: nothing is visible until commit(); a Writer
     // destroyed without commit() rolls everything back. Only one Writer at a time.
     class Writer {
-    public:
+      public:
         virtual ~Writer() = default;
         virtual qint64 addLocation(const Location& location) = 0; // returns its id
         // Finds a location by exact name (and country, if given); 0 when unknown.
@@ -61,7 +61,7 @@ public:
 
     sqlite3* handle() const; // for modules that own their own tables (annotations)
 
-private:
+  private:
     EventStore();
     struct Impl;
     std::unique_ptr<Impl> d;

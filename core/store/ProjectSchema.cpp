@@ -84,8 +84,8 @@ namespace ProjectSchema {
 void createVersion1(sqlite3* db)
 {
     sqliteExec(db, "BEGIN");
-    sqliteExec(db, QByteArray("PRAGMA application_id=" + QByteArray::number(kApplicationId))
-                       .constData());
+    sqliteExec(
+        db, QByteArray("PRAGMA application_id=" + QByteArray::number(kApplicationId)).constData());
     sqliteExec(db, kVersion1);
     setVersion(db, 1);
     sqliteExec(db, "COMMIT");

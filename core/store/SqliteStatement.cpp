@@ -7,8 +7,8 @@
 SqliteStatement::SqliteStatement(sqlite3* db, const char* sql) : db_(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
-        throw StoreError(QStringLiteral("database error: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        throw StoreError(
+            QStringLiteral("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 SqliteStatement::~SqliteStatement()

@@ -6,7 +6,7 @@
 
 // A prepared statement that finalises itself. Throws StoreError with the database's message.
 class SqliteStatement {
-public:
+  public:
     SqliteStatement() = default;
     SqliteStatement(sqlite3* db, const char* sql);
     ~SqliteStatement();
@@ -32,7 +32,7 @@ public:
 
     sqlite3_stmt* get() const { return stmt_; }
 
-private:
+  private:
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
 };

@@ -5,7 +5,7 @@
 
 // A project file could not be opened, read or written. what() is a sentence for the user.
 class StoreError : public std::runtime_error {
-public:
+  public:
     explicit StoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
     QString message() const { return QString::fromStdString(what()); }
 };

@@ -1,5 +1,6 @@
-#include "TestCatch.h"
 #include "store/EventStore.h"
+
+#include "TestCatch.h"
 #include "store/ProjectSchema.h"
 
 #include <QDateTime>
@@ -235,7 +236,8 @@ TEST_CASE("Newer, foreign, corrupt and truncated files are refused with a messag
 
     const QString random = dir.filePath(QStringLiteral("random.tigris"));
     QByteArray bytes;
-    for (int i = 0; i < 10000; ++i) bytes.append(char((i * 2654435761u) >> 24));
+    for (int i = 0; i < 10000; ++i)
+        bytes.append(char((i * 2654435761u) >> 24));
     writeBytes(random, bytes);
     CHECK_THROWS_AS(EventStore::open(random), StoreError);
     writeBytes(random, QByteArray());

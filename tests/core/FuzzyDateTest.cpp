@@ -1,5 +1,6 @@
-#include "TestCatch.h"
 #include "time/FuzzyDate.h"
+
+#include "TestCatch.h"
 #include "time/TimeWindow.h"
 
 #include <QDateTime>

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "io/Importer.h"
+
+// ACLED exports (CSV). Columns are found by name in any order; extra columns are ignored.
+// time_precision 1 = day, 2 = within the week (day, approximate), 3 = within the month.
+// The title is "<sub_event_type> in <location>" (ACLED has no title column).
+class AcledImporter : public Importer {
+  public:
+    QString format() const override { return QStringLiteral("acled"); }
+    ImportReport run(QIODevice& source, EventStore::Writer& writer) override;
+
+    // True when a header names the columns that only ACLED exports have.
+    static bool looksLikeAcled(const QByteArray& headerLine);
+};
