@@ -13,11 +13,12 @@ QList<CliCommand> allCommands()
 
 QString overview()
 {
-    QString text = QStringLiteral(
-        "Tigris %1: a timeline-and-map viewer for dated events.\n\n"
-        "Usage:\n  tigris [PROJECT]          open the desktop app (no PROJECT: the bundled "
-        "2014 dataset)\n  tigris COMMAND [OPTIONS]  run headless\n\nCommands:\n")
-                       .arg(QStringLiteral(TIGRIS_VERSION));
+    QString text =
+        QStringLiteral(
+            "Tigris %1: a timeline-and-map viewer for dated events.\n\n"
+            "Usage:\n  tigris [PROJECT]          open the desktop app (no PROJECT: the bundled "
+            "2014 dataset)\n  tigris COMMAND [OPTIONS]  run headless\n\nCommands:\n")
+            .arg(QStringLiteral(TIGRIS_VERSION));
     for (const auto& c : allCommands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(14), c.summary);
     text += QStringLiteral("\n`tigris COMMAND --help` describes a command.\n");
@@ -81,7 +82,8 @@ int run(const QStringList& arguments)
         const auto wanted = command.positional.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parser.positionalArguments().size() != wanted.size()) {
             err << "tigris " << command.name << ": expected " << wanted.join(QLatin1Char(' '))
-                << "\n" << usage;
+                << "\n"
+                << usage;
             return 2;
         }
         out.flush();

@@ -1,1 +1,39 @@
-int main() { return 0; }
+#include "Cli.h"
+#include "MainWindow.h"
+#include "io/SampleProject.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char** argv)
+{
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // The command line needs no display: fonts and painting work on the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("tigris"));
+        QGuiApplication::setOrganizationName(QStringLiteral("Tigris"));
+        return Cli::run(QGuiApplication::arguments().mid(1));
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tigris"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
+    QApplication::setOrganizationName(QStringLiteral("Tigris"));
+    QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
+
+    MainWindow window;
+    window.show();
+    QString path = argc > 1 ? QApplication::arguments().at(1) : QString();
+    if (path.isEmpty()) {
+        try {
+            path = ensureWorkingCopy();
+        } catch (const std::exception& e) {
+            QMessageBox::critical(&window, QStringLiteral("Tigris"),
+                                  QStringLiteral("The bundled dataset could not be opened: %1")
+                                      .arg(QString::fromUtf8(e.what())));
+        }
+    }
+    if (!path.isEmpty()) window.openProject(path);
+    return QApplication::exec();
+}

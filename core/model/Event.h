@@ -18,10 +18,10 @@ struct Event {
     QString title;
     QString description;
 
-    qint64 start = 0;                // UTC seconds, start of the start unit
-    std::optional<qint64> end;       // UTC seconds, start of the end unit (same precision)
+    qint64 start = 0;          // UTC seconds, start of the start unit
+    std::optional<qint64> end; // UTC seconds, start of the end unit (same precision)
     DatePrecision precision = DatePrecision::Day;
-    bool approximate = false;        // "around", "circa": the date itself is uncertain
+    bool approximate = false; // "around", "circa": the date itself is uncertain
 
     QString category;    // event type, e.g. "Battles"
     QString subCategory; // sub-event type, e.g. "Armed clash"

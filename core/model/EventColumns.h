@@ -8,10 +8,10 @@
 // from the store; row i of every array is the same event. Text stays in the database.
 struct EventColumns {
     std::vector<qint64> id;
-    std::vector<double> x;          // Web Mercator, normalised to [0,1] (0 = 180°W, 0 = north)
+    std::vector<double> x; // Web Mercator, normalised to [0,1] (0 = 180°W, 0 = north)
     std::vector<double> y;
-    std::vector<qint64> lo;         // widened span begin, UTC seconds
-    std::vector<qint64> hi;         // widened span end, exclusive
+    std::vector<qint64> lo;              // widened span begin, UTC seconds
+    std::vector<qint64> hi;              // widened span end, exclusive
     std::vector<std::uint16_t> category; // index into the store's category list
     std::vector<std::uint8_t> precision; // DatePrecision
     std::vector<std::uint8_t> geoPrecision;

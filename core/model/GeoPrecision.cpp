@@ -3,9 +3,12 @@
 QString toString(GeoPrecision p)
 {
     switch (p) {
-    case GeoPrecision::Exact: return QStringLiteral("exact");
-    case GeoPrecision::Near: return QStringLiteral("near");
-    case GeoPrecision::Region: return QStringLiteral("region");
+    case GeoPrecision::Exact:
+        return QStringLiteral("exact");
+    case GeoPrecision::Near:
+        return QStringLiteral("near");
+    case GeoPrecision::Region:
+        return QStringLiteral("region");
     }
     return QStringLiteral("exact");
 }
@@ -23,9 +26,12 @@ double uncertaintyRadiusMetres(GeoPrecision p)
 {
     // ACLED: 2 = "near" a town, within its district (~15 km); 3 = only the province (~75 km).
     switch (p) {
-    case GeoPrecision::Exact: return 0;
-    case GeoPrecision::Near: return 15'000;
-    case GeoPrecision::Region: return 75'000;
+    case GeoPrecision::Exact:
+        return 0;
+    case GeoPrecision::Near:
+        return 15'000;
+    case GeoPrecision::Region:
+        return 75'000;
     }
     return 0;
 }

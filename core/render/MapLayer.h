@@ -10,7 +10,7 @@ class LabelPlacer;
 // paints every layer's geometry bottom to top, then every layer's labels top to bottom, so
 // that labels of upper layers (events) claim space first and place labels give way.
 class MapLayer {
-public:
+  public:
     virtual ~MapLayer() = default;
     virtual void paint(QPainter& painter, const MapViewport& view) = 0;
     virtual void paintLabels(QPainter&, const MapViewport&, LabelPlacer&) {}

@@ -9,7 +9,7 @@
 // The map's view state: what part of the world is shown at what size. A value type; widgets
 // own one and pass it to painters, so the screen, PNG, SVG and PDF draw the same picture.
 class MapViewport {
-public:
+  public:
     MapViewport() = default;
     MapViewport(QSizeF sizePx, QPointF centreWorld, double zoom, double pixelRatio = 1.0);
 
@@ -40,7 +40,7 @@ public:
     static constexpr double kMinZoom = 0.0;
     static constexpr double kMaxZoom = 19.0;
 
-private:
+  private:
     QSizeF size_{256, 256};
     QPointF centre_{0.5, 0.5};
     double zoom_ = 0;

@@ -25,15 +25,20 @@ qint64 floorDiv(qint64 a, qint64 b)
 qint64 floorTo(qint64 seconds, DatePrecision p)
 {
     switch (p) {
-    case DatePrecision::Year: return secondsOf(QDate(utc(seconds).date().year(), 1, 1));
+    case DatePrecision::Year:
+        return secondsOf(QDate(utc(seconds).date().year(), 1, 1));
     case DatePrecision::Month: {
         const QDate d = utc(seconds).date();
         return secondsOf(QDate(d.year(), d.month(), 1));
     }
-    case DatePrecision::Day: return floorDiv(seconds, 86400) * 86400;
-    case DatePrecision::Hour: return floorDiv(seconds, 3600) * 3600;
-    case DatePrecision::Minute: return floorDiv(seconds, 60) * 60;
-    case DatePrecision::Second: return seconds;
+    case DatePrecision::Day:
+        return floorDiv(seconds, 86400) * 86400;
+    case DatePrecision::Hour:
+        return floorDiv(seconds, 3600) * 3600;
+    case DatePrecision::Minute:
+        return floorDiv(seconds, 60) * 60;
+    case DatePrecision::Second:
+        return seconds;
     }
     return seconds;
 }
@@ -42,12 +47,18 @@ qint64 ceilTo(qint64 seconds, DatePrecision p)
 {
     const qint64 begin = floorTo(seconds, p);
     switch (p) {
-    case DatePrecision::Year: return secondsOf(utc(begin).date().addYears(1));
-    case DatePrecision::Month: return secondsOf(utc(begin).date().addMonths(1));
-    case DatePrecision::Day: return begin + 86400;
-    case DatePrecision::Hour: return begin + 3600;
-    case DatePrecision::Minute: return begin + 60;
-    case DatePrecision::Second: return begin + 1;
+    case DatePrecision::Year:
+        return secondsOf(utc(begin).date().addYears(1));
+    case DatePrecision::Month:
+        return secondsOf(utc(begin).date().addMonths(1));
+    case DatePrecision::Day:
+        return begin + 86400;
+    case DatePrecision::Hour:
+        return begin + 3600;
+    case DatePrecision::Minute:
+        return begin + 60;
+    case DatePrecision::Second:
+        return begin + 1;
     }
     return begin + 1;
 }
@@ -109,12 +120,17 @@ QString FuzzyDate::toIso() const
 {
     const QDateTime t = utc(begin());
     switch (precision) {
-    case DatePrecision::Year: return t.toString(QStringLiteral("yyyy"));
-    case DatePrecision::Month: return t.toString(QStringLiteral("yyyy-MM"));
-    case DatePrecision::Day: return t.toString(QStringLiteral("yyyy-MM-dd"));
+    case DatePrecision::Year:
+        return t.toString(QStringLiteral("yyyy"));
+    case DatePrecision::Month:
+        return t.toString(QStringLiteral("yyyy-MM"));
+    case DatePrecision::Day:
+        return t.toString(QStringLiteral("yyyy-MM-dd"));
     case DatePrecision::Hour:
-    case DatePrecision::Minute: return t.toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"));
-    case DatePrecision::Second: return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    case DatePrecision::Minute:
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"));
+    case DatePrecision::Second:
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     }
     return t.toString(Qt::ISODate);
 }
@@ -125,14 +141,18 @@ QString FuzzyDate::display() const
     static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     const QDateTime t = utc(begin());
     switch (precision) {
-    case DatePrecision::Year: return english.toString(t, QStringLiteral("yyyy"));
-    case DatePrecision::Month: return english.toString(t, QStringLiteral("MMMM yyyy"));
-    case DatePrecision::Day: return english.toString(t, QStringLiteral("d MMMM yyyy"));
+    case DatePrecision::Year:
+        return english.toString(t, QStringLiteral("yyyy"));
+    case DatePrecision::Month:
+        return english.toString(t, QStringLiteral("MMMM yyyy"));
+    case DatePrecision::Day:
+        return english.toString(t, QStringLiteral("d MMMM yyyy"));
     case DatePrecision::Hour:
     case DatePrecision::Minute:
         return english.toString(t, QStringLiteral("d MMMM yyyy, HH:mm")) + QStringLiteral(" UTC");
     case DatePrecision::Second:
-        return english.toString(t, QStringLiteral("d MMMM yyyy, HH:mm:ss")) + QStringLiteral(" UTC");
+        return english.toString(t, QStringLiteral("d MMMM yyyy, HH:mm:ss")) +
+               QStringLiteral(" UTC");
     }
     return t.toString(Qt::ISODate);
 }

@@ -15,10 +15,10 @@ struct FuzzyDate {
     static std::optional<FuzzyDate> parse(const QString& text);
     static FuzzyDate fromParts(int year, int month = 0, int day = 0); // 0 = unknown part
 
-    qint64 begin() const;        // start of the unit, inclusive
-    qint64 end() const;          // end of the unit, exclusive ("June 2014" → 1 July 2014 00:00)
-    QString toIso() const;       // truncated to precision: "2014", "2014-06", "2014-06-10", ...
-    QString display() const;     // "2014", "June 2014", "10 June 2014", "10 June 2014 14:05"
+    qint64 begin() const;    // start of the unit, inclusive
+    qint64 end() const;      // end of the unit, exclusive ("June 2014" → 1 July 2014 00:00)
+    QString toIso() const;   // truncated to precision: "2014", "2014-06", "2014-06-10", ...
+    QString display() const; // "2014", "June 2014", "10 June 2014", "10 June 2014 14:05"
 
     bool operator==(const FuzzyDate&) const = default;
 };

@@ -1,0 +1,70 @@
+// `tigris export-image`: the map drawn headless by the same painter as the window.
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "render/MapExport.h"
+#include "store/EventStore.h"
+
+#include <QImageWriter>
+
+namespace {
+
+CliCommand exportImage()
+{
+    static const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."),
+        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    static const QCommandLineOption bbox(QStringLiteral("bbox"),
+                                         QStringLiteral("Area to show, W,S,E,N (default: the "
+                                                        "events' extent)."),
+                                         QStringLiteral("W,S,E,N"));
+    static const QCommandLineOption from(QStringLiteral("from"),
+                                         QStringLiteral("Show events overlapping from DATE."),
+                                         QStringLiteral("DATE"));
+    static const QCommandLineOption to(QStringLiteral("to"),
+                                       QStringLiteral("Show events overlapping up to DATE."),
+                                       QStringLiteral("DATE"));
+    return {QStringLiteral("export-image"), QStringLiteral("render the map to a PNG, headless"),
+            QStringLiteral("FILE OUT.png"),
+            [](QCommandLineParser& p) {
+                p.addOptions({size, bbox, from, to});
+            },
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                QString error;
+                MapExportOptions options;
+                if (const auto s = CliArgs::size(p.value(size), &error)) options.size = *s;
+                if (error.isEmpty() && p.isSet(bbox))
+                    options.bbox = CliArgs::bbox(p.value(bbox), &error);
+                if (error.isEmpty())
+                    options.window = CliArgs::window(p.value(from), p.value(to), &error);
+                const QString outPath = p.positionalArguments().at(1);
+                if (error.isEmpty() &&
+                    !outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+                    error = QStringLiteral("OUT must be a .png file");
+                if (!error.isEmpty()) {
+                    err << "tigris export-image: " << error << "\n";
+                    return 2;
+                }
+                try {
+                    auto store = EventStore::open(p.positionalArguments().at(0), true);
+                    const QImage image = MapExport::render(*store, options);
+                    QImageWriter writer(outPath, "png");
+                    if (!writer.write(image)) {
+                        err << "tigris export-image: " << outPath << ": " << writer.errorString()
+                            << "\n";
+                        return 1;
+                    }
+                    out << outPath << " (" << image.width() << "x" << image.height() << ")\n";
+                    return 0;
+                } catch (const StoreError& e) {
+                    err << "tigris export-image: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
+}
+
+} // namespace
+
+QList<CliCommand> exportCommands()
+{
+    return {exportImage()};
+}

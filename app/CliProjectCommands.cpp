@@ -1,0 +1,165 @@
+// `tigris sample`, `info`, `import`, `query`: reading and filling a project from the shell.
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "io/EventJson.h"
+#include "io/ImportError.h"
+#include "io/Importer.h"
+#include "io/SampleProject.h"
+#include "store/EventStore.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace {
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+CliCommand sample()
+{
+    return {QStringLiteral("sample"),
+            QStringLiteral("write the bundled 2014 dataset to a new project"),
+            QStringLiteral("OUT"), nullptr,
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                const QString path = p.positionalArguments().at(0);
+                try {
+                    writeSampleProject(path);
+                    auto store = EventStore::open(path, true);
+                    out << json(store->info().toJson());
+                    return 0;
+                } catch (const std::exception& e) {
+                    err << "tigris sample: " << e.what() << "\n";
+                    return 1;
+                }
+            }};
+}
+
+CliCommand info()
+{
+    return {QStringLiteral("info"), QStringLiteral("print a project's counts and extents as JSON"),
+            QStringLiteral("FILE"), nullptr,
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                try {
+                    auto store = EventStore::open(p.positionalArguments().at(0), true);
+                    out << json(store->info().toJson());
+                    return 0;
+                } catch (const StoreError& e) {
+                    err << "tigris info: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
+}
+
+CliCommand import()
+{
+    static const QCommandLineOption format(QStringLiteral("format"),
+                                           QStringLiteral("Source format: auto (default), %1.")
+                                               .arg(importerFormats().join(QStringLiteral(", "))),
+                                           QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    static const QCommandLineOption create(QStringLiteral("create"),
+                                           QStringLiteral("Create FILE if it does not exist."));
+    return {QStringLiteral("import"),
+            QStringLiteral("import a CSV, ACLED or GeoJSON file into a project (all or nothing)"),
+            QStringLiteral("FILE SOURCE"),
+            [](QCommandLineParser& p) {
+                p.addOptions({format, create});
+            },
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                const QString path = p.positionalArguments().at(0);
+                const QString source = p.positionalArguments().at(1);
+                const QString fmt = p.value(format).toLower();
+                if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
+                    err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
+                        << importerFormats().join(QStringLiteral(", ")) << "\n";
+                    return 2;
+                }
+                try {
+                    std::unique_ptr<EventStore> store;
+                    const QFileInfo fi(path);
+                    if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
+                        store = EventStore::create(path);
+                    else if (!fi.exists()) {
+                        err << "tigris import: " << path
+                            << ": no such project (use --create to make one)\n";
+                        return 1;
+                    } else
+                        store = EventStore::open(path);
+                    const ImportReport report = importFile(*store, source, fmt);
+                    out << json(report.toJson());
+                    return report.imported > 0 ? 0 : 1;
+                } catch (const ImportError& e) {
+                    err << "tigris import: " << e.message() << "\n";
+                    return 1;
+                } catch (const StoreError& e) {
+                    err << "tigris import: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
+}
+
+CliCommand query()
+{
+    static const QCommandLineOption from(QStringLiteral("from"),
+                                         QStringLiteral("Events overlapping from DATE on."),
+                                         QStringLiteral("DATE"));
+    static const QCommandLineOption to(QStringLiteral("to"),
+                                       QStringLiteral("Events overlapping up to the end of DATE."),
+                                       QStringLiteral("DATE"));
+    static const QCommandLineOption bbox(QStringLiteral("bbox"),
+                                         QStringLiteral("Events inside W,S,E,N (degrees)."),
+                                         QStringLiteral("W,S,E,N"));
+    static const QCommandLineOption text(QStringLiteral("text"),
+                                         QStringLiteral("Full-text words in titles, "
+                                                        "descriptions, actors and places."),
+                                         QStringLiteral("WORDS"));
+    static const QCommandLineOption category(QStringLiteral("category"),
+                                             QStringLiteral("Only this category (repeatable)."),
+                                             QStringLiteral("NAME"));
+    static const QCommandLineOption format(QStringLiteral("format"),
+                                           QStringLiteral("jsonl (default) or csv."),
+                                           QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    return {
+        QStringLiteral("query"), QStringLiteral("print the events matching filters"),
+        QStringLiteral("FILE"),
+        [](QCommandLineParser& p) {
+            p.addOptions({from, to, bbox, text, category, format});
+        },
+        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+            QString error;
+            const EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
+                                                p.value(text), p.values(category), &error);
+            const QString fmt = p.value(format).toLower();
+            if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
+                error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
+            if (!error.isEmpty()) {
+                err << "tigris query: " << error << "\n";
+                return 2;
+            }
+            try {
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const auto events = store->query(q);
+                if (fmt == QLatin1String("csv")) {
+                    out << EventJson::csvLine(EventJson::csvHeader()) << "\r\n";
+                    for (const auto& e : events)
+                        out << EventJson::csvLine(EventJson::csvRow(e)) << "\r\n";
+                } else {
+                    for (const auto& e : events)
+                        out << QJsonDocument(EventJson::toJson(e)).toJson(QJsonDocument::Compact)
+                            << "\n";
+                }
+                return 0;
+            } catch (const StoreError& e) {
+                err << "tigris query: " << e.message() << "\n";
+                return 1;
+            }
+        }};
+}
+
+} // namespace
+
+QList<CliCommand> projectCommands()
+{
+    return {sample(), info(), import(), query()};
+}

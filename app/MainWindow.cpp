@@ -1,0 +1,243 @@
+#include "MainWindow.h"
+
+#include "EventDetailsPanel.h"
+#include "EventTableModel.h"
+#include "MapWidget.h"
+#include "io/SampleProject.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace {
+constexpr int kListLimit = 50'000; // the list is for reading; the map shows everything
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
+      model_(new EventTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      list_(new QTableView(this)), legend_(new QListWidget(this)), cursorLabel_(new QLabel(this)),
+      countLabel_(new QLabel(this))
+{
+    setWindowTitle(tr("Tigris"));
+    setCentralWidget(map_);
+    setDockNestingEnabled(true);
+
+    auto dock = [this](const QString& title, const char* name, QWidget* w,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
+    dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
+    dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
+
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(EventTableModel::SortRole);
+    list_->setModel(proxy_);
+    list_->setSortingEnabled(true);
+    list_->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
+    list_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list_->setAlternatingRowColors(true);
+    list_->verticalHeader()->hide();
+    list_->horizontalHeader()->setStretchLastSection(true);
+    list_->setWordWrap(false);
+    legend_->setToolTip(tr("Category colours on the map"));
+
+    statusBar()->addWidget(cursorLabel_);
+    statusBar()->addPermanentWidget(countLabel_);
+    buildMenus();
+
+    connect(map_, &MapWidget::cursorMoved, this, [this](double lat, double lon) {
+        cursorLabel_->setText(QStringLiteral("%1° %2, %3° %4   zoom %5")
+                                  .arg(std::abs(lat), 0, 'f', 4)
+                                  .arg(lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+                                  .arg(std::abs(lon), 0, 'f', 4)
+                                  .arg(lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'))
+                                  .arg(map_->viewport().zoom(), 0, 'f', 1));
+    });
+    connect(map_, &MapWidget::selectionChanged, this, &MainWindow::showSelection);
+    connect(map_, &MapWidget::activated, this, [this](int row) {
+        showSelection({row});
+        map_->centreOn(row);
+    });
+    connect(map_, &MapWidget::hovered, this, [this](int row) {
+        if (row < 0 || !store_) return;
+        // One row by primary key: cheap, and only when the pointer moves onto a new event.
+        if (const auto e = store_->event(columns_.id[std::size_t(row)]))
+            map_->setToolTip(QStringLiteral("%1\n%2").arg(e->title, e->startDate().display()));
+    });
+    connect(list_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (syncing_) return;
+        std::vector<qint64> ids;
+        for (const QModelIndex& i : list_->selectionModel()->selectedRows())
+            ids.push_back(i.data(EventTableModel::IdRole).toLongLong());
+        selectEvents(ids);
+    });
+    connect(list_, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+        const int row = rowOfId_.value(i.data(EventTableModel::IdRole).toLongLong(), -1);
+        if (row >= 0) map_->centreOn(row);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("Open the &sample dataset"), this, [this] {
+        try {
+            openProject(ensureWorkingCopy());
+        } catch (const std::exception& e) {
+            reportError(QString::fromUtf8(e.what()));
+        }
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { map_->zoomBy(0.5); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { map_->zoomBy(-0.5); });
+    view->addAction(tr("Zoom to &data"), QKeySequence(Qt::CTRL | Qt::Key_0), map_,
+                    &MapWidget::zoomToData);
+    view->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_9), map_,
+                    &MapWidget::zoomToSelection);
+    view->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tigris"), this, [this] {
+        QMessageBox::about(this, tr("About Tigris"),
+                           tr("<b>Tigris %1</b><p>A timeline-and-map viewer for dated events.</p>"
+                              "<p>Basemap: Made with Natural Earth (public domain), via "
+                              "world-atlas (ISC).</p>")
+                               .arg(QStringLiteral(TIGRIS_VERSION)));
+    });
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(), tr("Tigris projects (*.tigris);;All files (*)"));
+    if (!path.isEmpty()) openProject(path);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    std::unique_ptr<EventStore> store;
+    try {
+        store = EventStore::open(path);
+        columns_ = store->loadColumns();
+    } catch (const StoreError& e) {
+        reportError(e.message());
+        return false;
+    }
+    store_ = std::move(store);
+    rowOfId_.clear();
+    rowOfId_.reserve(qsizetype(columns_.size()));
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        rowOfId_.insert(columns_.id[i], int(i));
+
+    const auto categories = store_->categories();
+    map_->setEvents(&columns_, categories);
+    EventQuery all;
+    all.limit = kListLimit;
+    model_->setEvents(store_->query(all));
+    list_->resizeColumnsToContents();
+    list_->setColumnWidth(EventTableModel::Title,
+                          std::min(list_->columnWidth(EventTableModel::Title), 420));
+
+    legend_->clear();
+    for (const auto& c : categories) {
+        QPixmap swatch(14, 14);
+        swatch.fill(Qt::transparent);
+        QPainter p(&swatch);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(c.colour);
+        p.setPen(Qt::white);
+        p.drawEllipse(1, 1, 12, 12);
+        legend_->addItem(new QListWidgetItem(QIcon(swatch), c.name));
+    }
+    const ProjectInfo info = store_->info();
+    countLabel_->setText(tr("%1 events · %2 places").arg(info.events).arg(info.locations));
+    setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
+    details_->setEvent(std::nullopt);
+    map_->zoomToData();
+    return true;
+}
+
+void MainWindow::selectEvents(const std::vector<qint64>& ids)
+{
+    std::vector<int> rows;
+    for (qint64 id : ids)
+        if (const int r = rowOfId_.value(id, -1); r >= 0) rows.push_back(r);
+    map_->setSelection(rows);
+    details_->setEvent(ids.size() == 1 && store_ ? store_->event(ids.front()) : std::nullopt);
+}
+
+void MainWindow::showSelection(const std::vector<int>& rows)
+{
+    std::vector<qint64> ids;
+    for (int r : rows)
+        ids.push_back(columns_.id[std::size_t(r)]);
+    map_->setSelection(rows);
+    details_->setEvent(ids.size() == 1 && store_ ? store_->event(ids.front()) : std::nullopt);
+    // Mirror in the list without feeding back.
+    syncing_ = true;
+    list_->clearSelection();
+    for (qint64 id : ids) {
+        const int modelRow = model_->rowOf(id);
+        if (modelRow < 0) continue;
+        const QModelIndex i = proxy_->mapFromSource(model_->index(modelRow, 0));
+        list_->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        list_->scrollTo(i);
+    }
+    syncing_ = false;
+    if (ids.size() > 1)
+        statusBar()->showMessage(tr("%n events selected", nullptr, int(ids.size())), 4000);
+}
+
+void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter)
+{
+    errorReporter_ = std::move(reporter);
+}
+
+void MainWindow::reportError(const QString& message)
+{
+    if (errorReporter_) {
+        errorReporter_(message);
+        return;
+    }
+    QMessageBox::critical(this, tr("Tigris"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    e->accept();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/EventColumns.h"
+#include "store/EventStore.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class EventDetailsPanel;
+class EventTableModel;
+class MapWidget;
+class QLabel;
+class QListWidget;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The main window: the map in the centre; details, event list and legend in docks.
+// Thin: it opens a project, loads the in-memory columns once and wires the views together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString& path); // false (after telling the user) on failure
+    MapWidget* map() const { return map_; }
+    EventDetailsPanel* details() const { return details_; }
+    QTableView* eventList() const { return list_; }
+    const EventColumns& columns() const { return columns_; }
+    void selectEvents(const std::vector<qint64>& ids);
+
+    // Errors go through here so tests can observe them without a modal dialog.
+    void setErrorReporter(std::function<void(const QString&)> reporter);
+
+  protected:
+    void closeEvent(QCloseEvent* e) override;
+
+  private:
+    void buildMenus();
+    void showSelection(const std::vector<int>& rows);
+    void reportError(const QString& message);
+    void openDialog();
+
+    std::unique_ptr<EventStore> store_;
+    EventColumns columns_;
+    QHash<qint64, int> rowOfId_;
+    MapWidget* map_;
+    EventDetailsPanel* details_;
+    EventTableModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QTableView* list_;
+    QListWidget* legend_;
+    QLabel* cursorLabel_;
+    QLabel* countLabel_;
+    std::function<void(const QString&)> errorReporter_;
+    bool syncing_ = false;
+};

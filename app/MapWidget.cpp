@@ -1,0 +1,243 @@
+#include "MapWidget.h"
+
+#include "geo/WebMercator.h"
+#include "render/MapPainter.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    view_ = MapViewport(QSizeF(size()), QPointF(0.5, 0.5), 1);
+}
+
+void MapWidget::setEvents(const EventColumns* columns, const std::vector<Category>& categories)
+{
+    columns_ = columns;
+    std::vector<QColor> colours(categories.size());
+    std::transform(categories.begin(), categories.end(), colours.begin(),
+                   [](const Category& c) { return c.colour; });
+    events_.setColumns(columns);
+    events_.setColours(std::move(colours));
+    events_.setSelection({});
+    update();
+}
+
+void MapWidget::setVisibility(const std::vector<std::uint8_t>* visible)
+{
+    events_.setVisibility(visible);
+    update();
+}
+
+void MapWidget::setSelection(const std::vector<int>& rows)
+{
+    events_.setSelection(rows);
+    update();
+}
+
+void MapWidget::setViewport(const MapViewport& view)
+{
+    view_ = view;
+    view_.setSize(QSizeF(size()));
+    update();
+    emit viewChanged();
+}
+
+void MapWidget::zoomToBox(const GeoBox& box)
+{
+    setViewport(MapViewport::fitting(box, QSizeF(size()), 32));
+}
+
+void MapWidget::zoomToData()
+{
+    if (!columns_ || columns_->size() == 0) return;
+    const auto [minX, maxX] = std::minmax_element(columns_->x.begin(), columns_->x.end());
+    const auto [minY, maxY] = std::minmax_element(columns_->y.begin(), columns_->y.end());
+    const QGeoCoordinate nw = WebMercator::unproject(QPointF(*minX, *minY));
+    const QGeoCoordinate se = WebMercator::unproject(QPointF(*maxX, *maxY));
+    zoomToBox(GeoBox{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()});
+}
+
+void MapWidget::zoomToSelection()
+{
+    const auto& rows = events_.selection();
+    if (!columns_ || rows.empty()) return;
+    double minX = 1, minY = 1, maxX = 0, maxY = 0;
+    for (int r : rows) {
+        minX = std::min(minX, columns_->x[std::size_t(r)]);
+        maxX = std::max(maxX, columns_->x[std::size_t(r)]);
+        minY = std::min(minY, columns_->y[std::size_t(r)]);
+        maxY = std::max(maxY, columns_->y[std::size_t(r)]);
+    }
+    const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
+    const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
+    // A single event: show its surroundings rather than zooming to street level.
+    const double pad = 0.25;
+    zoomToBox(GeoBox{nw.longitude() - pad, se.latitude() - pad, se.longitude() + pad,
+                     nw.latitude() + pad});
+}
+
+void MapWidget::zoomBy(double delta)
+{
+    view_.zoomAbout(QPointF(width() / 2.0, height() / 2.0), delta);
+    update();
+    emit viewChanged();
+}
+
+void MapWidget::centreOn(int row)
+{
+    if (!columns_ || row < 0 || std::size_t(row) >= columns_->size()) return;
+    view_.setCentre(QPointF(columns_->x[std::size_t(row)], columns_->y[std::size_t(row)]));
+    if (view_.zoom() < 8) view_.setZoom(8);
+    update();
+    emit viewChanged();
+}
+
+void MapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    view_.setSize(QSizeF(size()));
+    MapPainter::paint(painter, view_, {&basemap_, &events_});
+    if (rubberBand_) {
+        painter.setPen(QPen(QColor(0, 90, 180), 1, Qt::DashLine));
+        painter.setBrush(QColor(0, 90, 180, 30));
+        painter.drawRect(band_);
+    }
+}
+
+void MapWidget::resizeEvent(QResizeEvent*)
+{
+    view_.setSize(QSizeF(size()));
+}
+
+void MapWidget::wheelEvent(QWheelEvent* e)
+{
+    // Trackpads send pixel deltas, wheels send eighths of a degree: both zoom smoothly.
+    const double steps =
+        !e->pixelDelta().isNull() ? e->pixelDelta().y() / 120.0 : e->angleDelta().y() / 120.0;
+    view_.zoomAbout(e->position(), steps * 0.5);
+    update();
+    emit viewChanged();
+    e->accept();
+}
+
+void MapWidget::mousePressEvent(QMouseEvent* e)
+{
+    if (e->button() != Qt::LeftButton) return;
+    pressPos_ = lastPos_ = e->position();
+    rubberBand_ = e->modifiers() & Qt::ControlModifier;
+    dragging_ = false;
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent* e)
+{
+    const QGeoCoordinate c = WebMercator::unproject(view_.toWorld(e->position()));
+    emit cursorMoved(c.latitude(), c.longitude());
+    if (e->buttons() & Qt::LeftButton) {
+        if ((e->position() - pressPos_).manhattanLength() > 3) dragging_ = true;
+        if (rubberBand_) {
+            band_ = QRectF(pressPos_, e->position()).normalized();
+        } else if (dragging_) {
+            view_.panByPixels(e->position() - lastPos_);
+            emit viewChanged();
+        }
+        lastPos_ = e->position();
+        update();
+        return;
+    }
+    const auto hit = events_.hitTest(e->position());
+    emit hovered(hit && hit->event >= 0 ? hit->event : -1);
+    if (hit && hit->event < 0)
+        setToolTip(tr("%n events — click to zoom in", nullptr, hit->count));
+    else if (!hit)
+        setToolTip(QString());
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent* e)
+{
+    if (e->button() != Qt::LeftButton) return;
+    if (rubberBand_) {
+        rubberBand_ = false;
+        const auto rows = events_.rowsIn(band_, view_);
+        events_.setSelection(rows);
+        band_ = {};
+        update();
+        emit selectionChanged(rows);
+        return;
+    }
+    if (!dragging_) clickAt(e->position());
+    dragging_ = false;
+}
+
+void MapWidget::clickAt(QPointF pos)
+{
+    const auto hit = events_.hitTest(pos);
+    if (hit && hit->event < 0) {
+        // A cluster: zoom until its events separate.
+        const QGeoCoordinate nw = WebMercator::unproject(hit->worldBounds.topLeft());
+        const QGeoCoordinate se = WebMercator::unproject(hit->worldBounds.bottomRight());
+        GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
+        const auto fitted = MapViewport::fitting(box, QSizeF(size()), 48);
+        view_.setCentre(fitted.centre());
+        view_.setZoom(std::max(fitted.zoom(), view_.zoom() + 1));
+        update();
+        emit viewChanged();
+        return;
+    }
+    std::vector<int> rows;
+    if (hit) rows.push_back(hit->event);
+    events_.setSelection(rows);
+    update();
+    emit selectionChanged(rows);
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
+{
+    const auto hit = events_.hitTest(e->position());
+    if (hit && hit->event >= 0) {
+        emit activated(hit->event);
+        return;
+    }
+    view_.zoomAbout(e->position(), 1);
+    update();
+    emit viewChanged();
+}
+
+void MapWidget::keyPressEvent(QKeyEvent* e)
+{
+    const double pan = 80;
+    switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.5);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(-0.5);
+        return;
+    case Qt::Key_Left:
+        view_.panByPixels(QPointF(pan, 0));
+        break;
+    case Qt::Key_Right:
+        view_.panByPixels(QPointF(-pan, 0));
+        break;
+    case Qt::Key_Up:
+        view_.panByPixels(QPointF(0, pan));
+        break;
+    case Qt::Key_Down:
+        view_.panByPixels(QPointF(0, -pan));
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+        return;
+    }
+    update();
+    emit viewChanged();
+}

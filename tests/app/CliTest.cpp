@@ -1,0 +1,163 @@
+// The command line end to end: the real binary, run as a user would.
+#include "TestCatch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run tigris(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(TIGRIS_BINARY));
+    p.setArguments(args);
+    p.start();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject object(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("tigris sample and info describe the bundled dataset", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    const Run s = tigris({QStringLiteral("sample"), project});
+    INFO(s.err.toStdString());
+    REQUIRE(s.code == 0);
+
+    const Run i = tigris({QStringLiteral("info"), project});
+    REQUIRE(i.code == 0);
+    const QJsonObject info = object(i.out);
+    CHECK(info[QStringLiteral("events")].toInt() >= 30);
+    CHECK(info[QStringLiteral("locations")].toInt() >= 25);
+    CHECK(info[QStringLiteral("schema_version")].toInt() >= 1);
+    const QJsonObject box = info[QStringLiteral("bbox")].toObject();
+    CHECK(box[QStringLiteral("west")].toDouble() < 43.13); // Mosul is inside
+    CHECK(box[QStringLiteral("east")].toDouble() > 43.13);
+    CHECK(info[QStringLiteral("time_range")].toObject()[QStringLiteral("from")].isString());
+}
+
+TEST_CASE("tigris query filters by the overlap rule and prints JSON lines or CSV", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    REQUIRE(tigris({QStringLiteral("sample"), project}).code == 0);
+
+    const Run q = tigris({QStringLiteral("query"), project, QStringLiteral("--from"),
+                          QStringLiteral("2014-06-10"), QStringLiteral("--to"),
+                          QStringLiteral("2014-06-10")});
+    REQUIRE(q.code == 0);
+    const auto lines = q.out.split('\n');
+    bool mosul = false;
+    int count = 0;
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty()) continue;
+        ++count;
+        const QJsonObject e = object(line);
+        REQUIRE(e.contains(QStringLiteral("precision")));
+        REQUIRE(e.contains(QStringLiteral("sources")));
+        // Every event returned must overlap 10 June: its start is not after it.
+        CHECK(e[QStringLiteral("start")].toString() <= QStringLiteral("2014-06-10"));
+        if (e[QStringLiteral("location")].toString() == QStringLiteral("Mosul") &&
+            e[QStringLiteral("start")].toString() == QStringLiteral("2014-06-10"))
+            mosul = true;
+    }
+    CHECK(count > 0);
+    CHECK(mosul);
+
+    const Run csv = tigris({QStringLiteral("query"), project, QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--text"),
+                            QStringLiteral("Kirkuk")});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.startsWith("id,title,start,end,precision"));
+    CHECK(csv.out.contains("Kirkuk"));
+}
+
+TEST_CASE("tigris import reports rejected rows and exit codes", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("new.tigris"));
+    const QString csv = dir.filePath(QStringLiteral("events.csv"));
+    write(csv, "title,date,latitude,longitude\n"
+               "Mosul falls,2014-06-10,36.34,43.13\n"
+               "Bad latitude,2014-06-11,95,43.13\n"
+               "Kirkuk,2014-06-12,35.47,44.39\n");
+
+    const Run noFile = tigris({QStringLiteral("import"), project, csv});
+    CHECK(noFile.code == 1); // no --create, no project
+    CHECK_FALSE(noFile.err.isEmpty());
+
+    const Run r = tigris({QStringLiteral("import"), project, csv, QStringLiteral("--create")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject report = object(r.out);
+    CHECK(report[QStringLiteral("imported")].toInt() == 2);
+    CHECK(report[QStringLiteral("format")].toString() == QStringLiteral("csv"));
+    const QJsonArray rejected = report[QStringLiteral("rejected")].toArray();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].toObject()[QStringLiteral("line")].toInt() == 3);
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.bin"));
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i) bytes.append(char((i * 7919 + 13) % 256));
+    write(garbage, bytes);
+    const Run g = tigris({QStringLiteral("import"), project, garbage});
+    CHECK(g.code == 1);
+    CHECK(g.err.contains("garbage.bin"));
+    // Nothing was added by the failed import.
+    CHECK(object(tigris({QStringLiteral("info"), project}).out)[QStringLiteral("events")].toInt() ==
+          2);
+
+    CHECK(tigris({QStringLiteral("import"), project}).code == 2);
+    CHECK(tigris({QStringLiteral("import"), project, csv, QStringLiteral("--format"),
+                  QStringLiteral("xls")})
+              .code == 2);
+}
+
+TEST_CASE("tigris refuses files that are not projects, with a message", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.tigris"));
+    write(junk, "this is not a database at all");
+    const Run r = tigris({QStringLiteral("info"), junk});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains("junk.tigris"));
+}
+
+TEST_CASE("every command answers --help; usage errors exit 2", "[cli]")
+{
+    for (const char* c : {"sample", "info", "import", "query"}) {
+        const Run r = tigris({QString::fromLatin1(c), QStringLiteral("--help")});
+        INFO(c);
+        CHECK(r.code == 0);
+        CHECK(r.out.contains("Usage: tigris"));
+    }
+    CHECK(tigris({QStringLiteral("--help")}).code == 0);
+    CHECK(tigris({QStringLiteral("query")}).code == 2);
+    CHECK(tigris({QStringLiteral("query"), QStringLiteral("x.tigris"), QStringLiteral("--from"),
+                  QStringLiteral("June")})
+              .code == 2);
+    CHECK(tigris({QStringLiteral("frobnicate")}).code == 2);
+}
