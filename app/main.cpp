@@ -4,11 +4,15 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    // A first argument that is neither a command nor an existing file is a mistyped command:
+    // the command line reports it rather than opening a window on a missing project.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (argc > 1 && (Cli::isCommand(first) || !QFileInfo::exists(first))) {
         // The command line needs no display: fonts and painting work on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
