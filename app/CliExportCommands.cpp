@@ -1,6 +1,8 @@
 // `tigris export-image`: the map drawn headless by the same painter as the window.
 #include "CliArgs.h"
 #include "CliCommand.h"
+#include "MainWindow.h"
+
 #include "render/MapExport.h"
 #include "store/EventStore.h"
 
@@ -62,9 +64,44 @@ CliCommand exportImage()
             }};
 }
 
+CliCommand screenshot()
+{
+    static const QCommandLineOption size(QStringLiteral("size"),
+                                         QStringLiteral("Window size in pixels (default 1600x1000)."),
+                                         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    return {QStringLiteral("screenshot"),
+            QStringLiteral("lay out the main window offscreen on a project and save it as PNG"),
+            QStringLiteral("FILE OUT.png"), [](QCommandLineParser& p) { p.addOption(size); },
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                QString error;
+                const auto s = CliArgs::size(p.value(size), &error);
+                if (!s) {
+                    err << "tigris screenshot: " << error << "\n";
+                    return 2;
+                }
+                MainWindow window;
+                QString failure;
+                window.setErrorReporter([&](const QString& m) { failure = m; });
+                window.resize(*s);
+                window.show();
+                if (!window.openProject(p.positionalArguments().at(0))) {
+                    err << "tigris screenshot: " << failure << "\n";
+                    return 1;
+                }
+                QCoreApplication::processEvents();
+                const QString outPath = p.positionalArguments().at(1);
+                if (!window.grab().save(outPath, "PNG")) {
+                    err << "tigris screenshot: cannot write " << outPath << "\n";
+                    return 1;
+                }
+                out << outPath << "\n";
+                return 0;
+            }};
+}
+
 } // namespace
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage()};
+    return {exportImage(), screenshot()};
 }

@@ -59,11 +59,23 @@ void MapWidget::zoomToBox(const GeoBox& box)
 void MapWidget::zoomToData()
 {
     if (!columns_ || columns_->size() == 0) return;
-    const auto [minX, maxX] = std::minmax_element(columns_->x.begin(), columns_->x.end());
-    const auto [minY, maxY] = std::minmax_element(columns_->y.begin(), columns_->y.end());
-    const QGeoCoordinate nw = WebMercator::unproject(QPointF(*minX, *minY));
-    const QGeoCoordinate se = WebMercator::unproject(QPointF(*maxX, *maxY));
-    zoomToBox(GeoBox{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()});
+    // The 5th–95th percentiles: a far-away outlier (a speech in Washington) must not shrink
+    // the theatre of events to a few pixels.
+    auto range = [](std::vector<double> v) {
+        const std::size_t lo = v.size() >= 20 ? v.size() * 5 / 100 : 0;
+        const std::size_t hi = v.size() >= 20 ? v.size() - 1 - v.size() * 5 / 100 : v.size() - 1;
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
+        const double a = v[lo];
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(hi), v.end());
+        return std::pair{a, v[hi]};
+    };
+    const auto [minX, maxX] = range(columns_->x);
+    const auto [minY, maxY] = range(columns_->y);
+    const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
+    const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
+    const double pad = 0.5;
+    zoomToBox(GeoBox{nw.longitude() - pad, se.latitude() - pad, se.longitude() + pad,
+                     nw.latitude() + pad});
 }
 
 void MapWidget::zoomToSelection()

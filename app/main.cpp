@@ -15,10 +15,11 @@ int main(int argc, char** argv)
     if (argc > 1 && (Cli::isCommand(first) || !QFileInfo::exists(first))) {
         // The command line needs no display: fonts and painting work on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        QGuiApplication::setApplicationName(QStringLiteral("tigris"));
-        QGuiApplication::setOrganizationName(QStringLiteral("Tigris"));
-        return Cli::run(QGuiApplication::arguments().mid(1));
+        // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("tigris"));
+        QApplication::setOrganizationName(QStringLiteral("Tigris"));
+        return Cli::run(QApplication::arguments().mid(1));
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tigris"));

@@ -49,6 +49,10 @@ for (const band of bands) {
     f32(lx); f32(ly); f32(bestArea);
     u32(rings.length);
     for (const r of rings) {
+      // Rings that cross the antimeridian are unwrapped eastwards (lon > 180) so that no edge
+      // spans the whole map.
+      if (r.some((p, i) => i > 0 && Math.abs(p[0] - r[i - 1][0]) > 180))
+        for (const p of r) if (p[0] < 0) p[0] += 360;
       u32(r.length);
       for (const [x, y] of r) { f32(x); f32(y); }
     }
