@@ -54,6 +54,7 @@ void MapWidget::setViewport(const MapViewport& view)
 void MapWidget::zoomToBox(const GeoBox& box)
 {
     setViewport(MapViewport::fitting(box, QSizeF(size()), 32));
+    autoFit_ = box;
 }
 
 void MapWidget::zoomToData()
@@ -73,9 +74,11 @@ void MapWidget::zoomToData()
     const auto [minY, maxY] = range(columns_->y);
     const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
     const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
-    const double pad = 0.5;
-    zoomToBox(GeoBox{nw.longitude() - pad, se.latitude() - pad, se.longitude() + pad,
-                     nw.latitude() + pad});
+    // A margin of a fifth of the extent brings back the edges that the percentiles cut.
+    const double padX = std::max(0.5, (se.longitude() - nw.longitude()) / 5);
+    const double padY = std::max(0.5, (nw.latitude() - se.latitude()) / 5);
+    zoomToBox(GeoBox{std::max(-180.0, nw.longitude() - padX), std::max(-85.0, se.latitude() - padY),
+                     std::min(180.0, se.longitude() + padX), std::min(85.0, nw.latitude() + padY)});
 }
 
 void MapWidget::zoomToSelection()
@@ -99,6 +102,7 @@ void MapWidget::zoomToSelection()
 
 void MapWidget::zoomBy(double delta)
 {
+    autoFit_.reset();
     view_.zoomAbout(QPointF(width() / 2.0, height() / 2.0), delta);
     update();
     emit viewChanged();
@@ -107,6 +111,7 @@ void MapWidget::zoomBy(double delta)
 void MapWidget::centreOn(int row)
 {
     if (!columns_ || row < 0 || std::size_t(row) >= columns_->size()) return;
+    autoFit_.reset();
     view_.setCentre(QPointF(columns_->x[std::size_t(row)], columns_->y[std::size_t(row)]));
     if (view_.zoom() < 8) view_.setZoom(8);
     update();
@@ -128,6 +133,7 @@ void MapWidget::paintEvent(QPaintEvent*)
 void MapWidget::resizeEvent(QResizeEvent*)
 {
     view_.setSize(QSizeF(size()));
+    if (autoFit_) view_ = MapViewport::fitting(*autoFit_, QSizeF(size()), 32);
 }
 
 void MapWidget::wheelEvent(QWheelEvent* e)
@@ -135,6 +141,7 @@ void MapWidget::wheelEvent(QWheelEvent* e)
     // Trackpads send pixel deltas, wheels send eighths of a degree: both zoom smoothly.
     const double steps =
         !e->pixelDelta().isNull() ? e->pixelDelta().y() / 120.0 : e->angleDelta().y() / 120.0;
+    autoFit_.reset();
     view_.zoomAbout(e->position(), steps * 0.5);
     update();
     emit viewChanged();
@@ -158,6 +165,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent* e)
         if (rubberBand_) {
             band_ = QRectF(pressPos_, e->position()).normalized();
         } else if (dragging_) {
+            autoFit_.reset();
             view_.panByPixels(e->position() - lastPos_);
             emit viewChanged();
         }
@@ -198,6 +206,7 @@ void MapWidget::clickAt(QPointF pos)
         const QGeoCoordinate se = WebMercator::unproject(hit->worldBounds.bottomRight());
         GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
         const auto fitted = MapViewport::fitting(box, QSizeF(size()), 48);
+        autoFit_.reset();
         view_.setCentre(fitted.centre());
         view_.setZoom(std::max(fitted.zoom(), view_.zoom() + 1));
         update();
@@ -218,6 +227,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
         emit activated(hit->event);
         return;
     }
+    autoFit_.reset();
     view_.zoomAbout(e->position(), 1);
     update();
     emit viewChanged();
@@ -226,6 +236,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
 void MapWidget::keyPressEvent(QKeyEvent* e)
 {
     const double pan = 80;
+    autoFit_.reset();
     switch (e->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

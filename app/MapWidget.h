@@ -8,6 +8,7 @@
 #include "store/EventQuery.h"
 
 #include <QWidget>
+#include <optional>
 
 // The map canvas: holds the view state and the layers, forwards input, and paints through
 // MapPainter. Never touches the database: it draws from EventColumns loaded once.
@@ -56,4 +57,7 @@ class MapWidget : public QWidget {
     bool dragging_ = false;
     bool rubberBand_ = false;
     QRectF band_;
+    // Until the user moves the map, a fitted box is refitted when the widget is resized (the
+    // first fit usually happens before the window is laid out).
+    std::optional<GeoBox> autoFit_;
 };
