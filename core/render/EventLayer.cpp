@@ -28,7 +28,14 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
         const double lat = WebMercator::unproject(QPointF(c.x[i], c.y[i])).latitude();
         const double r = uncertaintyRadiusMetres(geo) /
                          WebMercator::metresPerPixel(lat, view.zoom()) * view.pixelRatio();
-        if (r > radius * 1.5) {
+        if (r > 300 * view.pixelRatio()) {
+            // Zoomed far in, a gradient the size of the screen costs a whole frame: a dashed
+            // ring of the same radius says the same thing.
+            QPen ring(colour, 1.2 * view.pixelRatio(), Qt::DashLine);
+            painter.setPen(ring);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(p, r, r);
+        } else if (r > radius * 1.5) {
             QRadialGradient g(p, r);
             QColor inner = colour, outer = colour;
             inner.setAlphaF(0.28 * alpha);
