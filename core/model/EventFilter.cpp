@@ -1,0 +1,65 @@
+#include "model/EventFilter.h"
+
+#include <algorithm>
+
+namespace {
+constexpr std::uint8_t kOpaque = 255;
+}
+
+const std::vector<std::uint8_t>& EventFilter::update(const EventColumns& columns, const Settings& s)
+{
+    const std::size_t n = columns.size();
+    mask_.resize(n);
+    const qint64* lo = columns.lo.data();
+    const qint64* hi = columns.hi.data();
+    const std::uint16_t* category = columns.category.data();
+    const std::uint8_t* rows = s.rows && s.rows->size() == n ? s.rows->data() : nullptr;
+    const std::uint8_t* enabled = s.categoryEnabled.empty() ? nullptr : s.categoryEnabled.data();
+    const std::size_t categories = s.categoryEnabled.size();
+    const qint64 from = s.window.from, to = s.window.to;
+    std::uint8_t* out = mask_.data();
+    std::size_t visible = 0;
+
+    auto kept = [&](std::size_t i) {
+        if (rows && !rows[i]) return false;
+        if (enabled && (category[i] >= categories || !enabled[category[i]])) return false;
+        return true;
+    };
+
+    if (s.mode == Mode::Window) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool inTime =
+                s.inside ? s.window.contains(lo[i], hi[i]) : s.window.overlaps(lo[i], hi[i]);
+            const bool show = inTime && kept(i);
+            out[i] = show ? kOpaque : 0;
+            visible += show;
+        }
+    } else {
+        const double length = double(to) - double(from);
+        const double fade = double(s.fadeSeconds > 0 ? s.fadeSeconds : std::max(1.0, 4 * length));
+        const double slope = double(kOpaque - kMinOpacity) / fade;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint8_t alpha = 0;
+            if (lo[i] < to && kept(i)) {
+                const double age = double(from) - double(hi[i]); // > 0: over before the window
+                alpha = age <= 0
+                            ? kOpaque
+                            : std::uint8_t(std::max(double(kMinOpacity), kOpaque - age * slope));
+                ++visible;
+            }
+            out[i] = alpha;
+        }
+    }
+    visible_ = visible;
+    return mask_;
+}
+
+void EventFilter::rowsForIds(const EventColumns& columns, const QList<qint64>& ids,
+                             std::vector<std::uint8_t>& out)
+{
+    std::vector<qint64> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    out.assign(columns.size(), 0);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        out[i] = std::binary_search(sorted.begin(), sorted.end(), columns.id[i]) ? 1 : 0;
+}

@@ -1,0 +1,146 @@
+#include "render/TimeAxisStep.h"
+
+#include <algorithm>
+#include <array>
+
+namespace civil {
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for every proleptic Gregorian date.
+qint64 daysFromCivil(qint64 year, int month, int day)
+{
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = floorDiv(y, 400);
+    const qint64 yoe = y - era * 400;
+    const qint64 mp = (month + 9) % 12;
+    const qint64 doy = (153 * mp + 2) / 5 + day - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date civilFromDays(qint64 days)
+{
+    const qint64 z = days + 719468;
+    const qint64 era = floorDiv(z, 146097);
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+int daysInMonth(qint64 year, int month)
+{
+    static constexpr std::array<int, 12> lengths{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : lengths[std::size_t(month - 1)];
+}
+
+qint64 addMonths(qint64 t, qint64 months)
+{
+    const qint64 days = floorDiv(t, 86400);
+    const qint64 timeOfDay = t - days * 86400;
+    const Date d = civilFromDays(days);
+    const qint64 index = d.year * 12 + (d.month - 1) + months;
+    const qint64 year = floorDiv(index, 12);
+    const int month = int(index - year * 12) + 1;
+    const int day = std::min(d.day, daysInMonth(year, month));
+    return daysFromCivil(year, month, day) * 86400 + timeOfDay;
+}
+} // namespace civil
+
+qint64 TimeAxisStep::nominalSeconds() const
+{
+    switch (unit) {
+    case TimeUnit::Minute:
+        return 60LL * count;
+    case TimeUnit::Hour:
+        return 3600LL * count;
+    case TimeUnit::Day:
+        return 86400LL * count;
+    case TimeUnit::Week:
+        return 7 * 86400LL * count;
+    case TimeUnit::Month:
+        return 2629746LL * count;
+    case TimeUnit::Year:
+        return 31556952LL * count;
+    }
+    return 86400;
+}
+
+qint64 TimeAxisStep::floor(qint64 t) const
+{
+    using civil::floorDiv;
+    switch (unit) {
+    case TimeUnit::Minute:
+    case TimeUnit::Hour:
+    case TimeUnit::Day: {
+        const qint64 s = nominalSeconds();
+        return floorDiv(t, s) * s;
+    }
+    case TimeUnit::Week: {
+        // 1970-01-01 was a Thursday: weeks are counted from Monday 1969-12-29 (day -3).
+        const qint64 week = floorDiv(floorDiv(t, 86400) + 3, 7);
+        return (floorDiv(week, count) * count * 7 - 3) * 86400;
+    }
+    case TimeUnit::Month: {
+        const civil::Date d = civil::civilFromDays(floorDiv(t, 86400));
+        const qint64 index = floorDiv(d.year * 12 + d.month - 1, count) * count;
+        const qint64 year = floorDiv(index, 12);
+        return civil::daysFromCivil(year, int(index - year * 12) + 1, 1) * 86400;
+    }
+    case TimeUnit::Year: {
+        const civil::Date d = civil::civilFromDays(floorDiv(t, 86400));
+        return civil::daysFromCivil(floorDiv(d.year, count) * count, 1, 1) * 86400;
+    }
+    }
+    return t;
+}
+
+qint64 TimeAxisStep::add(qint64 t, qint64 n) const
+{
+    switch (unit) {
+    case TimeUnit::Month:
+        return civil::addMonths(t, n * count);
+    case TimeUnit::Year:
+        return civil::addMonths(t, n * count * 12);
+    default:
+        return t + n * nominalSeconds();
+    }
+}
+
+QString formatTick(qint64 t, TickFormat format)
+{
+    static const std::array<QString, 12> months{
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    const qint64 days = civil::floorDiv(t, 86400);
+    const qint64 secs = t - days * 86400;
+    const civil::Date d = civil::civilFromDays(days);
+    const QString& month = months[std::size_t(d.month - 1)];
+    switch (format) {
+    case TickFormat::HourMinute:
+        return QStringLiteral("%1:%2")
+            .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+            .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'));
+    case TickFormat::Day:
+        return QString::number(d.day);
+    case TickFormat::DayMonth:
+        return QStringLiteral("%1 %2").arg(d.day).arg(month);
+    case TickFormat::Month:
+        return month;
+    case TickFormat::MonthYear:
+        return QStringLiteral("%1 %2").arg(month).arg(d.year);
+    case TickFormat::DayMonthYear:
+        return QStringLiteral("%1 %2 %3").arg(d.day).arg(month).arg(d.year);
+    case TickFormat::Year:
+        return QString::number(d.year);
+    }
+    return {};
+}
