@@ -1,0 +1,414 @@
+// Import and query benchmark of the project file (issue 2, item 9).
+//
+//   bench_store [N ...]                  default: 100000 then 1000000
+//   bench_store --write-csv N FILE       only writes the CSV (for profiling)
+//   bench_store --child-import CSV OUT   only imports (what the parent runs as its child)
+//
+// For each N: writes N seeded ACLED-like rows (clustered around real Middle East places, notes
+// of 200-400 characters) to a CSV in a temporary folder, then, side by side in the same run:
+//   (a) the reference floor: /usr/bin/sqlite3 `.import --csv`, an index on event_date and an
+//       R*Tree on the coordinates;
+//   (b) Tigris: importFile(store, csv, "acled") into a new project, every index included.
+// Each import runs in a child process so that its peak RSS (wait4 ru_maxrss) is its own.
+// Then the median latency of 50 queries "30-day window x Iraq bounding box" on the project.
+#include "io/Importer.h"
+#include "store/EventStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <spawn.h>
+#include <sqlite3.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+struct Place {
+    const char* name;
+    const char* admin1;
+    const char* country;
+    double lat, lon;
+};
+
+// Real places and coordinates; the weights of the clusters follow their order loosely.
+const Place kPlaces[] = {
+    {"Mosul", "Ninewa", "Iraq", 36.340, 43.130},
+    {"Baghdad", "Baghdad", "Iraq", 33.315, 44.366},
+    {"Tikrit", "Salah al-Din", "Iraq", 34.607, 43.679},
+    {"Kirkuk", "Kirkuk", "Iraq", 35.468, 44.392},
+    {"Falluja", "Anbar", "Iraq", 33.349, 43.784},
+    {"Ramadi", "Anbar", "Iraq", 33.426, 43.299},
+    {"Samarra", "Salah al-Din", "Iraq", 34.198, 43.874},
+    {"Baiji", "Salah al-Din", "Iraq", 34.929, 43.493},
+    {"Erbil", "Erbil", "Iraq", 36.191, 44.009},
+    {"Sulaymaniyah", "Sulaymaniyah", "Iraq", 35.557, 45.435},
+    {"Basra", "Basra", "Iraq", 30.508, 47.783},
+    {"Najaf", "Najaf", "Iraq", 32.026, 44.346},
+    {"Karbala", "Karbala", "Iraq", 32.616, 44.024},
+    {"Baqubah", "Diyala", "Iraq", 33.746, 44.643},
+    {"Tal Afar", "Ninewa", "Iraq", 36.374, 42.448},
+    {"Sinjar", "Ninewa", "Iraq", 36.322, 41.876},
+    {"Haditha", "Anbar", "Iraq", 34.139, 42.378},
+    {"Al-Qaim", "Anbar", "Iraq", 34.370, 41.090},
+    {"Abu Ghraib", "Baghdad", "Iraq", 33.292, 44.065},
+    {"Hillah", "Babil", "Iraq", 32.483, 44.433},
+    {"Raqqa", "Ar-Raqqa", "Syria", 35.950, 39.010},
+    {"Deir ez-Zor", "Deir ez-Zor", "Syria", 35.336, 40.140},
+    {"Aleppo", "Aleppo", "Syria", 36.202, 37.134},
+    {"Damascus", "Damascus", "Syria", 33.513, 36.292},
+    {"Homs", "Homs", "Syria", 34.733, 36.717},
+    {"Idlib", "Idlib", "Syria", 35.931, 36.633},
+    {"Hama", "Hama", "Syria", 35.131, 36.757},
+    {"Palmyra", "Homs", "Syria", 34.551, 38.269},
+    {"Kobani", "Aleppo", "Syria", 36.891, 38.354},
+    {"Al-Hasakah", "Al-Hasakeh", "Syria", 36.502, 40.747},
+    {"Qamishli", "Al-Hasakeh", "Syria", 37.052, 41.221},
+    {"Latakia", "Lattakia", "Syria", 35.523, 35.792},
+    {"Daraa", "Dara", "Syria", 32.625, 36.106},
+    {"Abu Kamal", "Deir ez-Zor", "Syria", 34.452, 40.918},
+    {"Sanaa", "Amanat al Asimah", "Yemen", 15.369, 44.191},
+    {"Aden", "Aden", "Yemen", 12.785, 45.019},
+    {"Taizz", "Taizz", "Yemen", 13.579, 44.021},
+    {"Al Hudaydah", "Al Hudaydah", "Yemen", 14.798, 42.954},
+    {"Marib", "Marib", "Yemen", 15.462, 45.322},
+    {"Beirut", "Beirut", "Lebanon", 33.894, 35.502},
+    {"Tripoli", "North", "Lebanon", 34.437, 35.850},
+    {"Gaza City", "Gaza Strip", "Palestine", 31.502, 34.467},
+};
+
+struct Type {
+    const char* type;
+    const char* sub;
+};
+const Type kTypes[] = {
+    {"Battles", "Armed clash"},
+    {"Battles", "Non-state actor overtakes territory"},
+    {"Battles", "Government regains territory"},
+    {"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+    {"Explosions/Remote violence", "Air/drone strike"},
+    {"Explosions/Remote violence", "Remote explosive/landmine/IED"},
+    {"Explosions/Remote violence", "Suicide bomb"},
+    {"Violence against civilians", "Attack"},
+    {"Violence against civilians", "Abduction/forced disappearance"},
+    {"Protests", "Peaceful protest"},
+    {"Riots", "Violent demonstration"},
+    {"Strategic developments", "Arrests"},
+    {"Strategic developments", "Looting/property destruction"},
+};
+
+const char* const kActors[] = {
+    "Islamic State (Iraq)",
+    "Islamic State (Syria)",
+    "Military Forces of Iraq (2014-2018)",
+    "Military Forces of Iraq (2018-)",
+    "Police Forces of Iraq (2014-2018)",
+    "Peshmerga",
+    "Popular Mobilization Forces",
+    "Civilians (Iraq)",
+    "Civilians (Syria)",
+    "Protesters (Iraq)",
+    "Military Forces of Syria (2000-)",
+    "Hay'at Tahrir al-Sham",
+    "SDF: Syrian Democratic Forces",
+    "Military Forces of Turkey (2016-)",
+    "Ansar Allah",
+    "Military Forces of Yemen (2017-) Hadi",
+    "Unidentified Armed Group (Iraq)",
+    "Unidentified Armed Group (Syria)",
+    "Military Forces of the United States (2009-2017)",
+    "Tribal Militia (Iraq)",
+};
+
+const char* const kSources[] = {"Shafaq News", "Rudaw", "Xinhua", "Al Sumaria",
+                                "Reuters",     "AFP",   "SOHR",   "Yemen Data Project",
+                                "Kurdistan 24"};
+
+const char* const kWords[] = {
+    "militants",   "attacked",   "positions", "near",       "the",          "village",
+    "of",          "checkpoint", "security",  "forces",     "killed",       "wounded",
+    "an",          "improvised", "explosive", "device",     "detonated",    "against",
+    "a",           "convoy",     "on",        "road",       "between",      "and",
+    "army",        "patrol",     "clashed",   "with",       "fighters",     "in",
+    "district",    "after",      "reports",   "that",       "families",     "fled",
+    "their",       "homes",      "airstrike", "targeted",   "headquarters", "outskirts",
+    "local",       "sources",    "said",      "casualties", "were",         "reported",
+    "unknown",     "gunmen",     "abducted",  "two",        "shepherds",    "farmland",
+    "mortar",      "shells",     "fell",      "market",     "residential",  "area",
+    "protesters",  "gathered",   "demanding", "services",   "electricity",  "jobs",
+    "release",     "detainees",  "tribal",    "leaders",    "negotiated",   "withdrawal",
+    "bridge",      "oil",        "field",     "refinery",   "pipeline",     "was",
+    "damaged",     "during",     "overnight", "raid",       "coalition",    "drone",
+    "struck",      "vehicle",    "carrying",  "commanders", "curfew",       "imposed",
+    "governorate", "officials",  "confirmed", "bodies",     "found",        "mass",
+    "grave",       "ambush"};
+
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
+
+void appendCsvField(std::string& out, const std::string& field)
+{
+    if (field.find_first_of(",\"\n") == std::string::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// Writes N rows in ACLED's export layout; returns the file size.
+qint64 writeAcledCsv(const QString& path, qint64 n)
+{
+    std::FILE* f = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!f) qFatal("cannot write %s", qPrintable(path));
+    std::fputs("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+               "assoc_actor_1,actor2,assoc_actor_2,admin1,location,latitude,longitude,"
+               "geo_precision,source,notes,fatalities\n",
+               f);
+    std::mt19937_64 rng(20140610);
+    // Iraq gets about half of the rows, as in a country-focused export.
+    std::discrete_distribution<int> pickPlace = [] {
+        std::vector<double> w;
+        for (std::size_t i = 0; i < std::size(kPlaces); ++i)
+            w.push_back(i < 20 ? 2.0 : 1.0);
+        return std::discrete_distribution<int>(w.begin(), w.end());
+    }();
+    std::normal_distribution<double> jitter(0.0, 0.12);
+    std::uniform_int_distribution<int> pickType(0, int(std::size(kTypes)) - 1);
+    std::uniform_int_distribution<int> pickActor(0, int(std::size(kActors)) - 1);
+    std::uniform_int_distribution<int> pickSource(0, int(std::size(kSources)) - 1);
+    std::uniform_int_distribution<int> pickWord(0, int(std::size(kWords)) - 1);
+    std::uniform_int_distribution<int> noteLength(200, 400);
+    std::uniform_int_distribution<int> percent(0, 99);
+    const QDate first(2014, 1, 1);
+    const int days = int(first.daysTo(QDate(2024, 12, 31)));
+    std::uniform_int_distribution<int> pickDay(0, days);
+
+    std::string line, notes, field;
+    for (qint64 i = 0; i < n; ++i) {
+        const Place& p = kPlaces[pickPlace(rng)];
+        const Type& t = kTypes[pickType(rng)];
+        const QDate d = first.addDays(pickDay(rng));
+        const int precision = percent(rng) < 80 ? 1 : (percent(rng) < 70 ? 2 : 3);
+        const int geo = percent(rng) < 70 ? 1 : (percent(rng) < 70 ? 2 : 3);
+        const double spread = geo == 1 ? 0.25 : 0.05;
+        const double lat = p.lat + jitter(rng) * spread / 0.12;
+        const double lon = p.lon + jitter(rng) * spread / 0.12;
+        const char* actor1 = kActors[pickActor(rng)];
+        const char* actor2 = percent(rng) < 60 ? kActors[pickActor(rng)] : "";
+        const int fatalities = percent(rng) < 55 ? 0 : int(rng() % 25);
+
+        notes.clear();
+        notes += "On " + std::to_string(d.day()) + " " + kMonths[d.month() - 1] + " " +
+                 std::to_string(d.year()) + ", " + actor1 + " ";
+        const int target = noteLength(rng);
+        while (int(notes.size()) < target) {
+            notes += kWords[pickWord(rng)];
+            notes += ' ';
+            if (percent(rng) < 4) notes += std::string("in ") + p.name + " (" + p.admin1 + "). ";
+        }
+        notes += '[';
+        notes += std::to_string(fatalities);
+        notes += " fatalities]";
+
+        line.clear();
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.3s%lld,", p.country, static_cast<long long>(i + 1));
+        line += buf;
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d,%d,%d,", d.year(), d.month(), d.day(),
+                      d.year(), precision);
+        line += buf;
+        appendCsvField(line, t.type);
+        line += ',';
+        appendCsvField(line, t.sub);
+        line += ',';
+        appendCsvField(line, actor1);
+        line += ",,";
+        appendCsvField(line, actor2);
+        line += ",,";
+        appendCsvField(line, p.admin1);
+        line += ',';
+        appendCsvField(line, p.name);
+        std::snprintf(buf, sizeof buf, ",%.4f,%.4f,%d,", lat, lon, geo);
+        line += buf;
+        appendCsvField(line, kSources[pickSource(rng)]);
+        line += ',';
+        appendCsvField(line, notes);
+        line += ',' + std::to_string(fatalities) + '\n';
+        std::fwrite(line.data(), 1, line.size(), f);
+    }
+    std::fclose(f);
+    return QFileInfo(path).size();
+}
+
+struct ChildRun {
+    double seconds = 0;
+    long peakRssKb = 0;
+    int status = 0;
+};
+
+// Runs argv as a child; wall time and the child's own peak RSS.
+ChildRun runChild(const std::vector<std::string>& args)
+{
+    std::vector<char*> argv;
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+        qFatal("cannot start %s", argv[0]);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    ChildRun r;
+    r.seconds = double(t.nsecsElapsed()) / 1e9;
+    r.peakRssKb = usage.ru_maxrss;
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+qint64 fileSize(const QString& path)
+{
+    qint64 size = 0;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        size += QFileInfo(path + QLatin1String(suffix)).size();
+    return size;
+}
+
+// The child side of (b): create a project and import the CSV into it.
+int childImport(const QString& csv, const QString& project)
+{
+    try {
+        auto store = EventStore::create(project);
+        const ImportReport report = importFile(*store, csv, QStringLiteral("acled"));
+        std::printf("    imported %lld rows, rejected %lld\n",
+                    static_cast<long long>(report.imported),
+                    static_cast<long long>(report.rejected.size()));
+        return report.imported > 0 ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "import failed: %s\n", e.what());
+        return 1;
+    }
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void benchmark(qint64 n, const std::string& self)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tigris-bench-XXXXXX"));
+    const QString csv = dir.filePath(QStringLiteral("acled.csv"));
+    const QString reference = dir.filePath(QStringLiteral("reference.db"));
+    const QString project = dir.filePath(QStringLiteral("project.tigris"));
+
+    QElapsedTimer t;
+    t.start();
+    const qint64 csvBytes = writeAcledCsv(csv, n);
+    std::printf("\n== %lld rows: CSV %.1f MB written in %.1f s\n", static_cast<long long>(n),
+                double(csvBytes) / 1e6, double(t.elapsed()) / 1e3);
+    std::fflush(stdout);
+
+    const ChildRun ref = runChild(
+        {"/usr/bin/sqlite3", reference.toStdString(),
+         ".import --csv " + csv.toStdString() + " acled",
+         "CREATE INDEX acled_by_date ON acled(event_date);",
+         "CREATE VIRTUAL TABLE acled_pos USING rtree(id, min_lon, max_lon, min_lat, max_lat);",
+         "INSERT INTO acled_pos SELECT rowid, longitude, longitude, latitude, latitude FROM "
+         "acled;"});
+    const qint64 refBytes = fileSize(reference);
+    QFile::remove(reference);
+
+    const ChildRun tig =
+        runChild({self, "--child-import", csv.toStdString(), project.toStdString()});
+    const qint64 projectBytes = fileSize(project);
+
+    std::printf("  %-26s %8s %10s %10s %9s %12s\n", "", "seconds", "rows/s", "file MB", "x CSV",
+                "peak RSS MB");
+    const auto row = [&](const char* name, const ChildRun& r, qint64 bytes) {
+        std::printf("  %-26s %8.2f %10.0f %10.1f %9.2f %12.1f%s\n", name, r.seconds,
+                    double(n) / r.seconds, double(bytes) / 1e6, double(bytes) / double(csvBytes),
+                    double(r.peakRssKb) / 1024.0, r.status == 0 ? "" : "  (FAILED)");
+    };
+    row("sqlite3 .import + indexes", ref, refBytes);
+    row("Tigris importFile (acled)", tig, projectBytes);
+    std::printf("  Tigris / sqlite3 time: %.2f\n", tig.seconds / ref.seconds);
+    std::fflush(stdout);
+    if (tig.status != 0) return;
+
+    // Query latency: 50 different 30-day windows (seeded) x the Iraq bounding box, warm cache.
+    auto store = EventStore::open(project, true);
+    std::mt19937 rng(30);
+    const qint64 from2014 =
+        QDateTime(QDate(2014, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    std::uniform_int_distribution<int> pickDay(0, 3650 - 30);
+    EventQuery q;
+    q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
+    (void)store->query(q); // warm the page cache once
+    std::vector<double> ms;
+    std::vector<double> counts;
+    for (int i = 0; i < 50; ++i) {
+        const qint64 from = from2014 + qint64(pickDay(rng)) * 86400;
+        q.window = TimeWindow{from, from + 30 * 86400};
+        t.restart();
+        const auto events = store->query(q);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        counts.push_back(double(events.size()));
+    }
+    std::printf("  query 30 days x Iraq bbox: median %.2f ms, max %.2f ms, median %.0f events "
+                "returned (complete Events)\n",
+                median(ms), *std::max_element(ms.begin(), ms.end()), median(counts));
+    t.restart();
+    const EventColumns columns = store->loadColumns();
+    std::printf("  loadColumns: %zu events in %.2f s\n", columns.size(), double(t.elapsed()) / 1e3);
+    t.restart();
+    const ProjectInfo info = store->info();
+    std::printf("  info(): %lld events, %lld locations in %.1f ms\n",
+                static_cast<long long>(info.events), static_cast<long long>(info.locations),
+                double(t.nsecsElapsed()) / 1e6);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && std::string(argv[1]) == "--child-import")
+        return childImport(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc == 4 && std::string(argv[1]) == "--write-csv") { // for profiling by hand
+        writeAcledCsv(QString::fromLocal8Bit(argv[3]), QByteArray(argv[2]).toLongLong());
+        return 0;
+    }
+
+    std::vector<qint64> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes.push_back(QByteArray(argv[i]).toLongLong());
+    if (sizes.empty()) sizes = {100'000, 1'000'000};
+    const std::string self = QCoreApplication::applicationFilePath().toStdString();
+    std::printf("bench_store: sqlite %s\n", sqlite3_libversion());
+    for (qint64 n : sizes)
+        benchmark(n, self);
+    return 0;
+}
