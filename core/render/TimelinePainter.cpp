@@ -1,0 +1,414 @@
+#include "render/TimelinePainter.h"
+
+#include "time/DatePrecision.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+constexpr double kHeaderHeight = 18;
+constexpr double kAxisHeight = 34;
+constexpr double kRowPitch = 8; // vertical spacing of event rows inside a lane
+constexpr double kBarHeight = 5;
+constexpr double kMarkRadius = 3;
+
+const QColor kBackground(250, 250, 248);
+const QColor kText(60, 60, 60);
+const QColor kGrid(0, 0, 0, 22);
+const QColor kBrushFill(30, 100, 210, 34);
+const QColor kBrushEdge(30, 100, 210);
+const QColor kCursor(200, 40, 40);
+
+QFont smallFont()
+{
+    QFont f;
+    f.setPixelSize(11);
+    return f;
+}
+
+// Deterministic row inside a lane, so events do not jump between frames.
+int rowFor(qint64 id, int rows)
+{
+    const quint64 h = quint64(id) * 0x9E3779B97F4A7C15ULL;
+    return int((h >> 32) % quint64(std::max(1, rows)));
+}
+
+struct Lane {
+    double top, height;
+};
+
+// Lanes of the scene: one for everything, one per category, or one per top actor + "others".
+std::vector<QString> laneTitles(const TimelineScene& s)
+{
+    switch (s.lanes) {
+    case TimelineScene::Lanes::None:
+        return {QString()};
+    case TimelineScene::Lanes::Category:
+        return s.categoryNames.empty() ? std::vector<QString>{QString()} : s.categoryNames;
+    case TimelineScene::Lanes::Actor: {
+        if (!s.actors || s.actors->names.empty()) return {QString()};
+        const std::size_t n =
+            std::min<std::size_t>(s.actors->names.size(), TimelinePainter::kMaxActorLanes);
+        std::vector<QString> titles(s.actors->names.begin(),
+                                    s.actors->names.begin() + std::ptrdiff_t(n));
+        titles.push_back(QStringLiteral("Others"));
+        return titles;
+    }
+    }
+    return {QString()};
+}
+
+// Calls f(lane) for every lane the row appears in (an event with two actors appears twice).
+template <typename F>
+void forEachLane(const TimelineScene& s, std::size_t row, int laneCount, F&& f)
+{
+    switch (s.lanes) {
+    case TimelineScene::Lanes::None:
+        f(0);
+        return;
+    case TimelineScene::Lanes::Category:
+        f(std::min<int>(s.columns->category[row], laneCount - 1));
+        return;
+    case TimelineScene::Lanes::Actor: {
+        if (!s.actors || s.actors->rows() != s.columns->size()) {
+            f(0);
+            return;
+        }
+        bool others = false;
+        const std::uint32_t b = s.actors->offsets[row], e = s.actors->offsets[row + 1];
+        for (std::uint32_t k = b; k < e; ++k) {
+            const int a = int(s.actors->ids[k]);
+            if (a < laneCount - 1)
+                f(a);
+            else
+                others = true;
+        }
+        if (others || b == e) f(laneCount - 1);
+        return;
+    }
+    }
+}
+
+bool drawable(const TimelineScene& s, std::size_t i)
+{
+    return !s.filtered || s.filtered->size() != s.columns->size() || (*s.filtered)[i] != 0;
+}
+
+// Events whose span meets the visible range, within the mark limit; false when too many.
+bool visibleRows(const TimelineScene& s, std::vector<std::size_t>& rows)
+{
+    rows.clear();
+    if (!s.columns) return true;
+    const double from = s.axis.from(), to = s.axis.to();
+    const EventColumns& c = *s.columns;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (double(c.lo[i]) >= to || double(c.hi[i]) <= from || !drawable(s, i)) continue;
+        if (rows.size() >= std::size_t(TimelinePainter::kMaxMarks)) return false;
+        rows.push_back(i);
+    }
+    return true;
+}
+
+// The shape of one event in one lane.
+struct Shape {
+    QRectF rect;
+    bool bar; // a span wide enough to show as a bar, else an instant mark
+};
+
+Shape shapeOf(const TimelineScene& s, std::size_t i, const Lane& lane)
+{
+    const EventColumns& c = *s.columns;
+    const double x0 = s.axis.xOf(double(c.lo[i])), x1 = s.axis.xOf(double(c.hi[i]));
+    const int rows = std::max(1, int((lane.height - 4) / kRowPitch));
+    const double y = lane.top + 2 + rowFor(c.id[i], rows) * kRowPitch + kRowPitch / 2;
+    if (x1 - x0 < 2 * kMarkRadius)
+        return {
+            QRectF((x0 + x1) / 2 - kMarkRadius, y - kMarkRadius, 2 * kMarkRadius, 2 * kMarkRadius),
+            false};
+    return {QRectF(x0, y - kBarHeight / 2, x1 - x0, kBarHeight), true};
+}
+
+std::vector<Lane> lanesIn(const QRectF& r, int count)
+{
+    std::vector<Lane> lanes;
+    const double h = r.height() / std::max(1, count);
+    for (int k = 0; k < count; ++k)
+        lanes.push_back({r.top() + k * h, h});
+    return lanes;
+}
+
+void drawAxis(QPainter& p, const TimelineScene& s, const TimelinePainter::Layout& l)
+{
+    const QFont font = smallFont();
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const TimeAxis::Ticks ticks = s.axis.ticks(fm);
+    const double top = l.axis.top();
+    p.setPen(QPen(QColor(150, 150, 150), 1));
+    p.drawLine(QPointF(0, top + 0.5), QPointF(l.axis.right(), top + 0.5));
+
+    const double row1 = top + 3, row2 = top + 18;
+    for (const auto& t : ticks.minor) {
+        p.setPen(kGrid);
+        p.drawLine(QPointF(t.x, l.events.top()), QPointF(t.x, top));
+        p.setPen(QColor(150, 150, 150));
+        p.drawLine(QPointF(t.x, top), QPointF(t.x, top + 5));
+        p.setPen(kText);
+        p.drawText(QPointF(t.x + TimeAxis::kLabelPad, row1 + fm.ascent()), t.label);
+    }
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    for (const auto& t : ticks.major) {
+        p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+        p.drawLine(QPointF(t.x, l.events.top()), QPointF(t.x, l.axis.bottom()));
+        p.setPen(kText);
+        if (!t.label.isEmpty())
+            p.drawText(QPointF(t.x + TimeAxis::kLabelPad, row2 + fm.ascent()), t.label);
+    }
+    if (!ticks.pinned.label.isEmpty())
+        p.drawText(QPointF(TimeAxis::kLabelPad, row2 + fm.ascent()), ticks.pinned.label);
+    p.setFont(font);
+}
+
+void drawHistogram(QPainter& p, const TimelineScene& s, const QRectF& r)
+{
+    if (!s.histogram || s.histogram->size() == 0) return;
+    const TimeHistogram::Bins& b = *s.histogram;
+    const double scale = s.histogramScale > 0 ? s.histogramScale : b.maxTotal;
+    if (scale <= 0) return;
+    p.save();
+    p.setClipRect(r);
+    p.setPen(Qt::NoPen);
+    for (std::size_t k = 0; k < b.size(); ++k) {
+        const double x0 = s.axis.xOf(double(b.edges[k])), x1 = s.axis.xOf(double(b.edges[k + 1]));
+        if (x1 < 0 || x0 > r.right()) continue;
+        const double w = std::max(1.0, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)); // a hairline gap
+        double y = r.bottom();
+        for (int c = 0; c < b.categories; ++c) {
+            const double h = b.count(k, c) / scale * (r.height() - 2);
+            if (h <= 0) continue;
+            const QColor colour = std::size_t(c) < s.colours.size() ? s.colours[std::size_t(c)]
+                                                                    : QColor(120, 120, 120);
+            p.fillRect(QRectF(x0, y - h, w, h), colour);
+            y -= h;
+        }
+    }
+    p.restore();
+}
+
+void drawEvent(QPainter& p, const TimelineScene& s, std::size_t i, const Shape& shape,
+               bool selected)
+{
+    const EventColumns& c = *s.columns;
+    QColor colour = c.category[i] < s.colours.size() ? s.colours[c.category[i]] : QColor(Qt::gray);
+    const bool outside = s.inWindow && s.inWindow->size() == c.size() && (*s.inWindow)[i] == 0;
+    const int alpha =
+        outside ? 70 : (s.inWindow && s.inWindow->size() == c.size() ? (*s.inWindow)[i] : 255);
+    const bool imprecise = c.precision[i] < std::uint8_t(DatePrecision::Day);
+    const bool approximate = c.approximate[i] != 0;
+
+    if (shape.bar) {
+        QColor fill = colour;
+        if (imprecise) {
+            // The whole month or year, faded and hatched: the date is somewhere in there.
+            fill.setAlpha(alpha * 45 / 255);
+            p.fillRect(shape.rect, fill);
+            QColor hatch = colour;
+            hatch.setAlpha(alpha * 150 / 255);
+            p.fillRect(shape.rect, QBrush(hatch, Qt::BDiagPattern));
+        } else {
+            fill.setAlpha(alpha);
+            p.fillRect(shape.rect, fill);
+        }
+        QColor edge = colour.darker(130);
+        edge.setAlpha(alpha);
+        QPen pen(edge, selected ? 2 : 1);
+        if (approximate) pen.setStyle(Qt::DashLine);
+        p.setPen(selected ? QPen(Qt::black, 2) : pen);
+        p.setBrush(Qt::NoBrush);
+        if (imprecise || approximate || selected) p.drawRect(shape.rect);
+    } else {
+        colour.setAlpha(alpha);
+        p.setBrush(imprecise ? QBrush(Qt::white) : QBrush(colour));
+        QPen pen(imprecise ? colour : colour.darker(140), imprecise ? 1.5 : 1);
+        if (approximate) pen.setStyle(Qt::DotLine);
+        p.setPen(selected ? QPen(Qt::black, 2) : pen);
+        p.drawEllipse(shape.rect);
+    }
+    if (approximate && shape.rect.left() > 14) {
+        QColor text = kText;
+        text.setAlpha(alpha);
+        p.setPen(text);
+        p.drawText(QRectF(shape.rect.left() - 14, shape.rect.center().y() - 6, 13, 12),
+                   Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("c."));
+    }
+}
+
+void drawBrush(QPainter& p, const TimelineScene& s, const TimelinePainter::Layout& l, QSizeF size)
+{
+    if (!s.window.isValid() || s.window.from == std::numeric_limits<qint64>::min()) return;
+    const double x0 = s.axis.xOf(double(s.window.from)), x1 = s.axis.xOf(double(s.window.to));
+    const QRectF body(x0, l.header.top(), std::max(1.0, x1 - x0),
+                      l.histogram.bottom() - l.header.top());
+    if (s.cumulative) {
+        // Everything before the window stays on the map, fading with age.
+        QLinearGradient g(QPointF(std::max(0.0, x0 - 300), 0), QPointF(x0, 0));
+        g.setColorAt(0, QColor(30, 100, 210, 0));
+        g.setColorAt(1, QColor(30, 100, 210, 22));
+        p.fillRect(
+            QRectF(0, l.events.top(), std::max(0.0, x0), l.histogram.bottom() - l.events.top()), g);
+    }
+    p.fillRect(body, kBrushFill);
+    p.setPen(QPen(kBrushEdge, 1.5));
+    p.drawLine(QPointF(x0, body.top()), QPointF(x0, body.bottom()));
+    p.drawLine(QPointF(x1, body.top()), QPointF(x1, body.bottom()));
+    // Handles: grips on each edge in the header.
+    p.setBrush(kBrushEdge);
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(x0 - 3, l.header.top() + 2, 6, l.header.height() - 4), 2, 2);
+    p.drawRoundedRect(QRectF(x1 - 3, l.header.top() + 2, 6, l.header.height() - 4), 2, 2);
+    if (s.cumulative) {
+        p.setPen(QPen(kCursor, 2));
+        p.drawLine(QPointF(x1, l.header.top()), QPointF(x1, l.axis.top()));
+    }
+
+    const QFont font = smallFont();
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const QString label = TimelinePainter::windowLabel(s.window);
+    const double w = fm.horizontalAdvance(label) + 10;
+    double left = (x0 + x1) / 2 - w / 2;
+    left = std::clamp(left, 0.0, std::max(0.0, size.width() - w));
+    const QRectF box(left, l.header.top() + 1, w, l.header.height() - 2);
+    p.setBrush(QColor(255, 255, 255, 230));
+    p.setPen(QPen(kBrushEdge, 1));
+    p.drawRoundedRect(box, 3, 3);
+    p.setPen(kText);
+    p.drawText(box, Qt::AlignCenter, label);
+}
+} // namespace
+
+TimelinePainter::Layout TimelinePainter::layout(QSizeF size)
+{
+    Layout l;
+    const double w = size.width(), h = size.height();
+    l.header = QRectF(0, 0, w, kHeaderHeight);
+    l.axis = QRectF(0, std::max(kHeaderHeight, h - kAxisHeight), w, kAxisHeight);
+    const double body = std::max(0.0, l.axis.top() - kHeaderHeight);
+    const double histH = std::clamp(body * 0.4, std::min(body, 24.0), 90.0);
+    l.histogram = QRectF(0, l.axis.top() - histH, w, histH);
+    l.events = QRectF(0, kHeaderHeight, w, std::max(0.0, l.histogram.top() - kHeaderHeight));
+    return l;
+}
+
+void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const Layout l = layout(size);
+    p.fillRect(QRectF(QPointF(0, 0), size), kBackground);
+    p.fillRect(l.histogram, QColor(243, 243, 240));
+
+    const std::vector<QString> titles = laneTitles(s);
+    const int laneCount = int(titles.size());
+    const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
+    for (int k = 1; k < laneCount; k += 2)
+        p.fillRect(QRectF(0, lanes[std::size_t(k)].top, size.width(), lanes[std::size_t(k)].height),
+                   QColor(0, 0, 0, 9));
+
+    drawAxis(p, s, l);
+    drawHistogram(p, s, l.histogram);
+
+    std::vector<std::size_t> rows;
+    const bool sparse = visibleRows(s, rows);
+    p.save();
+    p.setClipRect(l.events);
+    if (sparse && s.columns) {
+        const QFont font = smallFont();
+        p.setFont(font);
+        for (std::size_t i : rows)
+            forEachLane(s, i, laneCount, [&](int lane) {
+                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), false);
+            });
+        for (int row : s.selection) {
+            if (row < 0 || std::size_t(row) >= s.columns->size()) continue;
+            const std::size_t i = std::size_t(row);
+            forEachLane(s, i, laneCount, [&](int lane) {
+                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), true);
+            });
+        }
+    } else if (!sparse) {
+        p.setPen(QColor(120, 120, 120));
+        p.setFont(smallFont());
+        p.drawText(l.events.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
+                   QStringLiteral("Too many events to draw one by one: zoom in"));
+    }
+    if (s.columns && s.hovered >= 0 && std::size_t(s.hovered) < s.columns->size()) {
+        const std::size_t i = std::size_t(s.hovered);
+        p.setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DashLine));
+        const double x = s.axis.xOf(double(s.columns->lo[i]));
+        p.drawLine(QPointF(x, l.events.top()), QPointF(x, l.axis.top()));
+    }
+    p.restore();
+
+    // Lane titles on a light plate at the left.
+    if (laneCount > 1) {
+        const QFont font = smallFont();
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        for (int k = 0; k < laneCount; ++k) {
+            const QString& t = titles[std::size_t(k)];
+            if (t.isEmpty() || lanes[std::size_t(k)].height < fm.height()) continue;
+            const QString shown = fm.elidedText(t, Qt::ElideRight, 140);
+            const QRectF box(2, lanes[std::size_t(k)].top + 1, fm.horizontalAdvance(shown) + 8,
+                             fm.height());
+            p.fillRect(box, QColor(255, 255, 255, 200));
+            p.setPen(kText);
+            p.drawText(box, Qt::AlignCenter, shown);
+        }
+    }
+    drawBrush(p, s, l, size);
+    p.restore();
+}
+
+int TimelinePainter::hitTest(const TimelineScene& s, QSizeF size, QPointF point)
+{
+    const Layout l = layout(size);
+    if (!s.columns || !l.events.contains(point)) return -1;
+    std::vector<std::size_t> rows;
+    if (!visibleRows(s, rows)) return -1;
+    const int laneCount = int(laneTitles(s).size());
+    const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
+    int best = -1;
+    double bestDistance = 1e300;
+    for (std::size_t i : rows)
+        forEachLane(s, i, laneCount, [&](int lane) {
+            const QRectF r = shapeOf(s, i, lanes[std::size_t(lane)]).rect.adjusted(-2, -2, 2, 2);
+            if (!r.contains(point)) return;
+            // The smallest shape wins, so an instant on top of a year-long bar is reachable.
+            const double d = r.width() * r.height();
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = int(i);
+            }
+        });
+    return best;
+}
+
+QString TimelinePainter::windowLabel(const TimeWindow& w)
+{
+    const bool days = w.from % 86400 == 0 && w.to % 86400 == 0;
+    const TickFormat f = TickFormat::DayMonthYear;
+    if (days) {
+        const QString a = formatTick(w.from, f), b = formatTick(w.to - 86400, f);
+        return a == b ? a : a + QStringLiteral(" – ") + b;
+    }
+    return formatTick(w.from, f) + QLatin1Char(' ') + formatTick(w.from, TickFormat::HourMinute) +
+           QStringLiteral(" – ") + formatTick(w.to, f) + QLatin1Char(' ') +
+           formatTick(w.to, TickFormat::HourMinute);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/EventActors.h"
+#include "model/EventColumns.h"
+#include "render/TimeAxis.h"
+#include "render/TimeHistogram.h"
+#include "time/TimeWindow.h"
+
+#include <QColor>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+class QPainter;
+
+// Everything the timeline draws, as plain data: the widget, export and tests fill one and get
+// the same picture. Pointers may be null (nothing of that kind to draw).
+struct TimelineScene {
+    enum class Lanes : std::uint8_t { None, Category, Actor };
+
+    TimeAxis axis;
+    const EventColumns* columns = nullptr;
+    // Rows hidden by the filters (categories, text): 0 = not drawn at all.
+    const std::vector<std::uint8_t>* filtered = nullptr;
+    // The window's visibility mask (EventFilter): events outside it are drawn faint.
+    const std::vector<std::uint8_t>* inWindow = nullptr;
+    const TimeHistogram::Bins* histogram = nullptr;
+    double histogramScale = 0;          // the count at full height; 0 = the histogram's own maximum
+    std::vector<QColor> colours;        // per category
+    std::vector<QString> categoryNames; // lane titles
+    Lanes lanes = Lanes::None;
+    const EventActors* actors = nullptr; // for Lanes::Actor
+    TimeWindow window;
+    bool cumulative = false;
+    std::vector<int> selection; // rows
+    int hovered = -1;
+};
+
+// Draws a TimelineScene onto any QPainter, and answers what lies under a point. Pure: the
+// result depends only on the scene and the size.
+class TimelinePainter {
+  public:
+    struct Layout {
+        QRectF header;    // the window's dates and its grip
+        QRectF events;    // marks, bars and lanes
+        QRectF histogram; // stacked density
+        QRectF axis;      // ticks and labels
+    };
+    static Layout layout(QSizeF size);
+
+    static void paint(QPainter& painter, const TimelineScene& scene, QSizeF size);
+    // The row under `point` (the one drawn on top), or -1.
+    static int hitTest(const TimelineScene& scene, QSizeF size, QPointF point);
+    // "10 Jun 2014 – 16 Jun 2014": the window with its end shown inclusively.
+    static QString windowLabel(const TimeWindow& window);
+
+    // With more events than this in view only the histogram is drawn.
+    static constexpr int kMaxMarks = 6000;
+    static constexpr int kMaxActorLanes = 12;
+};

@@ -1,0 +1,102 @@
+#include "model/EventFilter.h"
+
+#include "TestCatch.h"
+#include "time/FuzzyDate.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace {
+qint64 utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+void add(EventColumns& c, qint64 id, FuzzyDate date, std::uint16_t category = 0)
+{
+    c.id.push_back(id);
+    c.x.push_back(0.5);
+    c.y.push_back(0.5);
+    c.lo.push_back(date.begin());
+    c.hi.push_back(date.end());
+    c.category.push_back(category);
+    c.precision.push_back(std::uint8_t(date.precision));
+    c.geoPrecision.push_back(0);
+    c.approximate.push_back(0);
+}
+
+EventColumns sample()
+{
+    EventColumns c;
+    add(c, 1, *FuzzyDate::parse(QStringLiteral("2014-06")));       // June, month precision
+    add(c, 2, *FuzzyDate::parse(QStringLiteral("2014-06-10")));    // Mosul falls
+    add(c, 3, *FuzzyDate::parse(QStringLiteral("2014-06-11")), 1); // Tikrit, another category
+    add(c, 4, *FuzzyDate::parse(QStringLiteral("2014")));
+    add(c, 5, *FuzzyDate::parse(QStringLiteral("2014-07-01")));
+    add(c, 6, *FuzzyDate::parse(QStringLiteral("2013-12-31")));
+    return c;
+}
+} // namespace
+
+TEST_CASE("Window mode: imprecise events overlap but are not inside a short window", "[timeline]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {utc(2014, 6, 10), utc(2014, 6, 11)};
+    auto mask = filter.update(c, s);
+    CHECK(mask == std::vector<std::uint8_t>{255, 255, 0, 255, 0, 0});
+    CHECK(filter.visibleCount() == 3);
+
+    s.inside = true; // only 10 June itself is known to lie inside
+    mask = filter.update(c, s);
+    CHECK(mask == std::vector<std::uint8_t>{0, 255, 0, 0, 0, 0});
+
+    s.window = {utc(2014, 6, 1), utc(2014, 7, 1)};
+    mask = filter.update(c, s);
+    CHECK(mask == std::vector<std::uint8_t>{255, 255, 255, 0, 0, 0});
+    s.inside = false; // July 1 touches the end of the half-open window: not overlapping
+    mask = filter.update(c, s);
+    CHECK(mask == std::vector<std::uint8_t>{255, 255, 255, 255, 0, 0});
+}
+
+TEST_CASE("Window mode honours categories and a row filter", "[timeline]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {utc(2014, 1, 1), utc(2015, 1, 1)};
+    s.categoryEnabled = {1, 0};
+    CHECK(filter.update(c, s) == std::vector<std::uint8_t>{255, 255, 0, 255, 255, 0});
+    std::vector<std::uint8_t> rows;
+    EventFilter::rowsForIds(c, {2, 4, 6}, rows);
+    CHECK(rows == std::vector<std::uint8_t>{0, 1, 0, 1, 0, 1});
+    s.rows = &rows;
+    CHECK(filter.update(c, s) == std::vector<std::uint8_t>{0, 255, 0, 255, 0, 0});
+    CHECK(filter.visibleCount() == 2);
+}
+
+TEST_CASE("Cumulative mode shows everything begun, older events fading", "[timeline]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.mode = EventFilter::Mode::Cumulative;
+    s.window = {utc(2014, 6, 12), utc(2014, 6, 13)};
+    s.fadeSeconds = 10 * 86400;
+    const auto& mask = filter.update(c, s);
+    CHECK(mask[0] == 255);                     // June still running at the window
+    CHECK(mask[1] > EventFilter::kMinOpacity); // ended a day before the window: faded a little
+    CHECK(mask[1] < 255);
+    CHECK(mask[2] == 255);
+    CHECK(mask[3] == 255);
+    CHECK(mask[4] == 0);                        // not begun yet
+    CHECK(mask[5] == EventFilter::kMinOpacity); // long ago: faded to the floor, still shown
+    CHECK(filter.visibleCount() == 5);
+
+    // A month-precision event appears as soon as its month may have begun.
+    s.window = {utc(2014, 5, 20), utc(2014, 6, 2)};
+    filter.update(c, s);
+    CHECK(filter.mask()[0] == 255);
+    CHECK(filter.mask()[1] == 0);
+}
