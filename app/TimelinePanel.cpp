@@ -1,0 +1,183 @@
+#include "TimelinePanel.h"
+
+#include "TimeWindowBar.h"
+
+#include <QKeyEvent>
+#include <QVBoxLayout>
+#include <algorithm>
+
+TimelinePanel::TimelinePanel(QWidget* parent)
+    : QWidget(parent), timeline_(new TimelineWidget(this)), bar_(new TimeWindowBar(this))
+{
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(timeline_, 1);
+    column->addWidget(bar_);
+    setFocusPolicy(Qt::StrongFocus);
+
+    connect(timeline_, &TimelineWidget::windowChanged, this, &TimelinePanel::onWindowChanged);
+    connect(timeline_, &TimelineWidget::selectionChanged, this, &TimelinePanel::selectionChanged);
+    connect(timeline_, &TimelineWidget::activated, this, &TimelinePanel::activated);
+    connect(bar_, &TimeWindowBar::windowEdited, this, [this](const TimeWindow& w) {
+        setWindow(w);
+        // Jump: show the window with some context around it.
+        const qint64 length = w.to - w.from;
+        timeline_->fitRange(w.from - 2 * length, w.to + 2 * length);
+    });
+    connect(bar_, &TimeWindowBar::modeChanged, this, [this] {
+        timeline_->setCumulative(mode() == EventFilter::Mode::Cumulative);
+        refilter();
+    });
+    connect(bar_, &TimeWindowBar::playToggled, this, &TimelinePanel::togglePlay);
+    connect(bar_, &TimeWindowBar::stepRequested, this, &TimelinePanel::step);
+    connect(bar_, &TimeWindowBar::playbackSettingsChanged, this,
+            &TimelinePanel::applyPlaybackSettings);
+    connect(bar_, &TimeWindowBar::fitAllRequested, timeline_, &TimelineWidget::fitAll);
+
+    timer_.setInterval(1000 / 60);
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &TimelinePanel::tick);
+    applyPlaybackSettings();
+}
+
+void TimelinePanel::setColumns(const EventColumns* columns, const std::vector<Category>& categories)
+{
+    columns_ = columns;
+    timeline_->setColumns(columns, categories);
+    timeline_->setWindowMask(&filter_.mask());
+    if (columns && columns->size() > 0) {
+        const qint64 lo = *std::min_element(columns->lo.begin(), columns->lo.end());
+        const qint64 hi = *std::max_element(columns->hi.begin(), columns->hi.end());
+        playback_.setBounds(lo, hi);
+        timeline_->fitAll();
+        if (!window().isValid() || window().from == std::numeric_limits<qint64>::min()) {
+            // Start with the whole span, so everything is visible until the user narrows it.
+            setWindow({lo, hi});
+        }
+    }
+    refilter();
+}
+
+void TimelinePanel::setActors(const EventActors* actors)
+{
+    timeline_->setActors(actors);
+}
+
+void TimelinePanel::setFilters(std::vector<std::uint8_t> categories,
+                               const std::vector<std::uint8_t>* rows)
+{
+    settings_.categoryEnabled = categories;
+    settings_.rows = rows;
+    // The timeline's own filter: hidden rows are not drawn and leave the histogram.
+    timeline_->setFilter(rows, std::move(categories));
+    refilter();
+}
+
+void TimelinePanel::setSelection(const QList<qint64>& ids)
+{
+    timeline_->setSelection(ids);
+}
+
+void TimelinePanel::setWindow(const TimeWindow& w)
+{
+    timeline_->setWindow(w); // emits windowChanged → onWindowChanged
+}
+
+EventFilter::Mode TimelinePanel::mode() const
+{
+    return bar_->mode();
+}
+
+void TimelinePanel::setMode(EventFilter::Mode m)
+{
+    bar_->setMode(m);
+}
+
+bool TimelinePanel::inside() const
+{
+    return bar_->inside();
+}
+
+void TimelinePanel::refilter()
+{
+    if (!columns_) return;
+    settings_.window = window();
+    settings_.mode = mode();
+    settings_.inside = inside();
+    filter_.update(*columns_, settings_);
+    timeline_->setWindowMask(&filter_.mask());
+    emit visibilityChanged();
+}
+
+void TimelinePanel::onWindowChanged(const TimeWindow& w)
+{
+    bar_->showWindow(w);
+    if (!stepping_) playback_.setWindow(w);
+    refilter();
+    emit windowChanged(w);
+}
+
+void TimelinePanel::applyPlaybackSettings()
+{
+    playback_.setUnit(bar_->unit());
+    playback_.setStepsPerSecond(bar_->stepsPerSecond());
+    playback_.setLoop(bar_->loops());
+}
+
+void TimelinePanel::togglePlay()
+{
+    if (playback_.isPlaying()) {
+        playback_.pause();
+        timer_.stop();
+    } else {
+        playback_.setWindow(window());
+        playback_.play();
+        clock_.start();
+        timer_.start();
+    }
+    bar_->showPlaying(playback_.isPlaying());
+}
+
+void TimelinePanel::step(int n)
+{
+    stepping_ = true;
+    if (playback_.step(n)) timeline_->setWindow(playback_.window());
+    stepping_ = false;
+}
+
+void TimelinePanel::tick()
+{
+    const double seconds = double(clock_.restart()) / 1000.0;
+    stepping_ = true;
+    if (playback_.advance(seconds) > 0) {
+        const TimeWindow w = playback_.window();
+        timeline_->setWindow(w);
+        // Follow the window when it leaves the view.
+        const TimeAxis& a = timeline_->axis();
+        if (double(w.to) > a.to() || double(w.from) < a.from())
+            timeline_->centreOn(w.from + (w.to - w.from) / 2);
+    }
+    stepping_ = false;
+    if (!playback_.isPlaying()) {
+        timer_.stop();
+        bar_->showPlaying(false);
+    }
+}
+
+void TimelinePanel::keyPressEvent(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Space:
+        togglePlay();
+        return;
+    case Qt::Key_Left:
+        step(-1);
+        return;
+    case Qt::Key_Right:
+        step(1);
+        return;
+    default:
+        QWidget::keyPressEvent(e);
+    }
+}
