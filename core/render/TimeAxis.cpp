@@ -18,7 +18,7 @@ constexpr TimeAxisStep kMonth{TimeUnit::Month, 1};
 constexpr TimeAxisStep kYear{TimeUnit::Year, 1};
 
 // Fine to coarse. The same step may appear twice, with a long then a short label.
-const std::array<Level, 27> kLadder{{
+const std::array<Level, 26> kLadder{{
     {{TimeUnit::Minute, 1}, TickFormat::HourMinute, kDay, TickFormat::DayMonthYear},
     {{TimeUnit::Minute, 5}, TickFormat::HourMinute, kDay, TickFormat::DayMonthYear},
     {{TimeUnit::Minute, 15}, TickFormat::HourMinute, kDay, TickFormat::DayMonthYear},
@@ -31,7 +31,6 @@ const std::array<Level, 27> kLadder{{
     {kDay, TickFormat::Day, kMonth, TickFormat::MonthYear},
     {{TimeUnit::Week, 1}, TickFormat::DayMonth, kMonth, TickFormat::MonthYear},
     {{TimeUnit::Week, 1}, TickFormat::Day, kMonth, TickFormat::MonthYear},
-    {kMonth, TickFormat::MonthYear, kYear, TickFormat::Year},
     {kMonth, TickFormat::Month, kYear, TickFormat::Year},
     {{TimeUnit::Month, 3}, TickFormat::Month, kYear, TickFormat::Year},
     {{TimeUnit::Month, 6}, TickFormat::Month, kYear, TickFormat::Year},
@@ -128,7 +127,8 @@ TimeAxis::Ticks TimeAxis::ticks(const QFontMetricsF& metrics, double labelGap) c
         forEachBoundary(level.step, left, right, [&](qint64 t) {
             if (!fits) return;
             const double x = xOf(double(t));
-            QString label = formatTick(t, level.minor);
+            // A label cut by the left edge is dropped; the pinned context stands in.
+            QString label = x < 0 ? QString() : formatTick(t, level.minor);
             const double w = metrics.horizontalAdvance(label);
             if (x + kLabelPad < lastRight + labelGap) fits = false;
             lastRight = x + kLabelPad + w;

@@ -177,7 +177,7 @@ TEST_CASE("Month ticks across a leap February fall on the 1st", "[timeline]")
     }
     std::vector<qint64> years;
     for (const auto& t : coarse.major)
-        years.push_back(t.time);
+        if (!t.label.isEmpty()) years.push_back(t.time);
     CHECK(years == std::vector<qint64>{utc(2014, 1, 1)});
     CHECK(coarse.pinned.label == QStringLiteral("2013"));
 }
