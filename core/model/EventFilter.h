@@ -42,5 +42,6 @@ class EventFilter {
 
   private:
     std::vector<std::uint8_t> mask_;
+    std::vector<std::uint8_t> allowed_; // per category: 0 or 255
     std::size_t visible_ = 0;
 };
