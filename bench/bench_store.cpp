@@ -366,19 +366,24 @@ void benchmark(qint64 n, const std::string& self)
     EventQuery q;
     q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
     (void)store->query(q); // warm the page cache once
-    std::vector<double> ms;
-    std::vector<double> counts;
+    std::vector<double> ms, idMs, counts;
     for (int i = 0; i < 50; ++i) {
         const qint64 from = from2014 + qint64(pickDay(rng)) * 86400;
         q.window = TimeWindow{from, from + 30 * 86400};
         t.restart();
+        const auto ids = store->queryIds(q);
+        idMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
         const auto events = store->query(q);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         counts.push_back(double(events.size()));
+        if (ids.size() != events.size()) std::printf("  MISMATCH: queryIds and query differ\n");
     }
-    std::printf("  query 30 days x Iraq bbox: median %.2f ms, max %.2f ms, median %.0f events "
-                "returned (complete Events)\n",
-                median(ms), *std::max_element(ms.begin(), ms.end()), median(counts));
+    std::printf("  query 30 days x Iraq bbox, median of 50 windows (%.0f events each):\n"
+                "    queryIds (matching ids)      %7.2f ms  (max %.2f)\n"
+                "    query (complete Events)      %7.2f ms  (max %.2f)\n",
+                median(counts), median(idMs), *std::max_element(idMs.begin(), idMs.end()),
+                median(ms), *std::max_element(ms.begin(), ms.end()));
     t.restart();
     const EventColumns columns = store->loadColumns();
     std::printf("  loadColumns: %zu events in %.2f s\n", columns.size(), double(t.elapsed()) / 1e3);

@@ -1,35 +1,24 @@
 #include "store/EventStore.h"
 
+#include "geo/WebMercator.h"
+#include "store/FtsQuery.h"
 #include "store/ProjectSchema.h"
 #include "store/SqliteStatement.h"
+#include "store/StoreLists.h"
+#include "store/StoreWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QPointF>
-#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
-#include <numbers>
 #include <sqlite3.h>
 
 namespace {
-
-// Lists are stored with the ASCII unit separator: cheap to write a million times, and it
-// cannot occur in names typed by people.
-const QChar kListSeparator(0x1f);
-
-QString joinList(const QStringList& list)
-{
-    return list.isEmpty() ? QStringLiteral("") : list.join(kListSeparator);
-}
-
-QStringList splitList(const QString& text)
-{
-    return text.isEmpty() ? QStringList() : text.split(kListSeparator);
-}
 
 QString describe(const QString& path, const QString& reason)
 {
@@ -75,17 +64,6 @@ int pragmaInt(sqlite3* db, const char* pragma)
     return s.step() ? int(s.int64(0)) : 0;
 }
 
-// Effective position for the R*Tree and EventColumns: the event's own, else its location's.
-QPointF mercator(double lat, double lon)
-{
-    constexpr double kMaxLat = 85.05112877980659;
-    const double clamped = std::clamp(lat, -kMaxLat, kMaxLat) * std::numbers::pi / 180.0;
-    const double x = (lon + 180.0) / 360.0;
-    const double y =
-        (1.0 - std::log(std::tan(clamped) + 1.0 / std::cos(clamped)) / std::numbers::pi) / 2.0;
-    return {x, y};
-}
-
 } // namespace
 
 struct EventStore::Impl {
@@ -94,7 +72,11 @@ struct EventStore::Impl {
     bool readOnly = false;
     bool writing = false;
 
-    ~Impl() { sqlite3_close_v2(db); }
+    ~Impl()
+    {
+        sourcesOf.reset(); // finalised before the connection closes
+        sqlite3_close_v2(db);
+    }
 
     void configure()
     {
@@ -117,6 +99,9 @@ struct EventStore::Impl {
 
     Event readEvent(const SqliteStatement& s) const;
     void readSources(Event& e) const;
+
+    // Prepared once: a query reads the sources of every event it returns.
+    mutable std::optional<SqliteStatement> sourcesOf;
 };
 
 namespace {
@@ -142,8 +127,8 @@ Event EventStore::Impl::readEvent(const SqliteStatement& s) const
     e.approximate = s.int64(7) != 0;
     e.category = s.text(8);
     e.subCategory = s.text(9);
-    e.actors = splitList(s.text(10));
-    e.tags = splitList(s.text(11));
+    e.actors = StoreLists::split(s.text(10));
+    e.tags = StoreLists::split(s.text(11));
     if (!s.isNull(12)) e.fatalities = int(s.int64(12));
     if (!s.isNull(13)) e.locationId = s.int64(13);
     e.locationName = s.text(14);
@@ -159,10 +144,14 @@ Event EventStore::Impl::readEvent(const SqliteStatement& s) const
 
 void EventStore::Impl::readSources(Event& e) const
 {
-    SqliteStatement s(db, "SELECT name, url, quote FROM sources WHERE event_id=? ORDER BY ordinal");
+    if (!sourcesOf)
+        sourcesOf.emplace(db, "SELECT name, url, quote FROM sources WHERE event_id=? "
+                              "ORDER BY ordinal");
+    SqliteStatement& s = *sourcesOf;
     s.bind(1, e.id);
     while (s.step())
         e.sources.append(Source{s.text(0), s.text(1), s.text(2)});
+    s.reset();
 }
 
 EventStore::EventStore() : d(std::make_unique<Impl>()) {}
@@ -264,212 +253,6 @@ sqlite3* EventStore::handle() const
 
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-
-class StoreWriter final : public EventStore::Writer {
-  public:
-    StoreWriter(sqlite3* db, bool* writing)
-        : db_(db), writing_(writing),
-          insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
-                           "precision, approximate, span_lo, span_hi, category_id, sub_category, "
-                           "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-                           "geo_precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-          insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
-                            "VALUES(?,?,?,?,?)"),
-          insertPosition_(db, "INSERT INTO event_positions VALUES(?,?,?,?,?)"),
-          insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
-                          "VALUES(?,?,?,?,?)"),
-          insertLocation_(db, "INSERT INTO locations(name, alt_names, lat, lon, kind, admin1, "
-                              "country) VALUES(?,?,?,?,?,?,?)"),
-          findLocation_(db, "SELECT id FROM locations WHERE name=? AND (?2 IS NULL OR country=?2) "
-                            "ORDER BY id LIMIT 1"),
-          findCategory_(db, "SELECT id FROM categories WHERE name=?"),
-          insertCategory_(db, "INSERT INTO categories(name, colour) VALUES(?,?)"),
-          updateCategory_(db, "INSERT INTO categories(name, colour) VALUES(?1,?2) "
-                              "ON CONFLICT(name) DO UPDATE SET colour=?2"),
-          locationById_(db, "SELECT name, lat, lon FROM locations WHERE id=?")
-    {
-        sqliteExec(db, "PRAGMA cache_size=-262144"); // 256 MB at most, for bulk index building
-        sqliteExec(db, "BEGIN IMMEDIATE");
-        *writing_ = true;
-    }
-
-    ~StoreWriter() override
-    {
-        if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_exec(db_, "PRAGMA cache_size=-8192", nullptr, nullptr, nullptr);
-        *writing_ = false;
-    }
-
-    qint64 addLocation(const Location& l) override
-    {
-        insertLocation_.bind(1, l.name);
-        insertLocation_.bind(2, joinList(l.altNames));
-        bindCoordinate(insertLocation_, 3, l.lat, l.lon);
-        insertLocation_.bind(5, l.kind);
-        insertLocation_.bind(6, l.admin1);
-        insertLocation_.bind(7, l.country);
-        insertLocation_.run();
-        const qint64 id = sqlite3_last_insert_rowid(db_);
-        locations_.insert(id, {l.name, l.lat, l.lon});
-        return id;
-    }
-
-    qint64 findLocation(const QString& name, const QString& country) override
-    {
-        findLocation_.bind(1, name);
-        findLocation_.bind(2, country.isEmpty() ? QString() : country);
-        const qint64 id = findLocation_.step() ? findLocation_.int64(0) : 0;
-        findLocation_.reset();
-        return id;
-    }
-
-    qint64 addEvent(const Event& e) override
-    {
-        if (e.title.isEmpty()) throw StoreError(QStringLiteral("an event needs a title"));
-        double lat = e.lat, lon = e.lon;
-        const bool own = !std::isnan(lat) && !std::isnan(lon);
-        QString place = e.locationName;
-        if (e.locationId) {
-            const PlaceInfo info = location(*e.locationId);
-            if (!own) {
-                lat = info.lat;
-                lon = info.lon;
-            }
-            place = info.name;
-        }
-        const bool positioned = !std::isnan(lat) && !std::isnan(lon);
-
-        auto& s = insertEvent_;
-        s.bind(1, e.externalId.isEmpty() ? QString() : e.externalId);
-        s.bind(2, e.title);
-        s.bind(3, e.description);
-        s.bind(4, e.start);
-        if (e.end) s.bind(5, *e.end);
-        s.bind(6, int(e.precision));
-        s.bind(7, e.approximate ? 1 : 0);
-        s.bind(8, e.spanBegin());
-        s.bind(9, e.spanEnd());
-        if (!e.category.isEmpty()) s.bind(10, categoryId(e.category));
-        s.bind(11, e.subCategory);
-        s.bind(12, joinList(e.actors));
-        s.bind(13, joinList(e.tags));
-        if (e.fatalities) s.bind(14, qint64(*e.fatalities));
-        if (e.locationId) s.bind(15, *e.locationId);
-        s.bind(16, e.locationId ? QString() : place);
-        if (positioned) bindCoordinate(s, 17, lat, lon);
-        s.bind(19, own ? 1 : 0);
-        s.bind(20, int(e.geoPrecision));
-        s.run();
-        const qint64 id = sqlite3_last_insert_rowid(db_);
-
-        for (int i = 0; i < e.sources.size(); ++i) {
-            insertSource_.bind(1, id);
-            insertSource_.bind(2, i);
-            insertSource_.bind(3, e.sources[i].name);
-            insertSource_.bind(4, e.sources[i].url);
-            insertSource_.bind(5, e.sources[i].quote);
-            insertSource_.run();
-        }
-        if (positioned) {
-            insertPosition_.bind(1, id);
-            insertPosition_.bind(2, lon);
-            insertPosition_.bind(3, lon);
-            insertPosition_.bind(4, lat);
-            insertPosition_.bind(5, lat);
-            insertPosition_.run();
-        }
-        insertText_.bind(1, id);
-        insertText_.bind(2, e.title);
-        insertText_.bind(3, e.description);
-        insertText_.bind(4, e.actors.join(QLatin1Char(' ')));
-        insertText_.bind(5, place);
-        insertText_.run();
-        return id;
-    }
-
-    void setCategoryColour(const QString& name, const QColor& colour) override
-    {
-        updateCategory_.bind(1, name);
-        updateCategory_.bind(2, colour.name(QColor::HexRgb));
-        updateCategory_.run();
-        categories_.remove(name);
-    }
-
-    void commit() override
-    {
-        sqliteExec(db_, "COMMIT");
-        committed_ = true;
-    }
-
-  private:
-    struct PlaceInfo {
-        QString name;
-        double lat = std::nan("");
-        double lon = std::nan("");
-    };
-
-    static void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
-    {
-        if (std::isnan(lat) || std::isnan(lon)) {
-            s.bindNull(first);
-            s.bindNull(first + 1);
-        } else {
-            s.bind(first, lat);
-            s.bind(first + 1, lon);
-        }
-    }
-
-    PlaceInfo location(qint64 id)
-    {
-        const auto it = locations_.constFind(id);
-        if (it != locations_.cend()) return *it;
-        locationById_.bind(1, id);
-        if (!locationById_.step()) {
-            locationById_.reset();
-            throw StoreError(
-                QStringLiteral("an event refers to location %1, which does not exist").arg(id));
-        }
-        PlaceInfo info{locationById_.text(0),
-                       locationById_.isNull(1) ? std::nan("") : locationById_.real(1),
-                       locationById_.isNull(2) ? std::nan("") : locationById_.real(2)};
-        locationById_.reset();
-        if (locations_.size() > 100'000) locations_.clear(); // bounded: memory independent of input
-        locations_.insert(id, info);
-        return info;
-    }
-
-    qint64 categoryId(const QString& name)
-    {
-        const auto it = categories_.constFind(name);
-        if (it != categories_.cend()) return *it;
-        findCategory_.bind(1, name);
-        qint64 id = 0;
-        if (findCategory_.step()) {
-            id = findCategory_.int64(0);
-            findCategory_.reset();
-        } else {
-            findCategory_.reset();
-            insertCategory_.bind(1, name);
-            insertCategory_.bind(2, Category::defaultColourFor(name).name(QColor::HexRgb));
-            insertCategory_.run();
-            id = sqlite3_last_insert_rowid(db_);
-        }
-        categories_.insert(name, id);
-        return id;
-    }
-
-    sqlite3* db_;
-    bool* writing_;
-    bool committed_ = false;
-    SqliteStatement insertEvent_, insertSource_, insertPosition_, insertText_, insertLocation_,
-        findLocation_, findCategory_, insertCategory_, updateCategory_, locationById_;
-    QHash<QString, qint64> categories_;
-    QHash<qint64, PlaceInfo> locations_;
-};
-
-} // namespace
-
 std::unique_ptr<EventStore::Writer> EventStore::beginWrite()
 {
     d->requireWritable();
@@ -479,18 +262,52 @@ std::unique_ptr<EventStore::Writer> EventStore::beginWrite()
 
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+// The bounding box of every position, read off the R*Tree's root node: its cells' boxes
+// cover all entries, so the union of a handful of cells replaces a scan of the whole tree.
+// Node format (rtree.c): 2-byte depth, 2-byte cell count, cells of an 8-byte id and
+// big-endian float32 pairs (min_lon, max_lon, min_lat, max_lat).
+void readRootBox(sqlite3* db, ProjectInfo& info)
+{
+    SqliteStatement s(db, "SELECT data FROM event_positions_node WHERE nodeno=1");
+    if (!s.step()) return;
+    const auto* data = static_cast<const uchar*>(sqlite3_column_blob(s.get(), 0));
+    const int size = sqlite3_column_bytes(s.get(), 0);
+    if (!data || size < 4) return;
+    const int cells = (data[2] << 8) | data[3];
+    const auto real = [&](int offset) {
+        const quint32 bits = (quint32(data[offset]) << 24) | (quint32(data[offset + 1]) << 16) |
+                             (quint32(data[offset + 2]) << 8) | quint32(data[offset + 3]);
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        return double(f);
+    };
+    constexpr int kCellSize = 8 + 4 * 4;
+    for (int i = 0; i < cells && 4 + (i + 1) * kCellSize <= size; ++i) {
+        const int at = 4 + i * kCellSize + 8;
+        info.west = std::min(info.west.value_or(180.0), real(at));
+        info.east = std::max(info.east.value_or(-180.0), real(at + 4));
+        info.south = std::min(info.south.value_or(90.0), real(at + 8));
+        info.north = std::max(info.north.value_or(-90.0), real(at + 12));
+    }
+}
+} // namespace
+
 ProjectInfo EventStore::info() const
 {
     ProjectInfo info;
     info.schemaVersion = schemaVersion();
+    // The latest end is among the events starting at most 32 days before the latest start,
+    // or among the long ones: two index range scans instead of a table scan.
     SqliteStatement s(d->db,
                       "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM locations), "
                       "(SELECT count(*) FROM annotations), (SELECT count(*) FROM categories), "
-                      "(SELECT min(span_lo) FROM events), (SELECT max(span_hi) FROM events), "
-                      "(SELECT min(min_lon) FROM event_positions), "
-                      "(SELECT min(min_lat) FROM event_positions), "
-                      "(SELECT max(max_lon) FROM event_positions), "
-                      "(SELECT max(max_lat) FROM event_positions)");
+                      "(SELECT min(span_lo) FROM events), "
+                      "(SELECT max(hi) FROM ("
+                      "  SELECT span_hi AS hi FROM events "
+                      "  WHERE span_lo >= (SELECT max(span_lo) FROM events) - 2764800 "
+                      "  UNION ALL SELECT span_hi FROM events "
+                      "  WHERE span_hi - span_lo > 2764800))");
     if (s.step()) {
         info.events = s.int64(0);
         info.locations = s.int64(1);
@@ -498,13 +315,8 @@ ProjectInfo EventStore::info() const
         info.categories = s.int64(3);
         if (!s.isNull(4)) info.timeFrom = s.int64(4);
         if (!s.isNull(5)) info.timeTo = s.int64(5);
-        if (!s.isNull(6)) {
-            info.west = s.real(6);
-            info.south = s.real(7);
-            info.east = s.real(8);
-            info.north = s.real(9);
-        }
     }
+    readRootBox(d->db, info);
     return info;
 }
 
@@ -526,7 +338,7 @@ std::vector<Location> EventStore::locations() const
         Location l;
         l.id = s.int64(0);
         l.name = s.text(1);
-        l.altNames = splitList(s.text(2));
+        l.altNames = StoreLists::split(s.text(2));
         if (!s.isNull(3)) l.lat = s.real(3);
         if (!s.isNull(4)) l.lon = s.real(4);
         l.kind = s.text(5);
@@ -546,88 +358,135 @@ std::optional<Event> EventStore::event(qint64 id) const
 }
 
 namespace {
-// User words become quoted FTS5 strings joined by AND: operators and quotes typed by the user
-// are searched for, never interpreted.
-QString ftsMatch(const QString& text)
-{
-    QStringList terms;
-    for (const QString& word :
-         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        QString w = word;
-        w.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QLatin1Char('"') + w + QLatin1Char('"');
+
+constexpr qint64 kLongSpan = ProjectSchema::kLongSpanSeconds;
+const QByteArray kLongSpanSql = QByteArray::number(kLongSpan);
+
+// The WHERE clause of a query over `events e`, with its parameters in order.
+struct QueryFilter {
+    QByteArray where = "1";
+    QList<std::function<void(SqliteStatement&, int&)>> binders;
+    bool matchesNothing = false; // e.g. search text without a single word
+
+    explicit QueryFilter(const EventQuery& q)
+    {
+        const auto bboxSql = [&](const char* prefix) {
+            const GeoBox b = *q.bbox;
+            const QByteArray p(prefix);
+            binders << [b](SqliteStatement& s, int& i) {
+                s.bind(i++, b.south);
+                s.bind(i++, b.north);
+                s.bind(i++, b.west);
+                s.bind(i++, b.east);
+            };
+            return " AND " + p + "lat BETWEEN ? AND ? AND " +
+                   (b.west > b.east ? "(" + p + "lon >= ? OR " + p + "lon <= ?)" // antimeridian
+                                    : p + "lon BETWEEN ? AND ?");
+        };
+        if (q.window) {
+            // The overlap rule, lo < to && from < hi, as two index range scans: short spans
+            // start at most 32 days before the window; long ones are few.
+            const TimeWindow w = *q.window;
+            const qint64 lowest = w.from < std::numeric_limits<qint64>::min() + kLongSpan
+                                      ? std::numeric_limits<qint64>::min()
+                                      : w.from - kLongSpan;
+            binders << [=](SqliteStatement& s, int& i) {
+                s.bind(i++, lowest);
+                s.bind(i++, w.to);
+                s.bind(i++, w.from);
+            };
+            where += " AND e.id IN (SELECT id FROM events INDEXED BY events_by_span "
+                     "WHERE span_lo >= ? AND span_lo < ? "
+                     "AND span_hi > ? AND span_hi - span_lo <= " +
+                     kLongSpanSql;
+            if (q.bbox) where += bboxSql("");
+            binders << [=](SqliteStatement& s, int& i) {
+                s.bind(i++, w.to);
+                s.bind(i++, w.from);
+            };
+            // Without statistics the planner would scan the big index instead.
+            where += " UNION ALL SELECT id FROM events INDEXED BY events_long "
+                     "WHERE span_hi - span_lo > " +
+                     kLongSpanSql + " AND span_lo < ? AND span_hi > ?";
+            if (q.bbox) where += bboxSql("");
+            where += ")";
+        } else if (q.bbox) {
+            // The R*Tree finds the candidates (its float32 boxes are rounded outwards); the
+            // exact test is on the stored doubles.
+            const GeoBox b = *q.bbox;
+            const bool wraps = b.west > b.east;
+            binders << [=](SqliteStatement& s, int& i) {
+                s.bind(i++, b.south);
+                s.bind(i++, b.north);
+                s.bind(i++, b.west);
+                s.bind(i++, wraps ? 180.0 : b.east);
+                if (wraps) {
+                    s.bind(i++, b.south);
+                    s.bind(i++, b.north);
+                    s.bind(i++, -180.0);
+                    s.bind(i++, b.east);
+                }
+            };
+            const QByteArray rtree = "SELECT id FROM event_positions WHERE max_lat >= ? AND "
+                                     "min_lat <= ? AND max_lon >= ? AND min_lon <= ?";
+            where += " AND e.id IN (" + rtree + (wraps ? " UNION ALL " + rtree : "") + ")";
+            where += bboxSql("e.");
+        }
+        if (!q.text.trimmed().isEmpty()) {
+            const QString match = FtsQuery::matchExpression(q.text);
+            matchesNothing = match.isEmpty();
+            where += " AND e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)";
+            binders << [=](SqliteStatement& s, int& i) { s.bind(i++, match); };
+        }
+        if (!q.categories.isEmpty()) {
+            where += " AND e.category_id IN (SELECT id FROM categories WHERE name IN (";
+            for (int k = 0; k < q.categories.size(); ++k)
+                where += k ? ",?" : "?";
+            where += "))";
+            const QStringList names = q.categories;
+            binders << [=](SqliteStatement& s, int& i) {
+                for (const auto& n : names)
+                    s.bind(i++, n);
+            };
+        }
     }
-    return terms.join(QLatin1Char(' '));
-}
+
+    void bind(SqliteStatement& s) const
+    {
+        int index = 1;
+        for (const auto& b : binders)
+            b(s, index);
+    }
+};
+
 } // namespace
 
 std::vector<Event> EventStore::query(const EventQuery& q) const
 {
-    QByteArray sql = QByteArray("SELECT ") + kEventColumns + "WHERE 1";
-    QList<std::function<void(SqliteStatement&, int&)>> binders;
-    if (q.window) {
-        // span_lo is indexed; bounding it below by (from - longest span) turns the overlap test
-        // into a range scan.
-        qint64 longest = 0;
-        SqliteStatement m(d->db, "SELECT max(span_hi - span_lo) FROM events");
-        if (m.step()) longest = m.int64(0);
-        const TimeWindow w = *q.window;
-        const qint64 lowest =
-            w.from == std::numeric_limits<qint64>::min()
-                ? w.from
-                : std::max(w.from - longest, std::numeric_limits<qint64>::min() + longest);
-        sql += " AND e.span_lo >= ? AND e.span_lo < ? AND e.span_hi > ?";
-        binders << [=](SqliteStatement& s, int& i) {
-            s.bind(i++, lowest);
-            s.bind(i++, w.to);
-            s.bind(i++, w.from);
-        };
-    }
-    if (q.bbox) {
-        const GeoBox b = *q.bbox;
-        const bool wraps = b.west > b.east;
-        if (q.window) {
-            sql += wraps ? " AND e.lat BETWEEN ? AND ? AND (e.lon >= ? OR e.lon <= ?)"
-                         : " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?";
-        } else {
-            sql += wraps ? " AND e.id IN (SELECT id FROM event_positions WHERE max_lat >= ? AND "
-                           "min_lat <= ? AND (max_lon >= ? OR min_lon <= ?))"
-                         : " AND e.id IN (SELECT id FROM event_positions WHERE max_lat >= ? AND "
-                           "min_lat <= ? AND max_lon >= ? AND min_lon <= ?)";
-        }
-        binders << [=](SqliteStatement& s, int& i) {
-            s.bind(i++, b.south);
-            s.bind(i++, b.north);
-            s.bind(i++, b.west);
-            s.bind(i++, b.east);
-        };
-    }
-    const QString match = ftsMatch(q.text);
-    if (!match.isEmpty()) {
-        sql += " AND e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)";
-        binders << [=](SqliteStatement& s, int& i) { s.bind(i++, match); };
-    }
-    if (!q.categories.isEmpty()) {
-        sql += " AND c.name IN (";
-        for (int k = 0; k < q.categories.size(); ++k)
-            sql += k ? ",?" : "?";
-        sql += ")";
-        const QStringList names = q.categories;
-        binders << [=](SqliteStatement& s, int& i) {
-            for (const auto& n : names)
-                s.bind(i++, n);
-        };
-    }
-    sql += " ORDER BY e.start, e.id";
-    if (q.limit >= 0) sql += " LIMIT " + QByteArray::number(q.limit);
-
-    SqliteStatement s(d->db, sql.constData());
-    int index = 1;
-    for (const auto& bind : binders)
-        bind(s, index);
+    const QueryFilter filter(q);
     std::vector<Event> out;
+    if (filter.matchesNothing || q.limit == 0) return out;
+    QByteArray sql =
+        QByteArray("SELECT ") + kEventColumns + "WHERE " + filter.where + " ORDER BY e.start, e.id";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    SqliteStatement s(d->db, sql.constData());
+    filter.bind(s);
     while (s.step())
         out.push_back(d->readEvent(s));
+    return out;
+}
+
+std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
+{
+    const QueryFilter filter(q);
+    std::vector<qint64> out;
+    if (filter.matchesNothing || q.limit == 0) return out;
+    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY e.id";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    SqliteStatement s(d->db, sql.constData());
+    filter.bind(s);
+    while (s.step())
+        out.push_back(s.int64(0));
     return out;
 }
 
@@ -644,13 +503,15 @@ EventColumns EventStore::loadColumns() const
         SqliteStatement n(d->db, "SELECT count(*) FROM events WHERE lat IS NOT NULL");
         if (n.step()) c.reserve(std::size_t(n.int64(0)));
     }
-    // Events with no position at all cannot be drawn and are left out.
+    // Events with no position at all (neither their own nor their location's) cannot be
+    // drawn and are left out; query() still returns them.
     SqliteStatement s(d->db, "SELECT id, lat, lon, span_lo, span_hi, category_id, precision, "
                              "geo_precision, approximate FROM events WHERE lat IS NOT NULL "
                              "ORDER BY id");
     sqlite3_stmt* st = s.get();
     while (s.step()) {
-        const QPointF p = mercator(sqlite3_column_double(st, 1), sqlite3_column_double(st, 2));
+        const QPointF p =
+            WebMercator::project(sqlite3_column_double(st, 1), sqlite3_column_double(st, 2));
         c.id.push_back(sqlite3_column_int64(st, 0));
         c.x.push_back(p.x());
         c.y.push_back(p.y());

@@ -52,8 +52,9 @@ class EventStore {
     std::vector<Category> categories() const; // ordered by id; EventColumns::category indexes this
     std::vector<Location> locations() const;
     std::optional<Event> event(qint64 id) const;
-    std::vector<Event> query(const EventQuery& q) const; // ordered by start, then id
-    EventColumns loadColumns() const;
+    std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
+    std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
+    EventColumns loadColumns() const; // events without any position are left out
 
     // Key/value project state (last map view, time window, filters ...), JSON text values.
     QString setting(const QString& key) const;

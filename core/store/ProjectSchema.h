@@ -7,6 +7,9 @@ struct sqlite3;
 namespace ProjectSchema {
 constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
 constexpr int kCurrentVersion = 2;
+// Events spanning longer than 32 days are in the partial index events_long, whose WHERE
+// clause repeats this number: queries must spell it the same way for SQLite to use it.
+constexpr long long kLongSpanSeconds = 2764800;
 
 void createCurrent(sqlite3* db);            // an empty database → the current schema
 void createVersion1(sqlite3* db);           // kept for migration tests

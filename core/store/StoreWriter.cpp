@@ -1,0 +1,228 @@
+#include "store/StoreWriter.h"
+
+#include "model/Category.h"
+#include "store/StoreLists.h"
+
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace {
+
+// Z-order (Morton) key of a position quantised to 2^16 steps per axis: rows sorted by it
+// arrive at the R*Tree in spatial clusters, so each insert touches pages already cached.
+void zOrder(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto quantise = [](double v, double lo, double span) {
+        return static_cast<quint32>(std::clamp((v - lo) / span, 0.0, 1.0) * 65535.0);
+    };
+    const auto spread = [](quint64 v) {
+        v = (v | (v << 8)) & 0x00FF00FFull;
+        v = (v | (v << 4)) & 0x0F0F0F0Full;
+        v = (v | (v << 2)) & 0x33333333ull;
+        v = (v | (v << 1)) & 0x55555555ull;
+        return v;
+    };
+    const quint64 x = quantise(sqlite3_value_double(argv[0]), -180.0, 360.0);
+    const quint64 y = quantise(sqlite3_value_double(argv[1]), -90.0, 180.0);
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(spread(x) | (spread(y) << 1)));
+}
+
+void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
+{
+    if (std::isnan(lat) || std::isnan(lon)) {
+        s.bindNull(first);
+        s.bindNull(first + 1);
+    } else {
+        s.bind(first, lat);
+        s.bind(first + 1, lon);
+    }
+}
+
+// A large page cache only while bulk writing: index pages stay in memory instead of being
+// re-read. Bounded, so the import's memory does not grow with the input.
+constexpr const char* kBulkCache = "PRAGMA cache_size=-65536";  // 64 MiB
+constexpr const char* kQuietCache = "PRAGMA cache_size=-16384"; // 16 MiB
+
+} // namespace
+
+StoreWriter::StoreWriter(sqlite3* db, bool* writing)
+    : db_(db), writing_(writing),
+      insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
+                       "precision, approximate, span_lo, span_hi, category_id, sub_category, "
+                       "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
+                       "geo_precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
+                        "VALUES(?,?,?,?,?)"),
+      insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
+                      "VALUES(?,?,?,?,?)"),
+      insertLocation_(db, "INSERT INTO locations(name, alt_names, lat, lon, kind, admin1, "
+                          "country) VALUES(?,?,?,?,?,?,?)"),
+      findLocation_(db, "SELECT id FROM locations WHERE name=?1 AND (?2 IS NULL OR country=?2) "
+                        "ORDER BY id LIMIT 1"),
+      findCategory_(db, "SELECT id FROM categories WHERE name=?"),
+      insertCategory_(db, "INSERT INTO categories(name, colour) VALUES(?,?)"),
+      updateCategory_(db, "INSERT INTO categories(name, colour) VALUES(?1,?2) "
+                          "ON CONFLICT(name) DO UPDATE SET colour=?2"),
+      locationById_(db, "SELECT name, alt_names, lat, lon FROM locations WHERE id=?")
+{
+    sqliteExec(db, kBulkCache);
+    sqliteExec(db, "BEGIN IMMEDIATE");
+    try {
+        SqliteStatement next(db, "SELECT coalesce(max(id), 0) + 1 FROM events");
+        if (next.step()) firstEventId_ = next.int64(0);
+    } catch (...) {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    *writing_ = true;
+}
+
+StoreWriter::~StoreWriter()
+{
+    if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(db_, kQuietCache, nullptr, nullptr, nullptr);
+    *writing_ = false;
+}
+
+qint64 StoreWriter::addLocation(const Location& l)
+{
+    insertLocation_.bind(1, l.name);
+    insertLocation_.bind(2, StoreLists::join(l.altNames));
+    bindCoordinate(insertLocation_, 3, l.lat, l.lon);
+    insertLocation_.bind(5, l.kind);
+    insertLocation_.bind(6, l.admin1);
+    insertLocation_.bind(7, l.country);
+    insertLocation_.run();
+    return sqlite3_last_insert_rowid(db_);
+}
+
+qint64 StoreWriter::findLocation(const QString& name, const QString& country)
+{
+    findLocation_.bind(1, name);
+    findLocation_.bind(2, country.isEmpty() ? QString() : country);
+    const qint64 id = findLocation_.step() ? findLocation_.int64(0) : 0;
+    findLocation_.reset();
+    return id;
+}
+
+qint64 StoreWriter::addEvent(const Event& e)
+{
+    if (e.title.isEmpty()) throw StoreError(QStringLiteral("an event needs a title"));
+    double lat = e.lat, lon = e.lon;
+    const bool own = e.hasCoordinate();
+    QString placeName = e.locationName;
+    QString placeText = e.locationName;
+    if (e.locationId) {
+        const Place& p = place(*e.locationId);
+        if (!own) {
+            lat = p.lat;
+            lon = p.lon;
+        }
+        placeName = p.name;
+        placeText = p.searchText;
+    }
+
+    auto& s = insertEvent_;
+    if (!e.externalId.isEmpty()) s.bind(1, e.externalId);
+    s.bind(2, e.title);
+    s.bind(3, e.description);
+    s.bind(4, e.start);
+    if (e.end) s.bind(5, *e.end);
+    s.bind(6, int(e.precision));
+    s.bind(7, e.approximate ? 1 : 0);
+    s.bind(8, e.spanBegin());
+    s.bind(9, e.spanEnd());
+    if (!e.category.isEmpty()) s.bind(10, categoryId(e.category));
+    s.bind(11, e.subCategory);
+    s.bind(12, StoreLists::join(e.actors));
+    s.bind(13, StoreLists::join(e.tags));
+    if (e.fatalities) s.bind(14, qint64(*e.fatalities));
+    if (e.locationId) s.bind(15, *e.locationId);
+    if (!e.locationId) s.bind(16, placeName); // a bare place name from an import
+    bindCoordinate(s, 17, lat, lon);
+    s.bind(19, own ? 1 : 0);
+    s.bind(20, int(e.geoPrecision));
+    s.run();
+    const qint64 id = sqlite3_last_insert_rowid(db_);
+
+    for (int i = 0; i < e.sources.size(); ++i) {
+        insertSource_.bind(1, id);
+        insertSource_.bind(2, i);
+        insertSource_.bind(3, e.sources[i].name);
+        insertSource_.bind(4, e.sources[i].url);
+        insertSource_.bind(5, e.sources[i].quote);
+        insertSource_.run();
+    }
+    insertText_.bind(1, id);
+    insertText_.bind(2, e.title);
+    insertText_.bind(3, e.description);
+    insertText_.bind(4, e.actors.join(QLatin1Char(' ')));
+    insertText_.bind(5, placeText);
+    insertText_.run();
+    return id;
+}
+
+void StoreWriter::setCategoryColour(const QString& name, const QColor& colour)
+{
+    updateCategory_.bind(1, name);
+    updateCategory_.bind(2, colour.name(QColor::HexRgb));
+    updateCategory_.run();
+    categories_.remove(name);
+}
+
+void StoreWriter::commit()
+{
+    sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            zOrder, nullptr, nullptr);
+    SqliteStatement positions(db_, "INSERT INTO event_positions "
+                                   "SELECT id, lon, lon, lat, lat FROM events "
+                                   "WHERE id >= ? AND lat IS NOT NULL "
+                                   "ORDER BY tigris_zorder(lon, lat)");
+    positions.bind(1, firstEventId_);
+    positions.run();
+    sqliteExec(db_, "COMMIT");
+    committed_ = true;
+}
+
+const StoreWriter::Place& StoreWriter::place(qint64 id)
+{
+    const auto it = places_.constFind(id);
+    if (it != places_.cend()) return *it;
+    locationById_.bind(1, id);
+    if (!locationById_.step()) {
+        locationById_.reset();
+        throw StoreError(
+            QStringLiteral("an event refers to location %1, which does not exist").arg(id));
+    }
+    Place p;
+    p.name = locationById_.text(0);
+    const QStringList alt = StoreLists::split(locationById_.text(1));
+    p.searchText = alt.isEmpty() ? p.name : p.name + QLatin1Char(' ') + alt.join(QLatin1Char(' '));
+    if (!locationById_.isNull(2) && !locationById_.isNull(3)) {
+        p.lat = locationById_.real(2);
+        p.lon = locationById_.real(3);
+    }
+    locationById_.reset();
+    if (places_.size() > 100'000) places_.clear(); // memory stays independent of the input
+    return *places_.insert(id, p);
+}
+
+qint64 StoreWriter::categoryId(const QString& name)
+{
+    const auto it = categories_.constFind(name);
+    if (it != categories_.cend()) return *it;
+    findCategory_.bind(1, name);
+    qint64 id = 0;
+    if (findCategory_.step()) {
+        id = findCategory_.int64(0);
+        findCategory_.reset();
+    } else {
+        findCategory_.reset();
+        insertCategory_.bind(1, name);
+        insertCategory_.bind(2, Category::defaultColourFor(name).name(QColor::HexRgb));
+        insertCategory_.run();
+        id = sqlite3_last_insert_rowid(db_);
+    }
+    categories_.insert(name, id);
+    return id;
+}

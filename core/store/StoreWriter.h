@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/EventStore.h"
+#include "store/SqliteStatement.h"
+
+#include <QHash>
+#include <cmath>
+
+// The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
+// statements; the R*Tree is filled at commit in spatial order (much faster than in arrival
+// order, and nothing reads it while the transaction is open). Destroyed without commit(), it
+// rolls everything back.
+class StoreWriter final : public EventStore::Writer {
+  public:
+    StoreWriter(sqlite3* db, bool* writing);
+    ~StoreWriter() override;
+
+    qint64 addLocation(const Location& location) override;
+    qint64 findLocation(const QString& name, const QString& country) override;
+    qint64 addEvent(const Event& event) override;
+    void setCategoryColour(const QString& name, const QColor& colour) override;
+    void commit() override;
+
+  private:
+    struct Place {
+        QString name;
+        QString searchText; // name and alternative names, for the full-text index
+        double lat = std::nan("");
+        double lon = std::nan("");
+    };
+    const Place& place(qint64 locationId);
+    qint64 categoryId(const QString& name);
+
+    sqlite3* db_;
+    bool* writing_;
+    bool committed_ = false;
+    qint64 firstEventId_ = 1; // events from here on get their R*Tree entries at commit
+    SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
+        findCategory_, insertCategory_, updateCategory_, locationById_;
+    QHash<QString, qint64> categories_;
+    QHash<qint64, Place> places_; // bounded, see place()
+};
