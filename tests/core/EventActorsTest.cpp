@@ -1,0 +1,68 @@
+#include "model/EventActors.h"
+
+#include "TestCatch.h"
+#include "render/TimelinePainter.h"
+
+namespace {
+Event event(qint64 id, QStringList actors)
+{
+    Event e;
+    e.id = id;
+    e.actors = std::move(actors);
+    return e;
+}
+} // namespace
+
+TEST_CASE("Actor columns rank actors and put a two-actor event in both lanes", "[timeline]")
+{
+    EventColumns c;
+    for (qint64 id : {10, 11, 12}) {
+        c.id.push_back(id);
+        c.x.push_back(0.5);
+        c.y.push_back(0.5);
+        c.lo.push_back(1402358400); // 10 June 2014
+        c.hi.push_back(1402358400 + 86400);
+        c.category.push_back(0);
+        c.precision.push_back(std::uint8_t(DatePrecision::Day));
+        c.geoPrecision.push_back(0);
+        c.approximate.push_back(0);
+    }
+    const std::vector<Event> events{
+        event(11, {QStringLiteral("ISIS"), QStringLiteral("Iraqi Army")}),
+        event(10, {QStringLiteral("ISIS")}),
+        event(12, {QStringLiteral("Peshmerga"), QStringLiteral(" ISIS ")}),
+        event(99, {QStringLiteral("Nobody")}), // not in the columns
+    };
+    const EventActors a = EventActors::fromEvents(c, events);
+    REQUIRE(a.names.size() == 3);
+    CHECK(a.names[0] == QStringLiteral("ISIS")); // most events first
+    CHECK(a.counts[0] == 3);
+    REQUIRE(a.rows() == 3);
+    CHECK(a.offsets == std::vector<std::uint32_t>{0, 1, 3, 5});
+
+    // Drawn in actor lanes, event 11 can be hit in the ISIS lane and in the Iraqi Army lane.
+    TimelineScene s;
+    s.axis = TimeAxis(1402358400 - 86400, 1402358400 + 2 * 86400, 600);
+    s.columns = &c;
+    s.lanes = TimelineScene::Lanes::Actor;
+    s.actors = &a;
+    const QSizeF size(600, 400);
+    const TimelinePainter::Layout l = TimelinePainter::layout(size);
+    const double laneHeight = l.events.height() / 4; // three actors + "Others"
+    const double x = s.axis.xOf(1402358400 + 43200);
+    auto lanesHit = [&](int row) {
+        std::vector<int> lanes;
+        for (double y = l.events.top(); y < l.events.bottom(); y += 1)
+            if (TimelinePainter::hitTest(s, size, QPointF(x, y)) == row) {
+                const int lane = int((y - l.events.top()) / laneHeight);
+                if (lanes.empty() || lanes.back() != lane) lanes.push_back(lane);
+            }
+        return lanes;
+    };
+    const int iraqiArmy = int(
+        std::find(a.names.begin(), a.names.end(), QStringLiteral("Iraqi Army")) - a.names.begin());
+    CHECK(lanesHit(1) == std::vector<int>{std::min(0, iraqiArmy), std::max(0, iraqiArmy)});
+    // Nobody here is in "Others" (lane 3): every actor has a lane of its own.
+    for (int row = 0; row < 3; ++row)
+        for (int lane : lanesHit(row)) CHECK(lane < 3);
+}
