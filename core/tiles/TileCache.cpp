@@ -40,10 +40,11 @@ QDateTime TileCache::expiryFor(const QByteArray& cacheControl, const QDateTime& 
     const QString cc = QString::fromLatin1(cacheControl).toLower();
     static const QRegularExpression maxAge(QStringLiteral("(?:^|[,\\s])max-age\\s*=\\s*\"?(\\d+)"));
     if (const auto m = maxAge.match(cc); m.hasMatch()) {
+        // Absurdly large values mean "for a long time": a year is plenty.
+        constexpr qint64 kYear = 365LL * 24 * 3600;
         bool ok = false;
         const qint64 seconds = m.captured(1).toLongLong(&ok);
-        // Absurdly large values (overflow) mean "for a long time": a year is plenty.
-        return now.addSecs(ok ? std::min<qint64>(seconds, 365LL * 24 * 3600) : 0);
+        return now.addSecs(ok ? std::min(seconds, kYear) : kYear);
     }
     if (cc.contains(QStringLiteral("no-cache")) || cc.contains(QStringLiteral("no-store")))
         return now;

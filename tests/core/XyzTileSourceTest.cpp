@@ -51,6 +51,12 @@ class TileServer : public QObject {
         });
         REQUIRE(server_.listen(QHostAddress::LocalHost));
     }
+    ~TileServer() override
+    {
+        // Sockets die with the server, after the members their handlers touch.
+        for (QTcpSocket* socket : server_.findChildren<QTcpSocket*>())
+            QObject::disconnect(socket, nullptr, this, nullptr);
+    }
     QString urlTemplate() const
     {
         return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server_.serverPort());
