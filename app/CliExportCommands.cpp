@@ -2,7 +2,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "MainWindow.h"
-
+#include "TimelinePanel.h"
 #include "render/MapExport.h"
 #include "store/EventStore.h"
 
@@ -66,16 +66,28 @@ CliCommand exportImage()
 
 CliCommand screenshot()
 {
-    static const QCommandLineOption size(QStringLiteral("size"),
-                                         QStringLiteral("Window size in pixels (default 1600x1000)."),
-                                         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    static const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size in pixels (default 1600x1000)."),
+        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     return {QStringLiteral("screenshot"),
             QStringLiteral("lay out the main window offscreen on a project and save it as PNG"),
-            QStringLiteral("FILE OUT.png"), [](QCommandLineParser& p) { p.addOption(size); },
+            QStringLiteral("FILE OUT.png"),
+            [](QCommandLineParser& p) {
+                p.addOption(size);
+                p.addOption(QCommandLineOption(QStringLiteral("from"),
+                                               QStringLiteral("Time window from DATE."),
+                                               QStringLiteral("DATE")));
+                p.addOption(QCommandLineOption(QStringLiteral("to"),
+                                               QStringLiteral("Time window up to the end of DATE."),
+                                               QStringLiteral("DATE")));
+            },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
                 const auto s = CliArgs::size(p.value(size), &error);
-                if (!s) {
+                const auto span = s ? CliArgs::window(p.value(QStringLiteral("from")),
+                                                      p.value(QStringLiteral("to")), &error)
+                                    : std::nullopt;
+                if (!error.isEmpty()) {
                     err << "tigris screenshot: " << error << "\n";
                     return 2;
                 }
@@ -87,6 +99,12 @@ CliCommand screenshot()
                 if (!window.openProject(p.positionalArguments().at(0))) {
                     err << "tigris screenshot: " << failure << "\n";
                     return 1;
+                }
+                if (span) {
+                    window.timeline()->setWindow(*span);
+                    // Show the window with some context on either side.
+                    const qint64 margin = (span->to - span->from) * 2;
+                    window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
                 }
                 QCoreApplication::processEvents();
                 const QString outPath = p.positionalArguments().at(1);

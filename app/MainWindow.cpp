@@ -3,6 +3,7 @@
 #include "EventDetailsPanel.h"
 #include "EventTableModel.h"
 #include "MapWidget.h"
+#include "TimelinePanel.h"
 #include "io/SampleProject.h"
 
 #include <QAction>
@@ -12,6 +13,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,7 +32,8 @@ constexpr int kListLimit = 50'000; // the list is for reading; the map shows eve
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
       model_(new EventTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      list_(new QTableView(this)), legend_(new QListWidget(this)), cursorLabel_(new QLabel(this)),
+      list_(new QTableView(this)), legend_(new QListWidget(this)),
+      timeline_(new TimelinePanel(this)), cursorLabel_(new QLabel(this)),
       countLabel_(new QLabel(this))
 {
     setWindowTitle(tr("Tigris"));
@@ -46,7 +50,11 @@ MainWindow::MainWindow(QWidget* parent)
     };
     dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
     dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
-    dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
+    QDockWidget* timelineDock =
+        dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
+    QDockWidget* eventsDock = dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, eventsDock);
+    timelineDock->raise();
 
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(EventTableModel::SortRole);
@@ -73,9 +81,25 @@ MainWindow::MainWindow(QWidget* parent)
                                   .arg(map_->viewport().zoom(), 0, 'f', 1));
     });
     connect(map_, &MapWidget::selectionChanged, this, &MainWindow::showSelection);
+    // The timeline's window, mode and filters become one mask that the map draws through.
+    connect(timeline_, &TimelinePanel::visibilityChanged, this, [this] {
+        map_->setVisibility(&timeline_->visibility());
+        countLabel_->setText(tr("%1 of %2 events in the window")
+                                 .arg(timeline_->visibleCount())
+                                 .arg(columns_.size()));
+    });
+    connect(timeline_, &TimelinePanel::selectionChanged, this, [this](const QList<qint64>& ids) {
+        setSelectionIds(std::vector<qint64>(ids.begin(), ids.end()), timeline_);
+    });
+    connect(timeline_, &TimelinePanel::activated, this, [this](qint64 id) {
+        setSelectionIds({id}, nullptr);
+        map_->centreOn(rowOfId_.value(id, -1));
+    });
     connect(map_, &MapWidget::activated, this, [this](int row) {
         showSelection({row});
         map_->centreOn(row);
+        timeline_->timeline()->centreOn(
+            (columns_.lo[std::size_t(row)] + columns_.hi[std::size_t(row)]) / 2);
     });
     connect(map_, &MapWidget::hovered, this, [this](int row) {
         if (row < 0 || !store_) return;
@@ -155,6 +179,7 @@ bool MainWindow::openProject(const QString& path)
         reportError(e.message());
         return false;
     }
+    saveProjectState(); // of the project being left
     store_ = std::move(store);
     rowOfId_.clear();
     rowOfId_.reserve(qsizetype(columns_.size()));
@@ -163,6 +188,9 @@ bool MainWindow::openProject(const QString& path)
 
     const auto categories = store_->categories();
     map_->setEvents(&columns_, categories);
+    actors_ = EventActors::load(*store_, columns_);
+    timeline_->setColumns(&columns_, categories);
+    timeline_->setActors(&actors_);
     EventQuery all;
     all.limit = kListLimit;
     model_->setEvents(store_->query(all));
@@ -186,6 +214,7 @@ bool MainWindow::openProject(const QString& path)
     setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
     details_->setEvent(std::nullopt);
     map_->zoomToData();
+    restoreProjectState();
     return true;
 }
 
@@ -216,6 +245,7 @@ void MainWindow::showSelection(const std::vector<int>& rows)
         list_->scrollTo(i);
     }
     syncing_ = false;
+    timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));
     if (ids.size() > 1)
         statusBar()->showMessage(tr("%n events selected", nullptr, int(ids.size())), 4000);
 }
@@ -234,8 +264,54 @@ void MainWindow::reportError(const QString& message)
     QMessageBox::critical(this, tr("Tigris"), message);
 }
 
+void MainWindow::setSelectionIds(const std::vector<qint64>& ids, QObject* origin)
+{
+    std::vector<int> rows;
+    for (qint64 id : ids)
+        if (const int r = rowOfId_.value(id, -1); r >= 0) rows.push_back(r);
+    if (origin != timeline_) timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));
+    showSelection(rows);
+}
+
+// The project remembers where the user was: the map view and the time window and mode.
+void MainWindow::saveProjectState()
+{
+    if (!store_ || store_->isReadOnly()) return;
+    const MapViewport& v = map_->viewport();
+    const TimeWindow w = timeline_->window();
+    const QJsonObject state{{QStringLiteral("x"), v.centre().x()},
+                            {QStringLiteral("y"), v.centre().y()},
+                            {QStringLiteral("zoom"), v.zoom()},
+                            {QStringLiteral("from"), QString::number(w.from)},
+                            {QStringLiteral("to"), QString::number(w.to)},
+                            {QStringLiteral("mode"), int(timeline_->mode())}};
+    try {
+        store_->setSetting(QStringLiteral("view"),
+                           QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    } catch (const StoreError&) {
+        // The view is a convenience; failing to remember it must not block closing.
+    }
+}
+
+void MainWindow::restoreProjectState()
+{
+    const QJsonObject state =
+        QJsonDocument::fromJson(store_->setting(QStringLiteral("view")).toUtf8()).object();
+    if (state.isEmpty()) return;
+    MapViewport v = map_->viewport();
+    v.setCentre(QPointF(state.value(QStringLiteral("x")).toDouble(),
+                        state.value(QStringLiteral("y")).toDouble()));
+    v.setZoom(state.value(QStringLiteral("zoom")).toDouble());
+    map_->setViewport(v);
+    const TimeWindow w{state.value(QStringLiteral("from")).toString().toLongLong(),
+                       state.value(QStringLiteral("to")).toString().toLongLong()};
+    if (w.isValid()) timeline_->setWindow(w);
+    timeline_->setMode(static_cast<EventFilter::Mode>(state.value(QStringLiteral("mode")).toInt()));
+}
+
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    saveProjectState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/EventActors.h"
 #include "model/EventColumns.h"
 #include "store/EventStore.h"
 
@@ -14,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
+class TimelinePanel;
 
 // The main window: the map in the centre; details, event list and legend in docks.
 // Thin: it opens a project, loads the in-memory columns once and wires the views together.
@@ -27,6 +29,7 @@ class MainWindow : public QMainWindow {
     MapWidget* map() const { return map_; }
     EventDetailsPanel* details() const { return details_; }
     QTableView* eventList() const { return list_; }
+    TimelinePanel* timeline() const { return timeline_; }
     const EventColumns& columns() const { return columns_; }
     void selectEvents(const std::vector<qint64>& ids);
 
@@ -41,9 +44,13 @@ class MainWindow : public QMainWindow {
     void showSelection(const std::vector<int>& rows);
     void reportError(const QString& message);
     void openDialog();
+    void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
+    void saveProjectState();
+    void restoreProjectState();
 
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
+    EventActors actors_;
     QHash<qint64, int> rowOfId_;
     MapWidget* map_;
     EventDetailsPanel* details_;
@@ -51,6 +58,7 @@ class MainWindow : public QMainWindow {
     QSortFilterProxyModel* proxy_;
     QTableView* list_;
     QListWidget* legend_;
+    TimelinePanel* timeline_;
     QLabel* cursorLabel_;
     QLabel* countLabel_;
     std::function<void(const QString&)> errorReporter_;

@@ -45,6 +45,7 @@ void MapWidget::setSelection(const std::vector<int>& rows)
 
 void MapWidget::setViewport(const MapViewport& view)
 {
+    autoFit_.reset();
     view_ = view;
     view_.setSize(QSizeF(size()));
     update();
