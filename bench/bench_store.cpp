@@ -3,6 +3,7 @@
 //   bench_store [N ...]                  default: 100000 then 1000000
 //   bench_store --write-csv N FILE       only writes the CSV (for profiling)
 //   bench_store --child-import CSV OUT   only imports (what the parent runs as its child)
+//   bench_store --query PROJECT          only the query latencies
 //
 // For each N: writes N seeded ACLED-like rows (clustered around real Middle East places, notes
 // of 200-400 characters) to a CSV in a temporary folder, then, side by side in the same run:
@@ -316,6 +317,47 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// Query latency: 50 different 30-day windows (seeded) x the Iraq bounding box, warm cache.
+void measureQueries(const QString& project)
+{
+    QElapsedTimer t;
+    auto store = EventStore::open(project, true);
+    std::mt19937 rng(30);
+    const qint64 from2014 =
+        QDateTime(QDate(2014, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    std::uniform_int_distribution<int> pickDay(0, 3650 - 30);
+    EventQuery q;
+    q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
+    (void)store->query(q); // warm the page cache once
+    std::vector<double> ms, idMs, counts;
+    for (int i = 0; i < 50; ++i) {
+        const qint64 from = from2014 + qint64(pickDay(rng)) * 86400;
+        q.window = TimeWindow{from, from + 30 * 86400};
+        t.restart();
+        const auto ids = store->queryIds(q);
+        idMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        const auto events = store->query(q);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        counts.push_back(double(events.size()));
+        if (ids.size() != events.size()) std::printf("  MISMATCH: queryIds and query differ\n");
+    }
+    std::printf("  query 30 days x Iraq bbox, median of 50 windows (%.0f events each):\n"
+                "    queryIds (matching ids)      %7.2f ms  (max %.2f)\n"
+                "    query (complete Events)      %7.2f ms  (max %.2f)\n",
+                median(counts), median(idMs), *std::max_element(idMs.begin(), idMs.end()),
+                median(ms), *std::max_element(ms.begin(), ms.end()));
+    t.restart();
+    const EventColumns columns = store->loadColumns();
+    std::printf("  loadColumns: %zu events in %.2f s\n", columns.size(), double(t.elapsed()) / 1e3);
+    t.restart();
+    const ProjectInfo info = store->info();
+    std::printf("  info(): %lld events, %lld locations in %.1f ms\n",
+                static_cast<long long>(info.events), static_cast<long long>(info.locations),
+                double(t.nsecsElapsed()) / 1e6);
+    std::fflush(stdout);
+}
+
 void benchmark(qint64 n, const std::string& self)
 {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tigris-bench-XXXXXX"));
@@ -357,42 +399,7 @@ void benchmark(qint64 n, const std::string& self)
     std::fflush(stdout);
     if (tig.status != 0) return;
 
-    // Query latency: 50 different 30-day windows (seeded) x the Iraq bounding box, warm cache.
-    auto store = EventStore::open(project, true);
-    std::mt19937 rng(30);
-    const qint64 from2014 =
-        QDateTime(QDate(2014, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    std::uniform_int_distribution<int> pickDay(0, 3650 - 30);
-    EventQuery q;
-    q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
-    (void)store->query(q); // warm the page cache once
-    std::vector<double> ms, idMs, counts;
-    for (int i = 0; i < 50; ++i) {
-        const qint64 from = from2014 + qint64(pickDay(rng)) * 86400;
-        q.window = TimeWindow{from, from + 30 * 86400};
-        t.restart();
-        const auto ids = store->queryIds(q);
-        idMs.push_back(double(t.nsecsElapsed()) / 1e6);
-        t.restart();
-        const auto events = store->query(q);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-        counts.push_back(double(events.size()));
-        if (ids.size() != events.size()) std::printf("  MISMATCH: queryIds and query differ\n");
-    }
-    std::printf("  query 30 days x Iraq bbox, median of 50 windows (%.0f events each):\n"
-                "    queryIds (matching ids)      %7.2f ms  (max %.2f)\n"
-                "    query (complete Events)      %7.2f ms  (max %.2f)\n",
-                median(counts), median(idMs), *std::max_element(idMs.begin(), idMs.end()),
-                median(ms), *std::max_element(ms.begin(), ms.end()));
-    t.restart();
-    const EventColumns columns = store->loadColumns();
-    std::printf("  loadColumns: %zu events in %.2f s\n", columns.size(), double(t.elapsed()) / 1e3);
-    t.restart();
-    const ProjectInfo info = store->info();
-    std::printf("  info(): %lld events, %lld locations in %.1f ms\n",
-                static_cast<long long>(info.events), static_cast<long long>(info.locations),
-                double(t.nsecsElapsed()) / 1e6);
-    std::fflush(stdout);
+    measureQueries(project);
 }
 
 } // namespace
@@ -402,6 +409,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc == 4 && std::string(argv[1]) == "--child-import")
         return childImport(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc == 3 && std::string(argv[1]) == "--query") {
+        measureQueries(QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
     if (argc == 4 && std::string(argv[1]) == "--write-csv") { // for profiling by hand
         writeAcledCsv(QString::fromLocal8Bit(argv[3]), QByteArray(argv[2]).toLongLong());
         return 0;

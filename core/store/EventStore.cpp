@@ -83,6 +83,8 @@ struct EventStore::Impl {
         sqlite3_busy_timeout(db, 5000);
         sqlite3_extended_result_codes(db, 1);
         sqliteExec(db, "PRAGMA foreign_keys=ON");
+        // Queries walk the time index of a million events: keep it in memory once read.
+        sqliteExec(db, "PRAGMA cache_size=-65536");
         if (!readOnly) {
             SqliteStatement wal(db, "PRAGMA journal_mode=WAL");
             wal.step();
@@ -368,6 +370,11 @@ struct QueryFilter {
     QList<std::function<void(SqliteStatement&, int&)>> binders;
     bool matchesNothing = false; // e.g. search text without a single word
 
+    // The same filter without touching the events table, when the time window drives it and
+    // no category is asked for: the covering index alone answers (see queryIds).
+    QByteArray idsOnly;
+    QList<std::function<void(SqliteStatement&, int&)>> idsOnlyBinders;
+
     explicit QueryFilter(const EventQuery& q)
     {
         const auto bboxSql = [&](const char* prefix) {
@@ -395,21 +402,25 @@ struct QueryFilter {
                 s.bind(i++, w.to);
                 s.bind(i++, w.from);
             };
-            where += " AND e.id IN (SELECT id FROM events INDEXED BY events_by_span "
-                     "WHERE span_lo >= ? AND span_lo < ? "
-                     "AND span_hi > ? AND span_hi - span_lo <= " +
-                     kLongSpanSql;
-            if (q.bbox) where += bboxSql("");
+            QByteArray ids = "SELECT id FROM events INDEXED BY events_by_span "
+                             "WHERE span_lo >= ? AND span_lo < ? AND span_hi > ? "
+                             "AND span_hi - span_lo <= " +
+                             kLongSpanSql;
+            if (q.bbox) ids += bboxSql("");
             binders << [=](SqliteStatement& s, int& i) {
                 s.bind(i++, w.to);
                 s.bind(i++, w.from);
             };
             // Without statistics the planner would scan the big index instead.
-            where += " UNION ALL SELECT id FROM events INDEXED BY events_long "
-                     "WHERE span_hi - span_lo > " +
-                     kLongSpanSql + " AND span_lo < ? AND span_hi > ?";
-            if (q.bbox) where += bboxSql("");
-            where += ")";
+            ids += " UNION ALL SELECT id FROM events INDEXED BY events_long "
+                   "WHERE span_hi - span_lo > " +
+                   kLongSpanSql + " AND span_lo < ? AND span_hi > ?";
+            if (q.bbox) ids += bboxSql("");
+            where += " AND e.id IN (" + ids + ")";
+            if (q.categories.isEmpty()) {
+                idsOnly = "SELECT id FROM (" + ids + ")";
+                idsOnlyBinders = binders;
+            }
         } else if (q.bbox) {
             // The R*Tree finds the candidates (its float32 boxes are rounded outwards); the
             // exact test is on the stored doubles.
@@ -435,8 +446,13 @@ struct QueryFilter {
         if (!q.text.trimmed().isEmpty()) {
             const QString match = FtsQuery::matchExpression(q.text);
             matchesNothing = match.isEmpty();
-            where += " AND e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)";
+            const QByteArray text = "(SELECT rowid FROM event_text WHERE event_text MATCH ?)";
+            where += " AND e.id IN " + text;
             binders << [=](SqliteStatement& s, int& i) { s.bind(i++, match); };
+            if (!idsOnly.isEmpty()) {
+                idsOnly += " WHERE id IN " + text;
+                idsOnlyBinders << binders.last();
+            }
         }
         if (!q.categories.isEmpty()) {
             where += " AND e.category_id IN (SELECT id FROM categories WHERE name IN (";
@@ -451,10 +467,15 @@ struct QueryFilter {
         }
     }
 
-    void bind(SqliteStatement& s) const
+    void bind(SqliteStatement& s) const { bindAll(s, binders); }
+    void bindIdsOnly(SqliteStatement& s) const { bindAll(s, idsOnlyBinders); }
+
+  private:
+    static void bindAll(SqliteStatement& s,
+                        const QList<std::function<void(SqliteStatement&, int&)>>& list)
     {
         int index = 1;
-        for (const auto& b : binders)
+        for (const auto& b : list)
             b(s, index);
     }
 };
@@ -481,10 +502,16 @@ std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
     const QueryFilter filter(q);
     std::vector<qint64> out;
     if (filter.matchesNothing || q.limit == 0) return out;
-    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY e.id";
+    const bool indexOnly = !filter.idsOnly.isEmpty();
+    QByteArray sql = indexOnly
+                         ? filter.idsOnly + " ORDER BY id"
+                         : "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY e.id";
     if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
     SqliteStatement s(d->db, sql.constData());
-    filter.bind(s);
+    if (indexOnly)
+        filter.bindIdsOnly(s);
+    else
+        filter.bind(s);
     while (s.step())
         out.push_back(s.int64(0));
     return out;

@@ -41,7 +41,7 @@ void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
 // A large page cache only while bulk writing: index pages stay in memory instead of being
 // re-read. Bounded, so the import's memory does not grow with the input.
 constexpr const char* kBulkCache = "PRAGMA cache_size=-65536";  // 64 MiB
-constexpr const char* kQuietCache = "PRAGMA cache_size=-16384"; // 16 MiB
+constexpr const char* kQuietCache = "PRAGMA cache_size=-65536"; // as EventStore reads
 
 } // namespace
 
@@ -66,6 +66,18 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
       locationById_(db, "SELECT name, alt_names, lat, lon FROM locations WHERE id=?")
 {
     sqliteExec(db, kBulkCache);
+    {
+        // Filling an empty project: with a rollback journal the pages go straight to the file
+        // (the journal of a new file is nearly empty) instead of through the WAL and a
+        // checkpoint that writes everything twice. Fails harmlessly if others have it open.
+        SqliteStatement empty(db, "SELECT NOT EXISTS(SELECT 1 FROM events)");
+        const bool isEmpty = empty.step() && empty.int64(0) != 0;
+        empty.reset(); // ends its read transaction: the journal mode can only change outside
+        if (isEmpty) {
+            SqliteStatement mode(db, "PRAGMA journal_mode=DELETE");
+            bulkJournal_ = mode.step() && mode.text(0) == QLatin1String("delete");
+        }
+    }
     sqliteExec(db, "BEGIN IMMEDIATE");
     try {
         SqliteStatement next(db, "SELECT coalesce(max(id), 0) + 1 FROM events");
@@ -81,6 +93,7 @@ StoreWriter::~StoreWriter()
 {
     if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_exec(db_, kQuietCache, nullptr, nullptr, nullptr);
+    if (bulkJournal_) sqlite3_exec(db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
     *writing_ = false;
 }
 

@@ -34,7 +34,8 @@ class StoreWriter final : public EventStore::Writer {
     sqlite3* db_;
     bool* writing_;
     bool committed_ = false;
-    qint64 firstEventId_ = 1; // events from here on get their R*Tree entries at commit
+    bool bulkJournal_ = false; // switched from WAL to a rollback journal for this write
+    qint64 firstEventId_ = 1;  // events from here on get their R*Tree entries at commit
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;
