@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "EventDetailsPanel.h"
+#include "EventListFilter.h"
 #include "EventTableModel.h"
+#include "FilterPanel.h"
 #include "MapWidget.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
@@ -21,9 +23,9 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 constexpr int kListLimit = 50'000; // the list is for reading; the map shows everything
@@ -31,7 +33,8 @@ constexpr int kListLimit = 50'000; // the list is for reading; the map shows eve
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
-      model_(new EventTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      model_(new EventTableModel(this)), proxy_(new EventListFilter(this)),
+      filters_(new FilterPanel(this)), viewFilterTimer_(new QTimer(this)),
       list_(new QTableView(this)), legend_(new QListWidget(this)),
       timeline_(new TimelinePanel(this)), cursorLabel_(new QLabel(this)),
       countLabel_(new QLabel(this))
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     };
     dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
     dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
+    dock(tr("Filters"), "filters", filters_, Qt::LeftDockWidgetArea);
     QDockWidget* timelineDock =
         dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
     QDockWidget* eventsDock = dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
@@ -82,8 +86,23 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(map_, &MapWidget::selectionChanged, this, &MainWindow::showSelection);
     // The timeline's window, mode and filters become one mask that the map draws through.
+    connect(filters_, &FilterPanel::filtersChanged, this,
+            [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->textRows()); });
+    viewFilterTimer_->setSingleShot(true);
+    viewFilterTimer_->setInterval(200); // the list follows a moving map once it settles
+    auto followMapView = [this] {
+        proxy_->setWorldRect(filters_->onlyInMapView()
+                                 ? std::optional<QRectF>(map_->viewport().visibleWorldRect())
+                                 : std::nullopt);
+    };
+    connect(viewFilterTimer_, &QTimer::timeout, this, followMapView);
+    connect(filters_, &FilterPanel::mapViewOptionChanged, this, followMapView);
+    connect(map_, &MapWidget::viewChanged, this, [this] {
+        if (filters_->onlyInMapView()) viewFilterTimer_->start();
+    });
     connect(timeline_, &TimelinePanel::visibilityChanged, this, [this] {
         map_->setVisibility(&timeline_->visibility());
+        proxy_->setMask(&timeline_->visibility());
         countLabel_->setText(tr("%1 of %2 events in the window")
                                  .arg(timeline_->visibleCount())
                                  .arg(columns_.size()));
@@ -190,6 +209,8 @@ bool MainWindow::openProject(const QString& path)
     map_->setEvents(&columns_, categories);
     actors_ = EventActors::load(*store_, columns_);
     timeline_->setColumns(&columns_, categories);
+    filters_->setProject(store_.get(), &columns_, categories);
+    proxy_->setColumns(&columns_, &rowOfId_);
     timeline_->setActors(&actors_);
     EventQuery all;
     all.limit = kListLimit;

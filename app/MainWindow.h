@@ -9,12 +9,14 @@
 #include <memory>
 
 class EventDetailsPanel;
+class EventListFilter;
 class EventTableModel;
+class FilterPanel;
 class MapWidget;
 class QLabel;
 class QListWidget;
-class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class TimelinePanel;
 
 // The main window: the map in the centre; details, event list and legend in docks.
@@ -30,6 +32,7 @@ class MainWindow : public QMainWindow {
     EventDetailsPanel* details() const { return details_; }
     QTableView* eventList() const { return list_; }
     TimelinePanel* timeline() const { return timeline_; }
+    FilterPanel* filters() const { return filters_; }
     const EventColumns& columns() const { return columns_; }
     void selectEvents(const std::vector<qint64>& ids);
 
@@ -55,7 +58,9 @@ class MainWindow : public QMainWindow {
     MapWidget* map_;
     EventDetailsPanel* details_;
     EventTableModel* model_;
-    QSortFilterProxyModel* proxy_;
+    EventListFilter* proxy_;
+    FilterPanel* filters_;
+    QTimer* viewFilterTimer_;
     QTableView* list_;
     QListWidget* legend_;
     TimelinePanel* timeline_;
