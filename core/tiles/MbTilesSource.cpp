@@ -176,7 +176,7 @@ QImage MbTilesSource::tile(const TileKey& key, bool fetch)
     if (!image.isNull() || !fetch || absent_.contains(key)) return image;
     if (key.z < metadata_.minZoom || key.z > metadata_.maxZoom) return image;
     const QByteArray data = tileData(key);
-    if (!data.isEmpty()) image = QImage::fromData(data);
+    if (!data.isEmpty()) image = TileCache::decode(data);
     if (image.isNull()) {
         if (absent_.size() > 100000) absent_.clear(); // a long session over a sparse file
         absent_.insert(key);

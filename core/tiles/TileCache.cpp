@@ -51,6 +51,14 @@ QDateTime TileCache::expiryFor(const QByteArray& cacheControl, const QDateTime& 
     return now.addSecs(kDefaultMaxAgeSeconds);
 }
 
+QImage TileCache::decode(const QByteArray& data)
+{
+    const QImage image = QImage::fromData(data);
+    if (image.isNull()) return image;
+    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                         : QImage::Format_RGB32);
+}
+
 QString TileCache::pathFor(const TileKey& key) const
 {
     return QStringLiteral("%1/%2/%3/%4.png").arg(directory_).arg(key.z).arg(key.x).arg(key.y);

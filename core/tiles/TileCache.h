@@ -40,6 +40,10 @@ class TileCache {
     // When a response with this Cache-Control header, received at `now`, goes stale.
     static QDateTime expiryFor(const QByteArray& cacheControl, const QDateTime& now);
 
+    // Decodes tile bytes into a format that paints without conversion (palette PNGs, the
+    // common case for map tiles, would otherwise be converted on every draw).
+    static QImage decode(const QByteArray& data);
+
     QString directory() const { return directory_; }
     QString pathFor(const TileKey& key) const;
 

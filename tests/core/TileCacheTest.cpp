@@ -94,3 +94,19 @@ TEST_CASE("TileKey ancestors and validity", "[tiles]")
     CHECK_FALSE(TileKey{-1, 0, 0}.isValid());
     CHECK(TileKey{4, 1, 2}.toString() == QStringLiteral("4/1/2"));
 }
+
+TEST_CASE("TileCache decodes palette tiles into a directly paintable format", "[tiles]")
+{
+    QImage palette(256, 256, QImage::Format_Indexed8);
+    palette.setColorTable({qRgb(10, 20, 30), qRgb(200, 100, 50)});
+    palette.fill(1);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(palette.save(&buffer, "PNG"));
+
+    const QImage decoded = TileCache::decode(png);
+    CHECK(decoded.format() == QImage::Format_RGB32);
+    CHECK(decoded.pixelColor(7, 7) == QColor(200, 100, 50));
+    CHECK(TileCache::decode("not an image").isNull());
+}
