@@ -5,6 +5,7 @@
 #include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "MapWidget.h"
+#include "TileSettingsDialog.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
 
@@ -138,6 +139,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (row >= 0) map_->centreOn(row);
     });
 
+    applyTileSettings();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -167,6 +169,9 @@ void MainWindow::buildMenus()
                     &MapWidget::zoomToData);
     view->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_9), map_,
                     &MapWidget::zoomToSelection);
+    view->addSeparator();
+    view->addAction(tr("Map &tiles…"), this, &MainWindow::editTileSettings)
+        ->setToolTip(tr("Optional online or MBTiles raster tiles under the events"));
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
@@ -328,6 +333,26 @@ void MainWindow::restoreProjectState()
                        state.value(QStringLiteral("to")).toString().toLongLong()};
     if (w.isValid()) timeline_->setWindow(w);
     timeline_->setMode(static_cast<EventFilter::Mode>(state.value(QStringLiteral("mode")).toInt()));
+}
+
+void MainWindow::applyTileSettings()
+{
+    QSettings settings;
+    const TileSourceSettings tiles = TileSourceSettings::load(settings);
+    QString error;
+    auto source = tiles.enabled ? tiles.createSource(&error) : nullptr;
+    if (tiles.enabled && !source)
+        statusBar()->showMessage(tr("Map tiles are off: %1").arg(error), 8000);
+    map_->setTileSource(std::move(source));
+}
+
+void MainWindow::editTileSettings()
+{
+    QSettings settings;
+    TileSettingsDialog dialog(TileSourceSettings::load(settings), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.settings().save(settings);
+    applyTileSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent* e)

@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow {
     void openDialog();
     void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
     void saveProjectState();
+    void applyTileSettings();
+    void editTileSettings();
     void restoreProjectState();
 
     std::unique_ptr<EventStore> store_;

@@ -119,11 +119,23 @@ void MapWidget::centreOn(int row)
     emit viewChanged();
 }
 
+void MapWidget::setTileSource(std::unique_ptr<TileSource> source)
+{
+    tileSource_ = std::move(source);
+    tiles_.setSource(tileSource_.get());
+    if (tileSource_)
+        connect(tileSource_.get(), &TileSource::tileReady, this, qOverload<>(&QWidget::update));
+    update();
+}
+
 void MapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     view_.setSize(QSizeF(size()));
-    MapPainter::paint(painter, view_, {&basemap_, &events_});
+    if (tileSource_)
+        MapPainter::paint(painter, view_, {&basemap_, &tiles_, &events_});
+    else
+        MapPainter::paint(painter, view_, {&basemap_, &events_});
     if (rubberBand_) {
         painter.setPen(QPen(QColor(0, 90, 180), 1, Qt::DashLine));
         painter.setBrush(QColor(0, 90, 180, 30));

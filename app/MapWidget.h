@@ -6,8 +6,11 @@
 #include "render/EventLayer.h"
 #include "render/MapViewport.h"
 #include "store/EventQuery.h"
+#include "tiles/TileLayer.h"
+#include "tiles/TileSource.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 // The map canvas: holds the view state and the layers, forwards input, and paints through
@@ -29,6 +32,8 @@ class MapWidget : public QWidget {
     void zoomToSelection();
     void zoomBy(double delta); // about the centre
     void centreOn(int row);
+    // Raster tiles over the offline basemap (null: none). The widget owns the source.
+    void setTileSource(std::unique_ptr<TileSource> source);
 
   signals:
     void selectionChanged(const std::vector<int>& rows); // rows in EventColumns
@@ -52,6 +57,8 @@ class MapWidget : public QWidget {
     MapViewport view_;
     BasemapLayer basemap_;
     EventLayer events_;
+    std::unique_ptr<TileSource> tileSource_;
+    TileLayer tiles_;
     const EventColumns* columns_ = nullptr;
     QPointF pressPos_, lastPos_;
     bool dragging_ = false;
