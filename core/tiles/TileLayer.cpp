@@ -3,7 +3,9 @@
 #include "render/MapViewport.h"
 #include "tiles/TileSource.h"
 
+#include <QEventLoop>
 #include <QPainter>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +32,36 @@ QString TileLayer::attribution() const
 int TileLayer::tileZoom(const MapViewport& view)
 {
     return static_cast<int>(std::lround(std::log2(view.worldSizePx() / 256.0)));
+}
+
+int TileLayer::loadTiles(const MapViewport& view, int timeoutMs)
+{
+    if (!source_) return 0;
+    const int z = std::clamp(tileZoom(view), source_->minZoom(), source_->maxZoom());
+    const std::vector<TileKey> keys = visibleTiles(view, z);
+    auto missing = [&] {
+        int n = 0;
+        for (const TileKey& k : keys)
+            n += source_->tile(k, false).isNull() ? 1 : 0;
+        return n;
+    };
+    auto loading = [&] {
+        return std::any_of(keys.begin(), keys.end(),
+                           [&](const TileKey& k) { return source_->isLoading(k); });
+    };
+    for (const TileKey& k : keys)
+        source_->tile(k, true);
+    QEventLoop loop;
+    auto check = [&] {
+        if (!loading()) loop.quit();
+    };
+    const auto ready = QObject::connect(source_, &TileSource::tileReady, &loop, check);
+    const auto failed = QObject::connect(source_, &TileSource::tileFailed, &loop, check);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (loading()) loop.exec();
+    QObject::disconnect(ready);
+    QObject::disconnect(failed);
+    return missing();
 }
 
 std::vector<TileKey> TileLayer::visibleTiles(const MapViewport& view, int z)

@@ -24,6 +24,12 @@ class TileSource : public QObject {
     // a request whose outcome is signalled later. With fetch == false only memory is looked
     // at: for cheap fallbacks to parent tiles.
     virtual QImage tile(const TileKey& key, bool fetch = true) = 0;
+    // True while a request for `key` is queued or running.
+    virtual bool isLoading(const TileKey& key) const
+    {
+        Q_UNUSED(key);
+        return false;
+    }
     // Drops queued and running requests for any tile not in `wanted` (no longer visible).
     virtual void retainOnly(const QSet<TileKey>& wanted) { Q_UNUSED(wanted); }
 

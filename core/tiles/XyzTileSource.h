@@ -49,6 +49,7 @@ class XyzTileSource : public TileSource {
     int maxZoom() const override { return options_.maxZoom; }
     QImage tile(const TileKey& key, bool fetch = true) override;
     void retainOnly(const QSet<TileKey>& wanted) override;
+    bool isLoading(const TileKey& key) const override { return busy_.contains(key); }
 
     QUrl urlFor(const TileKey& key) const;
     const Options& options() const { return options_; }

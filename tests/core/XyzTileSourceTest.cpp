@@ -392,3 +392,34 @@ TEST_CASE("TileLayer requests the visible tiles and draws them once they arrive"
     for (const QString& path : server.paths.mid(4, 2))
         CHECK(path.section(QLatin1Char('/'), 2, 2).toInt() >= 200); // east tiles went
 }
+
+TEST_CASE("TileLayer::loadTiles waits for a headless export's tiles, within a limit", "[tiles]")
+{
+    TileServer server;
+    QTemporaryDir dir;
+    auto options = optionsFor(server, dir);
+    options.timeoutMs = 1000;
+    XyzTileSource source(options);
+    TileLayer layer(&source);
+
+    const MapViewport view(QSizeF(512, 512), QPointF(0.5, 0.5), 1.0); // the four z1 tiles
+    CHECK(layer.loadTiles(view, kWaitMs) == 0);
+    const QImage frame = [&] {
+        QImage f(512, 512, QImage::Format_ARGB32_Premultiplied);
+        f.fill(Qt::transparent);
+        QPainter p(&f);
+        layer.paint(p, view);
+        return f;
+    }();
+    CHECK(frame.pixelColor(100, 100) == tileTestColour({1, 0, 0}));
+    CHECK(frame.pixelColor(400, 400) == tileTestColour({1, 1, 1}));
+
+    // A view over a stalling tile gives up when the request times out, not at the deadline.
+    const double n = 1 << 10;
+    const MapViewport stalled(QSizeF(64, 64), QPointF((3 + 0.5) / n, (kStallingRow + 0.5) / n),
+                              10.0);
+    QElapsedTimer t;
+    t.start();
+    CHECK(layer.loadTiles(stalled, kWaitMs) == 1);
+    CHECK(t.elapsed() < kWaitMs / 2);
+}
