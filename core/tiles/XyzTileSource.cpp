@@ -107,7 +107,8 @@ void XyzTileSource::retainOnly(const QSet<TileKey>& wanted)
     });
     const auto running = running_.keys();
     for (QNetworkReply* reply : running) {
-        if (wanted.contains(running_.value(reply))) continue;
+        const auto it = running_.constFind(reply);
+        if (it == running_.cend() || wanted.contains(*it)) continue;
         cancelled_.insert(reply);
         reply->abort(); // finished() may run right here; it knows the reply was cancelled
     }
