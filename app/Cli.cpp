@@ -8,7 +8,7 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return projectCommands() + exportCommands();
+    return projectCommands() + annotationCommands() + exportCommands();
 }
 
 QString overview()

@@ -17,5 +17,6 @@ struct CliCommand {
 };
 
 // Commands live in their own files and register here.
-QList<CliCommand> projectCommands(); // sample, info, import, query
-QList<CliCommand> exportCommands();  // export-image, ...
+QList<CliCommand> projectCommands();    // sample, info, import, query
+QList<CliCommand> exportCommands();     // export-image, ...
+QList<CliCommand> annotationCommands(); // annotate, annotations

@@ -1,4 +1,5 @@
 // The command line end to end: the real binary, run as a user would.
+#include "RunTigris.h"
 #include "TestCatch.h"
 
 #include <QDir>
@@ -10,20 +11,11 @@
 #include <QTemporaryDir>
 
 namespace {
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = TigrisRun;
 
 Run tigris(const QStringList& args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(TIGRIS_BINARY));
-    p.setArguments(args);
-    p.start();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runTigris(args);
 }
 
 QJsonObject object(const QByteArray& json)
@@ -87,9 +79,9 @@ TEST_CASE("tigris query filters by the overlap rule and prints JSON lines or CSV
     CHECK(count > 0);
     CHECK(mosul);
 
-    const Run csv = tigris({QStringLiteral("query"), project, QStringLiteral("--format"),
-                            QStringLiteral("csv"), QStringLiteral("--text"),
-                            QStringLiteral("Kirkuk")});
+    const Run csv =
+        tigris({QStringLiteral("query"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--text"), QStringLiteral("Kirkuk")});
     REQUIRE(csv.code == 0);
     CHECK(csv.out.startsWith("id,title,start,end,precision"));
     CHECK(csv.out.contains("Kirkuk"));
@@ -121,7 +113,8 @@ TEST_CASE("tigris import reports rejected rows and exit codes", "[cli]")
 
     const QString garbage = dir.filePath(QStringLiteral("garbage.bin"));
     QByteArray bytes;
-    for (int i = 0; i < 4096; ++i) bytes.append(char((i * 7919 + 13) % 256));
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char((i * 7919 + 13) % 256));
     write(garbage, bytes);
     const Run g = tigris({QStringLiteral("import"), project, garbage});
     CHECK(g.code == 1);
