@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace {
@@ -25,6 +26,33 @@ QString sniffFormat(const QByteArray& data)
     if (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP") return QStringLiteral("webp");
     if (data.startsWith("\x1f\x8b")) return QStringLiteral("pbf"); // gzipped vector tiles
     return {};
+}
+// MBTiles attributions are often HTML links. Tigris shows data as plain text, so the markup
+// is dropped (never rendered) and the common entities decoded.
+QString plainAttribution(QString text)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    text.remove(tag);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        out += text.mid(last, m.capturedStart() - last);
+        const char32_t c = code;
+        out += ok && code > 0 && code < 0x110000 ? QString::fromUcs4(&c, 1) : m.captured();
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    out.replace(QStringLiteral("&copy;"), QStringLiteral("©"));
+    out.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    out.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    out.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    out.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    out.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return out.simplified();
 }
 } // namespace
 
@@ -97,7 +125,7 @@ bool MbTilesSource::open()
         if (name == QLatin1String("name")) {
             metadata_.name = value;
         } else if (name == QLatin1String("attribution")) {
-            metadata_.attribution = value;
+            metadata_.attribution = plainAttribution(value);
         } else if (name == QLatin1String("format")) {
             metadata_.format = value.toLower();
         } else if (name == QLatin1String("minzoom")) {

@@ -18,7 +18,7 @@ class MbTilesSource : public TileSource {
   public:
     struct Metadata {
         QString name;
-        QString attribution; // plain text as far as Tigris is concerned
+        QString attribution; // plain text: HTML markup in the file is dropped
         QString format;      // png, jpg, webp
         std::optional<GeoBox> bounds;
         int minZoom = 0;

@@ -163,3 +163,19 @@ TEST_CASE("MbTilesSource reports undecodable tile data once", "[tiles]")
     CHECK(source.tile({0, 0, 0}).isNull());
     CHECK(failed.count() == 1);
 }
+
+TEST_CASE("MbTilesSource shows an HTML attribution as plain text", "[tiles]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("html.mbtiles"));
+    MbTilesWriter w;
+    w.metadata = {
+        {QStringLiteral("format"), QStringLiteral("png")},
+        {QStringLiteral("attribution"),
+         QStringLiteral("<a href=\"https://www.openstreetmap.org/copyright\">&copy; "
+                        "OpenStreetMap</a> &amp; <b>Friends</b> &#169; <script>x</script>")}};
+    REQUIRE(w.write(path));
+    MbTilesSource source(path);
+    REQUIRE(source.isOpen());
+    CHECK(source.attribution() == QStringLiteral("© OpenStreetMap & Friends © x"));
+}
