@@ -50,13 +50,13 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
       insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
                        "precision, approximate, span_lo, span_hi, category_id, sub_category, "
                        "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-                       "geo_precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       "geo_precision, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
                         "VALUES(?,?,?,?,?)"),
       insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
                       "VALUES(?,?,?,?,?)"),
       insertLocation_(db, "INSERT INTO locations(name, alt_names, lat, lon, kind, admin1, "
-                          "country) VALUES(?,?,?,?,?,?,?)"),
+                          "country, id) VALUES(?,?,?,?,?,?,?,?)"),
       findLocation_(db, "SELECT id FROM locations WHERE name=?1 AND (?2 IS NULL OR country=?2) "
                         "ORDER BY id LIMIT 1"),
       findCategory_(db, "SELECT id FROM categories WHERE name=?"),
@@ -80,25 +80,39 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
     }
     sqliteExec(db, "BEGIN IMMEDIATE");
     try {
-        SqliteStatement next(db, "SELECT coalesce(max(id), 0) + 1 FROM events");
-        if (next.step()) firstEventId_ = next.int64(0);
+        SqliteStatement next(db, "SELECT (SELECT coalesce(max(id), 0) + 1 FROM events), "
+                                 "(SELECT coalesce(max(id), 0) + 1 FROM locations)");
+        if (next.step()) {
+            firstEventId_ = nextEventId_ = next.int64(0);
+            nextLocationId_ = next.int64(1);
+        }
     } catch (...) {
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
     *writing_ = true;
+    queue_ = std::make_unique<WriteQueue>(sqlite3_threadsafe() != 0);
 }
 
 StoreWriter::~StoreWriter()
 {
+    queue_.reset(); // no statement may run after the rollback, outside the transaction
     if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_exec(db_, kQuietCache, nullptr, nullptr, nullptr);
-    if (bulkJournal_) sqlite3_exec(db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    leaveBulkJournal();
     *writing_ = false;
 }
 
 qint64 StoreWriter::addLocation(const Location& l)
 {
+    const qint64 id = nextLocationId_++;
+    queue_->post([this, l, id] { insertLocation(l, id); });
+    return id;
+}
+
+void StoreWriter::insertLocation(const Location& l, qint64 id)
+{
+    insertLocation_.bind(8, id);
     insertLocation_.bind(1, l.name);
     insertLocation_.bind(2, StoreLists::join(l.altNames));
     bindCoordinate(insertLocation_, 3, l.lat, l.lon);
@@ -106,11 +120,11 @@ qint64 StoreWriter::addLocation(const Location& l)
     insertLocation_.bind(6, l.admin1);
     insertLocation_.bind(7, l.country);
     insertLocation_.run();
-    return sqlite3_last_insert_rowid(db_);
 }
 
 qint64 StoreWriter::findLocation(const QString& name, const QString& country)
 {
+    queue_->drain(); // the answer must see every location added before
     findLocation_.bind(1, name);
     findLocation_.bind(2, country.isEmpty() ? QString() : country);
     const qint64 id = findLocation_.step() ? findLocation_.int64(0) : 0;
@@ -121,6 +135,17 @@ qint64 StoreWriter::findLocation(const QString& name, const QString& country)
 qint64 StoreWriter::addEvent(const Event& e)
 {
     if (e.title.isEmpty()) throw StoreError(QStringLiteral("an event needs a title"));
+    // Locations are never deleted, so every id below the next one exists.
+    if (e.locationId && (*e.locationId < 1 || *e.locationId >= nextLocationId_))
+        throw StoreError(QStringLiteral("an event refers to location %1, which does not exist")
+                             .arg(*e.locationId));
+    const qint64 id = nextEventId_++;
+    queue_->post([this, e, id] { insertEvent(e, id); });
+    return id;
+}
+
+void StoreWriter::insertEvent(const Event& e, qint64 id)
+{
     double lat = e.lat, lon = e.lon;
     const bool own = e.hasCoordinate();
     QString placeName = e.locationName;
@@ -155,8 +180,8 @@ qint64 StoreWriter::addEvent(const Event& e)
     bindCoordinate(s, 17, lat, lon);
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
+    s.bind(21, id);
     s.run();
-    const qint64 id = sqlite3_last_insert_rowid(db_);
 
     for (int i = 0; i < e.sources.size(); ++i) {
         insertSource_.bind(1, id);
@@ -172,19 +197,22 @@ qint64 StoreWriter::addEvent(const Event& e)
     insertText_.bind(4, e.actors.join(QLatin1Char(' ')));
     insertText_.bind(5, placeText);
     insertText_.run();
-    return id;
 }
 
 void StoreWriter::setCategoryColour(const QString& name, const QColor& colour)
 {
-    updateCategory_.bind(1, name);
-    updateCategory_.bind(2, colour.name(QColor::HexRgb));
-    updateCategory_.run();
-    categories_.remove(name);
+    const QString hex = colour.name(QColor::HexRgb);
+    queue_->post([this, name, hex] {
+        updateCategory_.bind(1, name);
+        updateCategory_.bind(2, hex);
+        updateCategory_.run();
+        categories_.remove(name);
+    });
 }
 
 void StoreWriter::commit()
 {
+    queue_->drain();
     sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             zOrder, nullptr, nullptr);
     SqliteStatement positions(db_, "INSERT INTO event_positions "
@@ -195,6 +223,13 @@ void StoreWriter::commit()
     positions.run();
     sqliteExec(db_, "COMMIT");
     committed_ = true;
+    leaveBulkJournal();
+}
+
+void StoreWriter::leaveBulkJournal()
+{
+    if (bulkJournal_) sqlite3_exec(db_, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    bulkJournal_ = false;
 }
 
 const StoreWriter::Place& StoreWriter::place(qint64 id)

@@ -2,14 +2,17 @@
 
 #include "store/EventStore.h"
 #include "store/SqliteStatement.h"
+#include "store/WriteQueue.h"
 
 #include <QHash>
 #include <cmath>
+#include <memory>
 
 // The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
-// statements; the R*Tree is filled at commit in spatial order (much faster than in arrival
-// order, and nothing reads it while the transaction is open). Destroyed without commit(), it
-// rolls everything back.
+// statements on a background thread (WriteQueue) while the caller parses the next ones; ids
+// are handed out up front, since this transaction is the only writer. The R*Tree is filled
+// at commit in spatial order (much faster than in arrival order, and nothing reads it while
+// the transaction is open). Destroyed without commit(), it rolls everything back.
 class StoreWriter final : public EventStore::Writer {
   public:
     StoreWriter(sqlite3* db, bool* writing);
@@ -28,7 +31,10 @@ class StoreWriter final : public EventStore::Writer {
         double lat = std::nan("");
         double lon = std::nan("");
     };
+    void insertLocation(const Location& location, qint64 id);
+    void insertEvent(const Event& event, qint64 id);
     const Place& place(qint64 locationId);
+    void leaveBulkJournal();
     qint64 categoryId(const QString& name);
 
     sqlite3* db_;
@@ -36,8 +42,11 @@ class StoreWriter final : public EventStore::Writer {
     bool committed_ = false;
     bool bulkJournal_ = false; // switched from WAL to a rollback journal for this write
     qint64 firstEventId_ = 1;  // events from here on get their R*Tree entries at commit
+    qint64 nextEventId_ = 1;
+    qint64 nextLocationId_ = 1;
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;
-    QHash<qint64, Place> places_; // bounded, see place()
+    QHash<qint64, Place> places_;       // bounded, see place()
+    std::unique_ptr<WriteQueue> queue_; // stopped first: its tasks use everything above
 };

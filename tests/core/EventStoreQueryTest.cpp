@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <random>
+#include <sqlite3.h>
 
 namespace {
 qint64 day(int y, int m, int d)
@@ -244,4 +245,43 @@ TEST_CASE("An event without its own position takes its location's", "[store]")
     CHECK(bare->locationName == QStringLiteral("Baiji"));
     CHECK_FALSE(bare->hasCoordinate());
     CHECK(store->loadColumns().size() == 1);
+}
+
+TEST_CASE("A row the database refuses fails the write, and nothing of it stays", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = EventStore::create(dir.filePath(QStringLiteral("p.tigris")));
+    bool thrown = false;
+    try {
+        auto w = store->beginWrite();
+        for (int i = 0; i < 5000; ++i) {
+            Event e = event(QStringLiteral("e%1").arg(i), day(2015, 1, 1), DatePrecision::Day, 33.0,
+                            44.0);
+            if (i == 10) e.precision = static_cast<DatePrecision>(9); // violates a CHECK
+            w->addEvent(e); // rows are stored in the background: the error surfaces later
+        }
+        w->commit();
+    } catch (const StoreError& e) {
+        thrown = true;
+        CHECK(e.message().contains(QStringLiteral("CHECK")));
+    }
+    CHECK(thrown);
+    CHECK(store->info().events == 0);
+    CHECK(store->queryIds({}).empty());
+    // The store is usable afterwards.
+    auto w = store->beginWrite();
+    w->addEvent(event(QStringLiteral("ok"), day(2015, 1, 1), DatePrecision::Day, 33.0, 44.0));
+    w->commit();
+    CHECK(store->info().events == 1);
+    CHECK_THROWS_AS(store->beginWrite(), StoreError); // one writer at a time
+    w.reset();
+    char* mode = nullptr;
+    sqlite3* db = store->handle();
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    mode = qstrdup(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    CHECK(QByteArray(mode) == "wal"); // the bulk journal of the first write was switched back
+    delete[] mode;
 }
