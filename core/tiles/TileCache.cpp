@@ -1,12 +1,14 @@
 #include "tiles/TileCache.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
+#include <vector>
 
 namespace {
 int imageCostKiB(const QImage& image)
@@ -130,4 +132,36 @@ bool TileCache::setExpiry(const TileKey& key, const QDateTime& expires) const
     const std::optional<DiskEntry> old = read(key);
     if (!old) return false;
     return writeMeta(pathFor(key), expires, old->etag);
+}
+
+qint64 TileCache::prune(const QString& directory, qint64 maxBytes)
+{
+    if (directory.isEmpty()) return 0;
+    struct Tile {
+        QString path;
+        QDateTime written;
+        qint64 bytes; // with its sidecar
+    };
+    std::vector<Tile> tiles;
+    qint64 total = 0;
+    QDirIterator it(directory, {QStringLiteral("*.png")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const qint64 bytes =
+            info.size() + QFileInfo(info.filePath() + QStringLiteral(".meta")).size();
+        tiles.push_back({info.filePath(), info.lastModified(), bytes});
+        total += bytes;
+    }
+    if (total <= maxBytes) return 0;
+    std::sort(tiles.begin(), tiles.end(),
+              [](const Tile& a, const Tile& b) { return a.written < b.written; });
+    qint64 freed = 0;
+    for (const Tile& t : tiles) {
+        if (total - freed <= maxBytes) break;
+        QFile::remove(t.path + QStringLiteral(".meta"));
+        if (QFile::remove(t.path)) freed += t.bytes;
+    }
+    return freed;
 }

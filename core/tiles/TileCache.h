@@ -60,6 +60,11 @@ class TileCache {
     bool write(const TileKey& key, const DiskEntry& entry) const;
     bool setExpiry(const TileKey& key, const QDateTime& expires) const; // after a 304
 
+    // Deletes the tiles written longest ago until the folder holds at most `maxBytes`.
+    // Touches only files; safe to run on a worker thread while the cache is in use (a tile
+    // deleted under a reader is simply fetched again). Returns the bytes freed.
+    static qint64 prune(const QString& directory, qint64 maxBytes);
+
   private:
     QString directory_;
     mutable QCache<TileKey, QImage> memory_; // cost in KiB

@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace {
@@ -34,6 +35,11 @@ XyzTileSource::XyzTileSource(Options options, QObject* parent)
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &XyzTileSource::retryDue);
     connect(&network_, &QNetworkAccessManager::finished, this, &XyzTileSource::finished);
+    if (options_.diskCacheMB > 0) {
+        // Walking a large cache takes a while: off the UI thread.
+        (void)QtConcurrent::run(&TileCache::prune, cache_.directory(),
+                                qint64(options_.diskCacheMB) * 1024 * 1024);
+    }
 }
 
 XyzTileSource::~XyzTileSource()

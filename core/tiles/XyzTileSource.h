@@ -29,6 +29,7 @@ class XyzTileSource : public TileSource {
         int maxConnections = 2; // clamped to [1, 4]
         QString cacheDirectory; // empty: TileCache::defaultDirectory(id())
         int memoryCacheMB = 64;
+        int diskCacheMB = 512;   // pruned to this, oldest first, when the source is made
         int timeoutMs = 10000;   // without any data arriving
         int retryAfterMs = 5000; // after the first failure; doubles up to kMaxRetryAfterMs
         int maxZoom = 19;

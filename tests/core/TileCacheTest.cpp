@@ -110,3 +110,26 @@ TEST_CASE("TileCache decodes palette tiles into a directly paintable format", "[
     CHECK(decoded.pixelColor(7, 7) == QColor(200, 100, 50));
     CHECK(TileCache::decode("not an image").isNull());
 }
+
+TEST_CASE("TileCache prunes the tiles written longest ago", "[tiles]")
+{
+    QTemporaryDir dir;
+    const TileCache cache(dir.path());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray data(10000, 'x'); // the cache stores bytes as served
+    for (int x = 0; x < 5; ++x) {
+        REQUIRE(cache.write({4, x, 0}, {data, now.addDays(1), {}}));
+        QFile f(cache.pathFor({4, x, 0}));
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(now.addSecs(-3600 * (10 - x)), QFileDevice::FileModificationTime));
+    }
+    CHECK(TileCache::prune(dir.path(), 1000000) == 0); // under the cap: nothing goes
+
+    const qint64 freed = TileCache::prune(dir.path(), 31000); // room for three
+    CHECK(freed >= 20000);
+    CHECK_FALSE(cache.read({4, 0, 0}).has_value());
+    CHECK_FALSE(cache.read({4, 1, 0}).has_value());
+    CHECK_FALSE(QFileInfo::exists(cache.pathFor({4, 0, 0}) + QStringLiteral(".meta")));
+    for (int x = 2; x < 5; ++x)
+        CHECK(cache.read({4, x, 0}).has_value());
+}
