@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AnnotationCommands.h"
+#include "AnnotationDialog.h"
+#include "AnnotationsDock.h"
 #include "EventDetailsPanel.h"
 #include "EventListFilter.h"
 #include "EventTableModel.h"
@@ -7,6 +10,10 @@
 #include "MapWidget.h"
 #include "TileSettingsDialog.h"
 #include "TimelinePanel.h"
+#include "annotations/AnnotationExchange.h"
+#include "annotations/AnnotationStore.h"
+#include "geo/WebMercator.h"
+#include "io/ImportError.h"
 #include "io/SampleProject.h"
 
 #include <QAction>
@@ -20,13 +27,16 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace {
 constexpr int kListLimit = 50'000; // the list is for reading; the map shows everything
@@ -37,8 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
       model_(new EventTableModel(this)), proxy_(new EventListFilter(this)),
       filters_(new FilterPanel(this)), viewFilterTimer_(new QTimer(this)),
       list_(new QTableView(this)), legend_(new QListWidget(this)),
-      timeline_(new TimelinePanel(this)), cursorLabel_(new QLabel(this)),
-      countLabel_(new QLabel(this))
+      timeline_(new TimelinePanel(this)), annotationsDock_(new AnnotationsDock(this)),
+      undo_(new QUndoStack(this)), cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
 {
     setWindowTitle(tr("Tigris"));
     setCentralWidget(map_);
@@ -55,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
     dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
     dock(tr("Filters"), "filters", filters_, Qt::LeftDockWidgetArea);
+    dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea);
+    map_->setAnnotations(&annotations_);
     QDockWidget* timelineDock =
         dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
     QDockWidget* eventsDock = dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
@@ -86,6 +98,47 @@ MainWindow::MainWindow(QWidget* parent)
                                   .arg(map_->viewport().zoom(), 0, 'f', 1));
     });
     connect(map_, &MapWidget::selectionChanged, this, &MainWindow::showSelection);
+    connect(map_, &MapWidget::contextRequested, this, &MainWindow::showMapMenu);
+    connect(map_, &MapWidget::annotationActivated, this, &MainWindow::editAnnotation);
+    connect(map_, &MapWidget::annotationMoved, this,
+            [this](qint64 id, int vertex, QPointF from, QPointF to) {
+                const auto it = std::find_if(annotations_.begin(), annotations_.end(),
+                                             [id](const Annotation& a) { return a.id == id; });
+                if (it == annotations_.end()) return;
+                Annotation before = *it, after = *it;
+                before.vertices[vertex] = from;
+                after.vertices[vertex] = to;
+                pushAnnotation(after.kind == Annotation::Kind::Point
+                                   ? tr("Move “%1”").arg(after.title)
+                                   : tr("Move a vertex of “%1”").arg(after.title),
+                               before, after);
+            });
+    connect(map_, &MapWidget::sketchFinished, this,
+            [this](Annotation::Kind kind, const QList<QPointF>& vertices) {
+                Annotation a;
+                a.kind = kind;
+                a.vertices = vertices;
+                a.colour = QColor(0x1f, 0x77, 0xb4);
+                AnnotationDialog dialog(a, this);
+                if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
+            });
+    connect(annotationsDock_, &AnnotationsDock::selected, map_, &MapWidget::setSelectedAnnotation);
+    connect(annotationsDock_, &AnnotationsDock::activated, this, [this](qint64 id) {
+        for (const Annotation& a : annotations_)
+            if (a.id == id && !a.vertices.isEmpty()) {
+                double w = 180, s = 90, e = -180, n = -90;
+                for (const QPointF& v : a.vertices) {
+                    w = std::min(w, v.x());
+                    e = std::max(e, v.x());
+                    s = std::min(s, v.y());
+                    n = std::max(n, v.y());
+                }
+                map_->zoomToBox(GeoBox{w - 0.3, s - 0.3, e + 0.3, n + 0.3});
+                map_->setSelectedAnnotation(id);
+            }
+    });
+    connect(timeline_, &TimelinePanel::windowChanged, this,
+            [this](const TimeWindow& w) { map_->setAnnotationWindow(w); });
     // The timeline's window, mode and filters become one mask that the map draws through.
     connect(filters_, &FilterPanel::filtersChanged, this,
             [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->textRows()); });
@@ -162,6 +215,58 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Annotate the map &centre…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                    [this] {
+                        const QGeoCoordinate c = WebMercator::unproject(map_->viewport().centre());
+                        annotateAt(QPointF(c.longitude(), c.latitude()));
+                    });
+    edit->addAction(tr("Draw a &line (front)"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                    [this] { map_->startSketch(Annotation::Kind::Polyline); })
+        ->setToolTip(tr("Click to add vertices; double-click or Enter to finish; Escape cancels"));
+    edit->addAction(tr("Draw an &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                    [this] { map_->startSketch(Annotation::Kind::Polygon); });
+    edit->addSeparator();
+    edit->addAction(tr("&Export annotations…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export annotations"), QString(),
+                                                          tr("GeoJSON (*.geojson);;KML (*.kml)"));
+        if (path.isEmpty()) return;
+        QSaveFile f(path);
+        const bool kml = path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(kml ? AnnotationExchange::toKml(annotations_)
+                        : AnnotationExchange::toGeoJson(annotations_)) < 0 ||
+            !f.commit())
+            reportError(tr("%1 could not be written: %2").arg(path, f.errorString()));
+    });
+    edit->addAction(tr("&Import annotations…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import annotations"), QString(),
+                                         tr("GeoJSON or KML (*.geojson *.json *.kml)"));
+        if (path.isEmpty()) return;
+        QFile f(path);
+        try {
+            if (!f.open(QIODevice::ReadOnly)) throw ImportError(f.errorString());
+            const QByteArray bytes = f.readAll();
+            const auto list = path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive)
+                                  ? AnnotationExchange::fromKml(bytes)
+                                  : AnnotationExchange::fromGeoJson(bytes);
+            undo_->beginMacro(tr("Import %n annotations", nullptr, int(list.size())));
+            for (const Annotation& a : list)
+                addAnnotation(a);
+            undo_->endMacro();
+        } catch (const ImportError& e) {
+            reportError(tr("%1: %2").arg(path, e.message()));
+        }
+    });
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { map_->zoomBy(0.5); });
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { map_->zoomBy(-0.5); });
@@ -204,6 +309,8 @@ bool MainWindow::openProject(const QString& path)
         return false;
     }
     saveProjectState(); // of the project being left
+    undo_->clear();     // its commands refer to the project being left
+    annotationStore_.reset();
     store_ = std::move(store);
     rowOfId_.clear();
     rowOfId_.reserve(qsizetype(columns_.size()));
@@ -240,6 +347,10 @@ bool MainWindow::openProject(const QString& path)
     setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
     details_->setEvent(std::nullopt);
     map_->zoomToData();
+    undo_->clear();
+    annotationStore_ = std::make_unique<AnnotationStore>(*store_);
+    reloadAnnotations();
+    map_->setAnnotationWindow(timeline_->window());
     restoreProjectState();
     return true;
 }
@@ -333,6 +444,98 @@ void MainWindow::restoreProjectState()
                        state.value(QStringLiteral("to")).toString().toLongLong()};
     if (w.isValid()) timeline_->setWindow(w);
     timeline_->setMode(static_cast<EventFilter::Mode>(state.value(QStringLiteral("mode")).toInt()));
+}
+
+void MainWindow::reloadAnnotations()
+{
+    annotations_ = store_ ? AnnotationStore(*store_).all() : std::vector<Annotation>{};
+    annotationsDock_->setAnnotations(annotations_);
+    map_->update();
+}
+
+void MainWindow::pushAnnotation(const QString& text, std::optional<Annotation> before,
+                                std::optional<Annotation> after)
+{
+    if (!store_) return;
+    if (store_->isReadOnly()) {
+        reloadAnnotations(); // drop an unsaved drag
+        reportError(tr("%1 is read-only, so the annotation was not saved. Copy the project "
+                       "somewhere writable and open the copy to annotate it.")
+                        .arg(store_->path()));
+        return;
+    }
+    // Commands hold the project's AnnotationStore; the stack is cleared before it is replaced.
+    auto* command = new AnnotationCommand(text, *annotationStore_, std::move(before),
+                                          std::move(after), [this](const QString& error) {
+                                              reloadAnnotations();
+                                              if (!error.isEmpty()) reportError(error);
+                                          });
+    undo_->push(command);
+}
+
+void MainWindow::addAnnotation(const Annotation& a)
+{
+    pushAnnotation(tr("Add “%1”").arg(a.title), std::nullopt, a);
+}
+
+void MainWindow::annotateAt(QPointF lonLat, const QString& title)
+{
+    Annotation a;
+    a.vertices = {lonLat};
+    if (!title.isEmpty()) {
+        a.title = title;
+        addAnnotation(a);
+        return;
+    }
+    AnnotationDialog dialog(a, this);
+    if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
+}
+
+void MainWindow::editAnnotation(qint64 id)
+{
+    for (const Annotation& a : annotations_)
+        if (a.id == id) {
+            AnnotationDialog dialog(a, this);
+            if (dialog.exec() == QDialog::Accepted && !(dialog.annotation() == a))
+                pushAnnotation(tr("Edit “%1”").arg(a.title), a, dialog.annotation());
+            return;
+        }
+}
+
+void MainWindow::deleteAnnotation(qint64 id)
+{
+    for (const Annotation& a : annotations_)
+        if (a.id == id) {
+            pushAnnotation(tr("Delete “%1”").arg(a.title), a, std::nullopt);
+            return;
+        }
+}
+
+void MainWindow::showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int eventRow,
+                             QPoint at)
+{
+    QMenu menu(this);
+    if (annotation) {
+        const qint64 id = *annotation;
+        menu.addAction(tr("Edit annotation…"), this, [this, id] { editAnnotation(id); });
+        menu.addAction(tr("Delete annotation"), this, [this, id] { deleteAnnotation(id); });
+        menu.addSeparator();
+    }
+    if (eventRow >= 0 && store_) {
+        const qint64 eventId = columns_.id[std::size_t(eventRow)];
+        menu.addAction(tr("Annotate this event…"), this, [this, eventId] {
+            const auto e = store_->event(eventId);
+            if (!e || !e->hasCoordinate()) return;
+            Annotation a;
+            a.eventId = eventId;
+            a.vertices = {QPointF(e->lon, e->lat)};
+            a.title = e->title;
+            AnnotationDialog dialog(a, this);
+            if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
+        });
+    }
+    menu.addAction(tr("Annotate here…"), this, [this, lonLat] { annotateAt(lonLat); });
+    menu.exec(at);
 }
 
 void MainWindow::applyTileSettings()

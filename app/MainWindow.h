@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/Annotation.h"
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
 #include "store/EventStore.h"
@@ -8,7 +9,10 @@
 #include <QMainWindow>
 #include <memory>
 
+class AnnotationStore;
+class AnnotationsDock;
 class EventDetailsPanel;
+class QUndoStack;
 class EventListFilter;
 class EventTableModel;
 class FilterPanel;
@@ -33,6 +37,14 @@ class MainWindow : public QMainWindow {
     QTableView* eventList() const { return list_; }
     TimelinePanel* timeline() const { return timeline_; }
     FilterPanel* filters() const { return filters_; }
+    QUndoStack* undoStack() const { return undo_; }
+    const std::vector<Annotation>& annotations() const { return annotations_; }
+    // Annotation edits, each one undoable and saved at once. `annotateAt` opens no dialog
+    // when `title` is given (used by tests and by the command line's counterpart).
+    void annotateAt(QPointF lonLat, const QString& title = {});
+    void addAnnotation(const Annotation& a);
+    void editAnnotation(qint64 id);
+    void deleteAnnotation(qint64 id);
     const EventColumns& columns() const { return columns_; }
     void selectEvents(const std::vector<qint64>& ids);
 
@@ -50,6 +62,10 @@ class MainWindow : public QMainWindow {
     void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
     void saveProjectState();
     void applyTileSettings();
+    void reloadAnnotations();
+    void pushAnnotation(const QString& text, std::optional<Annotation> before,
+                        std::optional<Annotation> after);
+    void showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int eventRow, QPoint at);
     void editTileSettings();
     void restoreProjectState();
 
@@ -66,6 +82,10 @@ class MainWindow : public QMainWindow {
     QTableView* list_;
     QListWidget* legend_;
     TimelinePanel* timeline_;
+    AnnotationsDock* annotationsDock_;
+    QUndoStack* undo_;
+    std::vector<Annotation> annotations_;
+    std::unique_ptr<AnnotationStore> annotationStore_;
     QLabel* cursorLabel_;
     QLabel* countLabel_;
     std::function<void(const QString&)> errorReporter_;

@@ -3,6 +3,7 @@
 #include "geo/WebMercator.h"
 #include "render/MapPainter.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -128,14 +129,78 @@ void MapWidget::setTileSource(std::unique_ptr<TileSource> source)
     update();
 }
 
+void MapWidget::setAnnotations(std::vector<Annotation>* annotations)
+{
+    annotations_ = annotations;
+    annotationLayer_.setAnnotations(annotations);
+    update();
+}
+
+void MapWidget::setAnnotationWindow(std::optional<TimeWindow> window)
+{
+    annotationLayer_.setWindow(window);
+    update();
+}
+
+void MapWidget::setSelectedAnnotation(qint64 id)
+{
+    annotationLayer_.setSelected(id);
+    update();
+}
+
+void MapWidget::startSketch(Annotation::Kind kind)
+{
+    sketching_ = Annotation{};
+    sketching_->kind = kind;
+    sketching_->colour = QColor(0x1f, 0x77, 0xb4);
+    setCursor(Qt::CrossCursor);
+    setFocus();
+}
+
+QPointF MapWidget::lonLatAt(QPointF screen) const
+{
+    const QGeoCoordinate c = WebMercator::unproject(view_.toWorld(screen));
+    return QPointF(c.longitude(), c.latitude());
+}
+
+void MapWidget::finishSketch()
+{
+    if (!sketching_) return;
+    const Annotation sketch = *sketching_;
+    sketching_.reset();
+    unsetCursor();
+    update();
+    const int needed = sketch.kind == Annotation::Kind::Polygon ? 3 : 2;
+    if (sketch.vertices.size() >= needed) emit sketchFinished(sketch.kind, sketch.vertices);
+}
+
+void MapWidget::contextMenuEvent(QContextMenuEvent* e)
+{
+    const auto a = annotationLayer_.hitTest(e->pos(), view_);
+    const auto hit = events_.hitTest(e->pos());
+    emit contextRequested(lonLatAt(e->pos()), a ? std::optional<qint64>(a->id) : std::nullopt,
+                          hit && hit->event >= 0 ? hit->event : -1, e->globalPos());
+}
+
 void MapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     view_.setSize(QSizeF(size()));
-    if (tileSource_)
-        MapPainter::paint(painter, view_, {&basemap_, &tiles_, &events_});
-    else
-        MapPainter::paint(painter, view_, {&basemap_, &events_});
+    std::vector<MapLayer*> layers{&basemap_};
+    if (tileSource_) layers.push_back(&tiles_);
+    layers.push_back(&events_);
+    layers.push_back(&annotationLayer_);
+    MapPainter::paint(painter, view_, layers);
+    if (sketching_ && !sketching_->vertices.isEmpty()) {
+        // The shape being drawn, with the rubber segment to the cursor.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(sketching_->colour, 2, Qt::DashLine));
+        QPolygonF poly;
+        for (const QPointF& v : sketching_->vertices)
+            poly << view_.geoToScreen(v.y(), v.x());
+        poly << mapFromGlobal(QCursor::pos());
+        painter.drawPolyline(poly);
+    }
     if (rubberBand_) {
         painter.setPen(QPen(QColor(0, 90, 180), 1, Qt::DashLine));
         painter.setBrush(QColor(0, 90, 180, 30));
@@ -167,6 +232,12 @@ void MapWidget::mousePressEvent(QMouseEvent* e)
     pressPos_ = lastPos_ = e->position();
     rubberBand_ = e->modifiers() & Qt::ControlModifier;
     dragging_ = false;
+    drag_.reset();
+    if (sketching_ || rubberBand_) return;
+    if (const auto a = annotationLayer_.hitTest(e->position(), view_);
+        a && a->vertex >= 0 && annotations_)
+        for (const Annotation& an : *annotations_)
+            if (an.id == a->id) drag_ = Drag{a->id, a->vertex, an.vertices.value(a->vertex)};
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent* e)
@@ -177,6 +248,11 @@ void MapWidget::mouseMoveEvent(QMouseEvent* e)
         if ((e->position() - pressPos_).manhattanLength() > 3) dragging_ = true;
         if (rubberBand_) {
             band_ = QRectF(pressPos_, e->position()).normalized();
+        } else if (drag_ && dragging_) {
+            // Move the vertex on screen only; it is saved (undoably) on release.
+            for (Annotation& an : *annotations_)
+                if (an.id == drag_->id && drag_->vertex < an.vertices.size())
+                    an.vertices[drag_->vertex] = lonLatAt(e->position());
         } else if (dragging_) {
             autoFit_.reset();
             view_.panByPixels(e->position() - lastPos_);
@@ -186,6 +262,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent* e)
         update();
         return;
     }
+    if (sketching_) update();
     const auto hit = events_.hitTest(e->position());
     emit hovered(hit && hit->event >= 0 ? hit->event : -1);
     if (hit && hit->event < 0)
@@ -206,7 +283,31 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* e)
         emit selectionChanged(rows);
         return;
     }
-    if (!dragging_) clickAt(e->position());
+    if (sketching_) {
+        if (!dragging_) {
+            sketching_->vertices.append(lonLatAt(e->position()));
+            update();
+        }
+        dragging_ = false;
+        return;
+    }
+    if (drag_ && dragging_) {
+        const Drag d = *drag_;
+        drag_.reset();
+        dragging_ = false;
+        emit annotationMoved(d.id, d.vertex, d.from, lonLatAt(e->position()));
+        return;
+    }
+    drag_.reset();
+    if (!dragging_) {
+        if (const auto a = annotationLayer_.hitTest(e->position(), view_)) {
+            annotationLayer_.setSelected(a->id);
+            update();
+            emit annotationClicked(a->id);
+            return;
+        }
+        clickAt(e->position());
+    }
     dragging_ = false;
 }
 
@@ -235,6 +336,14 @@ void MapWidget::clickAt(QPointF pos)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
 {
+    if (sketching_) {
+        finishSketch();
+        return;
+    }
+    if (const auto a = annotationLayer_.hitTest(e->position(), view_)) {
+        emit annotationActivated(a->id);
+        return;
+    }
     const auto hit = events_.hitTest(e->position());
     if (hit && hit->event >= 0) {
         emit activated(hit->event);
@@ -249,6 +358,16 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
 void MapWidget::keyPressEvent(QKeyEvent* e)
 {
     const double pan = 80;
+    if (sketching_ && (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter)) {
+        finishSketch();
+        return;
+    }
+    if (sketching_ && e->key() == Qt::Key_Escape) {
+        sketching_.reset();
+        unsetCursor();
+        update();
+        return;
+    }
     autoFit_.reset();
     switch (e->key()) {
     case Qt::Key_Plus:

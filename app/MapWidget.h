@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/AnnotationLayer.h"
 #include "basemap/BasemapLayer.h"
 #include "model/Category.h"
 #include "model/EventColumns.h"
@@ -35,12 +36,29 @@ class MapWidget : public QWidget {
     // Raster tiles over the offline basemap (null: none). The widget owns the source.
     void setTileSource(std::unique_ptr<TileSource> source);
 
+    // Annotations drawn over the events; the widget may move vertices while dragging (the
+    // owner reloads the vector after saving).
+    void setAnnotations(std::vector<Annotation>* annotations);
+    void setAnnotationWindow(std::optional<TimeWindow> window);
+    void setSelectedAnnotation(qint64 id);
+    // Sketching a line or an area: clicks add vertices, double-click or Enter finishes,
+    // Escape cancels.
+    void startSketch(Annotation::Kind kind);
+    bool isSketching() const { return sketching_.has_value(); }
+
   signals:
     void selectionChanged(const std::vector<int>& rows); // rows in EventColumns
     void activated(int row);                             // double-click on an event
     void cursorMoved(double lat, double lon);
     void viewChanged();
     void hovered(int row); // -1 when nothing is under the cursor
+    // Right-click: the geographic point, what is under it, and where to show a menu.
+    void contextRequested(QPointF lonLat, std::optional<qint64> annotation, int eventRow,
+                          QPoint globalPos);
+    void annotationMoved(qint64 id, int vertex, QPointF fromLonLat, QPointF toLonLat);
+    void annotationActivated(qint64 id); // double-click on an annotation
+    void annotationClicked(qint64 id);
+    void sketchFinished(Annotation::Kind kind, const QList<QPointF>& lonLats);
 
   protected:
     void paintEvent(QPaintEvent*) override;
@@ -51,6 +69,7 @@ class MapWidget : public QWidget {
     void mouseReleaseEvent(QMouseEvent*) override;
     void mouseDoubleClickEvent(QMouseEvent*) override;
     void keyPressEvent(QKeyEvent*) override;
+    void contextMenuEvent(QContextMenuEvent*) override;
 
   private:
     void clickAt(QPointF pos);
@@ -67,4 +86,15 @@ class MapWidget : public QWidget {
     // Until the user moves the map, a fitted box is refitted when the widget is resized (the
     // first fit usually happens before the window is laid out).
     std::optional<GeoBox> autoFit_;
+    AnnotationLayer annotationLayer_;
+    std::vector<Annotation>* annotations_ = nullptr;
+    struct Drag {
+        qint64 id;
+        int vertex;
+        QPointF from; // lon, lat
+    };
+    std::optional<Drag> drag_;
+    std::optional<Annotation> sketching_;
+    QPointF lonLatAt(QPointF screen) const;
+    void finishSketch();
 };
