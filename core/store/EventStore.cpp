@@ -22,7 +22,7 @@ namespace {
 
 QString describe(const QString& path, const QString& reason)
 {
-    return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName().isEmpty() ? path : path, reason);
+    return QStringLiteral("%1: %2").arg(path, reason);
 }
 
 // Checks the file's header before SQLite sees it, so that "not a database" and "truncated"
@@ -564,6 +564,8 @@ QString EventStore::setting(const QString& key) const
 void EventStore::setSetting(const QString& key, const QString& value)
 {
     d->requireWritable();
+    // Inside an open Writer this would silently join (and share the fate of) its transaction.
+    if (d->writing) throw StoreError(QStringLiteral("another change is in progress"));
     SqliteStatement s(d->db, "INSERT INTO settings(key, value) VALUES(?1, ?2) "
                              "ON CONFLICT(key) DO UPDATE SET value=?2");
     s.bind(1, key);
