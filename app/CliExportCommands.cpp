@@ -6,59 +6,183 @@
 #include "render/MapExport.h"
 #include "store/EventStore.h"
 
-#include <QImageWriter>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimeZone>
 
 namespace {
 
+QCommandLineOption opt(const char* name, const char* help, const char* value = nullptr,
+                       const char* def = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help),
+                                      QString::fromLatin1(value),
+                                      def ? QString::fromLatin1(def) : QString())
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+// The options shared by export-image and export-frames; returns false with `error` set.
+bool readSnapshotOptions(QCommandLineParser& p, MapExportOptions& o, QString* error)
+{
+    if (p.isSet(QStringLiteral("page"))) {
+        const QString page = p.value(QStringLiteral("page")).toLower();
+        bool ok = false;
+        o.dpi = p.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (page != QLatin1String("a4") && page != QLatin1String("letter")) {
+            *error = QStringLiteral("--page is a4 or letter");
+            return false;
+        }
+        if (!ok || o.dpi < 72 || o.dpi > 600) {
+            *error = QStringLiteral("--dpi is a number from 72 to 600");
+            return false;
+        }
+        o.size = MapExport::pageSize(page, o.dpi);
+        if (o.size.width() > 8192 || o.size.height() > 8192) {
+            *error = QStringLiteral("the page is larger than 8192 pixels at that dpi");
+            return false;
+        }
+    } else if (const auto s = CliArgs::size(p.value(QStringLiteral("size")), error)) {
+        o.size = *s;
+    } else {
+        return false;
+    }
+    if (p.isSet(QStringLiteral("bbox"))) {
+        o.bbox = CliArgs::bbox(p.value(QStringLiteral("bbox")), error);
+        if (!o.bbox) return false;
+    }
+    const QString layout = p.value(QStringLiteral("layout"));
+    if (layout != QLatin1String("map") && layout != QLatin1String("map+timeline")) {
+        *error = QStringLiteral("--layout is map or map+timeline");
+        return false;
+    }
+    o.timeline = layout == QLatin1String("map+timeline");
+    const QString mode = p.value(QStringLiteral("mode"));
+    if (mode != QLatin1String("window") && mode != QLatin1String("cumulative")) {
+        *error = QStringLiteral("--mode is window or cumulative");
+        return false;
+    }
+    o.cumulative = mode == QLatin1String("cumulative");
+    o.title = p.value(QStringLiteral("title"));
+    return true;
+}
+
+QList<QCommandLineOption> snapshotOptions()
+{
+    return {opt("size", "Image size in pixels, up to 8192x8192 (default 1920x1080).", "WxH",
+                "1920x1080"),
+            opt("page", "A page instead of --size: a4 or letter (portrait).", "PAGE"),
+            opt("dpi", "Resolution with --page (default 300).", "N", "300"),
+            opt("bbox", "Area to show, W,S,E,N (default: the events' extent).", "W,S,E,N"),
+            opt("layout", "map (default) or map+timeline.", "LAYOUT", "map"),
+            opt("mode", "window (default) or cumulative.", "MODE", "window"),
+            opt("title", "A title above the map.", "TEXT")};
+}
+
 CliCommand exportImage()
 {
-    static const QCommandLineOption size(
-        QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."),
-        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    static const QCommandLineOption bbox(QStringLiteral("bbox"),
-                                         QStringLiteral("Area to show, W,S,E,N (default: the "
-                                                        "events' extent)."),
-                                         QStringLiteral("W,S,E,N"));
-    static const QCommandLineOption from(QStringLiteral("from"),
-                                         QStringLiteral("Show events overlapping from DATE."),
-                                         QStringLiteral("DATE"));
-    static const QCommandLineOption to(QStringLiteral("to"),
-                                       QStringLiteral("Show events overlapping up to DATE."),
-                                       QStringLiteral("DATE"));
-    return {QStringLiteral("export-image"), QStringLiteral("render the map to a PNG, headless"),
-            QStringLiteral("FILE OUT.png"),
+    return {QStringLiteral("export-image"),
+            QStringLiteral("render the map to PNG, JPEG, SVG or PDF, headless"),
+            QStringLiteral("FILE OUT"),
             [](QCommandLineParser& p) {
-                p.addOptions({size, bbox, from, to});
+                p.addOptions(snapshotOptions());
+                p.addOptions({opt("from", "Show events overlapping from DATE.", "DATE"),
+                              opt("to", "Show events overlapping up to the end of DATE.", "DATE")});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
                 MapExportOptions options;
-                if (const auto s = CliArgs::size(p.value(size), &error)) options.size = *s;
-                if (error.isEmpty() && p.isSet(bbox))
-                    options.bbox = CliArgs::bbox(p.value(bbox), &error);
-                if (error.isEmpty())
-                    options.window = CliArgs::window(p.value(from), p.value(to), &error);
+                if (readSnapshotOptions(p, options, &error))
+                    options.window = CliArgs::window(p.value(QStringLiteral("from")),
+                                                     p.value(QStringLiteral("to")), &error);
                 const QString outPath = p.positionalArguments().at(1);
-                if (error.isEmpty() &&
-                    !outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-                    error = QStringLiteral("OUT must be a .png file");
+                const QString suffix = QFileInfo(outPath).suffix().toLower();
+                if (error.isEmpty() && !QStringList{QStringLiteral("png"), QStringLiteral("jpg"),
+                                                    QStringLiteral("jpeg"), QStringLiteral("svg"),
+                                                    QStringLiteral("pdf")}
+                                            .contains(suffix))
+                    error = QStringLiteral("OUT must end in .png, .jpg, .svg or .pdf");
                 if (!error.isEmpty()) {
                     err << "tigris export-image: " << error << "\n";
                     return 2;
                 }
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const QImage image = MapExport::render(*store, options);
-                    QImageWriter writer(outPath, "png");
-                    if (!writer.write(image)) {
-                        err << "tigris export-image: " << outPath << ": " << writer.errorString()
-                            << "\n";
-                        return 1;
-                    }
-                    out << outPath << " (" << image.width() << "x" << image.height() << ")\n";
+                    MapExport::save(*store, options, outPath);
+                    out << outPath << " (" << options.size.width() << "x" << options.size.height()
+                        << ")\n";
                     return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris export-image: " << e.message() << "\n";
+                } catch (const std::exception& e) {
+                    err << "tigris export-image: " << e.what() << "\n";
+                    return 1;
+                }
+            }};
+}
+
+CliCommand exportFrames()
+{
+    return {QStringLiteral("export-frames"),
+            QStringLiteral("render PNG frames stepping the time window (for an animation)"),
+            QStringLiteral("FILE DIR"),
+            [](QCommandLineParser& p) {
+                p.addOptions(snapshotOptions());
+                p.addOptions({opt("from", "First window starts at DATE (required).", "DATE"),
+                              opt("to", "Last window ends with DATE (required).", "DATE"),
+                              opt("step", "1d, 1w or 1m (also 2d, 3m ...).", "STEP", "1d")});
+            },
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                QString error;
+                MapExportOptions options;
+                std::optional<TimeWindow> range;
+                if (readSnapshotOptions(p, options, &error)) {
+                    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+                        error = QStringLiteral("--from and --to are required");
+                    else
+                        range = CliArgs::window(p.value(QStringLiteral("from")),
+                                                p.value(QStringLiteral("to")), &error);
+                }
+                static const QRegularExpression stepRe(QStringLiteral("^(\\d+)([dwm])$"));
+                const auto m = stepRe.match(p.value(QStringLiteral("step")));
+                if (error.isEmpty() && !m.hasMatch())
+                    error = QStringLiteral("--step is like 1d, 1w or 1m");
+                if (!error.isEmpty()) {
+                    err << "tigris export-frames: " << error << "\n";
+                    return 2;
+                }
+                const int n = m.captured(1).toInt();
+                const QChar unit = m.captured(2).at(0);
+                auto advance = [&](qint64 t) {
+                    const QDateTime d = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
+                    if (unit == QLatin1Char('d')) return d.addDays(n).toSecsSinceEpoch();
+                    if (unit == QLatin1Char('w')) return d.addDays(7 * n).toSecsSinceEpoch();
+                    return d.addMonths(n).toSecsSinceEpoch();
+                };
+                const QString dirPath = p.positionalArguments().at(1);
+                if (!QDir().mkpath(dirPath)) {
+                    err << "tigris export-frames: cannot create " << dirPath << "\n";
+                    return 1;
+                }
+                try {
+                    auto store = EventStore::open(p.positionalArguments().at(0), true);
+                    int frame = 0;
+                    for (qint64 t = range->from; t < range->to && frame < 100000;
+                         t = advance(t), ++frame) {
+                        // Window mode shows one step; cumulative shows everything up to its end.
+                        options.window = TimeWindow{options.cumulative ? range->from : t,
+                                                    std::min(advance(t), range->to)};
+                        const QString path = QDir(dirPath).filePath(
+                            QStringLiteral("frame-%1.png").arg(frame, 5, 10, QLatin1Char('0')));
+                        MapExport::save(*store, options, path);
+                    }
+                    out << frame << " frames in " << dirPath << "\n";
+                    if (!QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+                        out << "assemble: ffmpeg -framerate 4 -i " << dirPath
+                            << "/frame-%05d.png -pix_fmt yuv420p out.mp4\n";
+                    return 0;
+                } catch (const std::exception& e) {
+                    err << "tigris export-frames: " << e.what() << "\n";
                     return 1;
                 }
             }};
@@ -121,5 +245,5 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), screenshot()};
+    return {exportImage(), exportFrames(), screenshot()};
 }

@@ -1,6 +1,7 @@
 #include "MapWidget.h"
 
 #include "geo/WebMercator.h"
+#include "render/DataExtent.h"
 #include "render/MapPainter.h"
 
 #include <QContextMenuEvent>
@@ -61,26 +62,8 @@ void MapWidget::zoomToBox(const GeoBox& box)
 
 void MapWidget::zoomToData()
 {
-    if (!columns_ || columns_->size() == 0) return;
-    // The 5th–95th percentiles: a far-away outlier (a speech in Washington) must not shrink
-    // the theatre of events to a few pixels.
-    auto range = [](std::vector<double> v) {
-        const std::size_t lo = v.size() >= 20 ? v.size() * 5 / 100 : 0;
-        const std::size_t hi = v.size() >= 20 ? v.size() - 1 - v.size() * 5 / 100 : v.size() - 1;
-        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
-        const double a = v[lo];
-        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(hi), v.end());
-        return std::pair{a, v[hi]};
-    };
-    const auto [minX, maxX] = range(columns_->x);
-    const auto [minY, maxY] = range(columns_->y);
-    const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
-    const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
-    // A margin of a fifth of the extent brings back the edges that the percentiles cut.
-    const double padX = std::max(0.5, (se.longitude() - nw.longitude()) / 5);
-    const double padY = std::max(0.5, (nw.latitude() - se.latitude()) / 5);
-    zoomToBox(GeoBox{std::max(-180.0, nw.longitude() - padX), std::max(-85.0, se.latitude() - padY),
-                     std::min(180.0, se.longitude() + padX), std::min(85.0, nw.latitude() + padY)});
+    if (!columns_) return;
+    if (const auto box = dataExtent(*columns_)) zoomToBox(*box);
 }
 
 void MapWidget::zoomToSelection()

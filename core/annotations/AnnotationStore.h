@@ -10,7 +10,8 @@ class EventStore;
 // and atomically; errors (a read-only file) throw StoreError and change nothing.
 class AnnotationStore {
   public:
-    explicit AnnotationStore(EventStore& store) : store_(store) {}
+    // Writes go through the project's connection and are refused on a read-only project.
+    explicit AnnotationStore(const EventStore& store) : store_(store) {}
     std::vector<Annotation> all() const; // ordered by id
     std::optional<Annotation> get(qint64 id) const;
     qint64 insert(const Annotation& a); // returns the new id (a.id is ignored unless > 0)
@@ -18,5 +19,5 @@ class AnnotationStore {
     void remove(qint64 id);
 
   private:
-    EventStore& store_;
+    const EventStore& store_;
 };

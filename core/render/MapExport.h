@@ -4,18 +4,33 @@
 
 #include <QImage>
 #include <QSize>
+#include <QString>
 #include <optional>
 
 class EventStore;
+class QPainter;
 
-// Renders a project's map headless, with the same layers and painter as the window.
+// Renders a project headless, with the same layers and painters as the window: the map with
+// events and annotations, optionally the timeline strip under it, a title, a caption stating
+// the time window, a legend, the scale bar and the attributions.
 struct MapExportOptions {
-    QSize size{1920, 1080};
+    QSize size{1920, 1080};           // pixels (for PDF: the page in device pixels at `dpi`)
+    double dpi = 96;                  // symbols, text and lines scale with it
     std::optional<GeoBox> bbox;       // default: the events' extent
     std::optional<TimeWindow> window; // events overlapping it (the overlap rule)
+    bool cumulative = false;          // everything up to window->to, older events faded
+    bool timeline = false;            // the timeline strip under the map
     bool legend = true;
+    QString title;
 };
 
 namespace MapExport {
 QImage render(const EventStore& store, const MapExportOptions& options);
+// Paints the snapshot onto any device of `size` pixels (QImage, QSvgGenerator, QPdfWriter).
+void paint(QPainter& painter, QSizeF size, const EventStore& store,
+           const MapExportOptions& options);
+// Writes PNG, JPEG, SVG or PDF by the file's suffix. Throws std::runtime_error with a message.
+void save(const EventStore& store, const MapExportOptions& options, const QString& path);
+// A4 and Letter page sizes in pixels at a DPI (portrait).
+QSize pageSize(const QString& page, double dpi);
 } // namespace MapExport

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "model/EventColumns.h"
+#include "store/EventQuery.h"
+
+#include <optional>
+
+// The area where the events are: the 5th–95th percentiles of their positions plus a fifth of
+// that extent on every side, so that a far-away outlier (a speech in Washington) does not
+// shrink the theatre of events to a few pixels. nullopt when there are no events.
+std::optional<GeoBox> dataExtent(const EventColumns& columns);
