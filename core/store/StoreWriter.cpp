@@ -215,8 +215,11 @@ void StoreWriter::commit()
     queue_->drain();
     sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             zOrder, nullptr, nullptr);
+    // Read from the covering time index (ids and positions, tens of bytes an entry), not
+    // from the table with its descriptions (hundreds).
     SqliteStatement positions(db_, "INSERT INTO event_positions "
-                                   "SELECT id, lon, lon, lat, lat FROM events "
+                                   "SELECT id, lon, lon, lat, lat "
+                                   "FROM events INDEXED BY events_by_span "
                                    "WHERE id >= ? AND lat IS NOT NULL "
                                    "ORDER BY tigris_zorder(lon, lat)");
     positions.bind(1, firstEventId_);
