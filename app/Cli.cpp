@@ -8,7 +8,7 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return projectCommands() + annotationCommands() + exportCommands();
+    return projectCommands() + annotationCommands() + exportCommands() + dataExportCommands();
 }
 
 QString overview()

@@ -20,3 +20,4 @@ struct CliCommand {
 QList<CliCommand> projectCommands();    // sample, info, import, query
 QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
+QList<CliCommand> dataExportCommands(); // export-data

@@ -6,6 +6,9 @@
 #include "io/ImportError.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 bool AcledImporter::looksLikeAcled(const QByteArray& headerLine)
 {
@@ -38,6 +41,10 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
               country = h.find({"country"}), fatalities = h.find({"fatalities"}),
               notes = h.find({"notes"}), sourceCol = h.find({"source"}),
               id = h.find({"event_id_cnty"}), tags = h.find({"tags"});
+    // Tigris's own columns, written by `tigris export-data` so that a round trip loses nothing.
+    const int xTitle = h.find({"title"}), xStart = h.find({"start"}), xEnd = h.find({"end"}),
+              xApproximate = h.find({"approximate"}), xActors = h.find({"actors"}),
+              xSources = h.find({"sources_json"});
 
     // (location, admin1, country) → id; bounded so memory does not grow with the file.
     QHash<QString, qint64> places;
@@ -125,6 +132,40 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
         }
         const QString sub = e.subCategory.isEmpty() ? e.category : e.subCategory;
         e.title = place.isEmpty() ? sub : QStringLiteral("%1 in %2").arg(sub, place);
+        if (const QString t = csvField(fields, xTitle); !t.isEmpty()) e.title = t;
+        if (const QString t = csvField(fields, xStart); !t.isEmpty()) {
+            const auto start = FuzzyDate::parse(t);
+            if (!start) {
+                reject(QStringLiteral("start '%1' is not a date").arg(t));
+                continue;
+            }
+            e.start = start->seconds;
+            e.precision = start->precision;
+        }
+        if (const QString t = csvField(fields, xEnd); !t.isEmpty()) {
+            const auto end = FuzzyDate::parse(t);
+            if (!end || end->seconds < e.start) {
+                reject(QStringLiteral("end '%1' is not a date after the start").arg(t));
+                continue;
+            }
+            e.end = end->seconds;
+        }
+        if (const QString t = csvField(fields, xApproximate); !t.isEmpty())
+            e.approximate = t == QLatin1String("true") || t == QLatin1String("1");
+        if (const QString t = csvField(fields, xActors); !t.isEmpty()) {
+            e.actors.clear();
+            for (const QString& a : t.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                e.actors << a.trimmed();
+        }
+        if (const QString t = csvField(fields, xSources); !t.isEmpty()) {
+            e.sources.clear();
+            for (const auto& v : QJsonDocument::fromJson(t.toUtf8()).array()) {
+                const QJsonObject o = v.toObject();
+                e.sources.append(Source{o.value(QLatin1String("name")).toString(),
+                                        o.value(QLatin1String("url")).toString(),
+                                        o.value(QLatin1String("quote")).toString()});
+            }
+        }
         if (e.title.isEmpty()) e.title = QStringLiteral("ACLED event %1").arg(e.externalId);
         writer.addEvent(e);
         ++report.imported;

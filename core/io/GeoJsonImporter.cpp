@@ -151,6 +151,20 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
             e.fatalities = p.value(QLatin1String("fatalities")).toInt();
         if (const QString s = firstString(p, {"source"}); !s.isEmpty())
             e.sources.append(Source{s, firstString(p, {"url"}), {}});
+        // The fields `tigris export-data` writes, so that a round trip loses nothing.
+        for (const auto& v : p.value(QLatin1String("sources")).toArray()) {
+            const QJsonObject so = v.toObject();
+            e.sources.append(Source{so.value(QLatin1String("name")).toString(),
+                                    so.value(QLatin1String("url")).toString(),
+                                    so.value(QLatin1String("quote")).toString()});
+        }
+        for (const auto& v : p.value(QLatin1String("tags")).toArray())
+            e.tags << v.toString();
+        e.approximate = p.value(QLatin1String("approximate")).toBool();
+        e.externalId = firstString(p, {"external_id"});
+        e.subCategory = firstString(p, {"sub_category", "sub_event_type"});
+        if (const auto g = geoPrecisionFromString(firstString(p, {"geo_precision"})))
+            e.geoPrecision = *g;
         writer.addEvent(e);
         ++report.imported;
     }

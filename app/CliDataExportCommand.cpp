@@ -1,0 +1,68 @@
+// `tigris export-data`: events to CSV, GeoJSON or KML, all of them or the filtered ones.
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "io/EventExport.h"
+#include "store/EventStore.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+QList<CliCommand> dataExportCommands()
+{
+    static const QCommandLineOption from(QStringLiteral("from"),
+                                         QStringLiteral("Events overlapping from DATE."),
+                                         QStringLiteral("DATE"));
+    static const QCommandLineOption to(QStringLiteral("to"),
+                                       QStringLiteral("Events overlapping up to the end of DATE."),
+                                       QStringLiteral("DATE"));
+    static const QCommandLineOption bbox(QStringLiteral("bbox"),
+                                         QStringLiteral("Events inside W,S,E,N."),
+                                         QStringLiteral("W,S,E,N"));
+    static const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("Full-text words."),
+                                         QStringLiteral("WORDS"));
+    static const QCommandLineOption category(QStringLiteral("category"),
+                                             QStringLiteral("Only this category (repeatable)."),
+                                             QStringLiteral("NAME"));
+    CliCommand command{
+        QStringLiteral("export-data"),
+        QStringLiteral("write events to CSV (ACLED columns), GeoJSON or KML"),
+        QStringLiteral("FILE OUT"),
+        [](QCommandLineParser& p) {
+            p.addOptions({from, to, bbox, text, category});
+        },
+        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+            QString error;
+            const EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
+                                                p.value(text), p.values(category), &error);
+            const QString path = p.positionalArguments().at(1);
+            const QString suffix = QFileInfo(path).suffix().toLower();
+            if (error.isEmpty() && suffix != QLatin1String("csv") &&
+                suffix != QLatin1String("geojson") && suffix != QLatin1String("kml"))
+                error = QStringLiteral("OUT must end in .csv, .geojson or .kml");
+            if (!error.isEmpty()) {
+                err << "tigris export-data: " << error << "\n";
+                return 2;
+            }
+            try {
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const auto events = store->query(q);
+                QSaveFile file(path); // all or nothing: no half-written file on failure
+                if (!file.open(QIODevice::WriteOnly))
+                    throw StoreError(path + QStringLiteral(": ") + file.errorString());
+                if (suffix == QLatin1String("csv"))
+                    EventExport::writeCsv(file, events);
+                else if (suffix == QLatin1String("geojson"))
+                    EventExport::writeGeoJson(file, events);
+                else
+                    EventExport::writeKml(file, events);
+                if (!file.commit())
+                    throw StoreError(path + QStringLiteral(": ") + file.errorString());
+                out << events.size() << " events written to " << path << "\n";
+                return 0;
+            } catch (const StoreError& e) {
+                err << "tigris export-data: " << e.message() << "\n";
+                return 1;
+            }
+        }};
+    return {command};
+}

@@ -1,0 +1,174 @@
+#include "io/EventExport.h"
+
+#include "io/EventJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QXmlStreamWriter>
+
+namespace {
+
+QJsonArray sourcesJson(const Event& e)
+{
+    QJsonArray out;
+    for (const Source& s : e.sources)
+        out.append(QJsonObject{{QStringLiteral("name"), s.name},
+                               {QStringLiteral("url"), s.url},
+                               {QStringLiteral("quote"), s.quote}});
+    return out;
+}
+
+QString number(double v)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'g', 12);
+}
+
+// ACLED's time_precision: 1 day, 2 within the week (an approximate day), 3 within the month.
+QString acledTimePrecision(const Event& e)
+{
+    if (e.precision >= DatePrecision::Day)
+        return e.approximate ? QStringLiteral("2") : QStringLiteral("1");
+    return QStringLiteral("3");
+}
+
+QString isoUtc(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+namespace EventExport {
+
+void writeCsv(QIODevice& out, const std::vector<Event>& events)
+{
+    const QStringList header{QStringLiteral("event_id_cnty"),
+                             QStringLiteral("event_date"),
+                             QStringLiteral("time_precision"),
+                             QStringLiteral("event_type"),
+                             QStringLiteral("sub_event_type"),
+                             QStringLiteral("actor1"),
+                             QStringLiteral("actor2"),
+                             QStringLiteral("location"),
+                             QStringLiteral("latitude"),
+                             QStringLiteral("longitude"),
+                             QStringLiteral("geo_precision"),
+                             QStringLiteral("source"),
+                             QStringLiteral("notes"),
+                             QStringLiteral("fatalities"),
+                             QStringLiteral("title"),
+                             QStringLiteral("start"),
+                             QStringLiteral("end"),
+                             QStringLiteral("precision"),
+                             QStringLiteral("approximate"),
+                             QStringLiteral("actors"),
+                             QStringLiteral("tags"),
+                             QStringLiteral("sources_json")};
+    out.write(EventJson::csvLine(header).toUtf8() + "\r\n");
+    for (const Event& e : events) {
+        QStringList names;
+        for (const Source& s : e.sources)
+            names << s.name;
+        const auto end = e.endDate();
+        const QStringList row{
+            e.externalId,
+            QDateTime::fromSecsSinceEpoch(e.start, QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-dd")),
+            acledTimePrecision(e),
+            e.category,
+            e.subCategory,
+            e.actors.value(0),
+            e.actors.value(1),
+            e.locationName,
+            number(e.lat),
+            number(e.lon),
+            QString::number(int(e.geoPrecision)),
+            names.join(QStringLiteral("; ")),
+            e.description,
+            e.fatalities ? QString::number(*e.fatalities) : QString(),
+            e.title,
+            e.startDate().toIso(),
+            end ? end->toIso() : QString(),
+            toString(e.precision),
+            e.approximate ? QStringLiteral("true") : QStringLiteral("false"),
+            e.actors.join(QStringLiteral("; ")),
+            e.tags.join(QStringLiteral("; ")),
+            QString::fromUtf8(QJsonDocument(sourcesJson(e)).toJson(QJsonDocument::Compact))};
+        out.write(EventJson::csvLine(row).toUtf8() + "\r\n");
+    }
+}
+
+void writeGeoJson(QIODevice& out, const std::vector<Event>& events)
+{
+    QJsonArray features;
+    for (const Event& e : events) {
+        QJsonObject props = EventJson::toJson(e);
+        props.remove(QStringLiteral("lat"));
+        props.remove(QStringLiteral("lon"));
+        props.remove(QStringLiteral("id"));
+        props.insert(QStringLiteral("description"), e.description);
+        props.insert(QStringLiteral("tags"), QJsonArray::fromStringList(e.tags));
+        props.insert(QStringLiteral("sources"), sourcesJson(e));
+        const QJsonValue geometry =
+            e.hasCoordinate()
+                ? QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                         {QStringLiteral("coordinates"), QJsonArray{e.lon, e.lat}}})
+                : QJsonValue(QJsonValue::Null);
+        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                    {QStringLiteral("geometry"), geometry},
+                                    {QStringLiteral("properties"), props}});
+    }
+    out.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                  {QStringLiteral("features"), features}})
+            .toJson(QJsonDocument::Indented));
+}
+
+void writeKml(QIODevice& out, const std::vector<Event>& events)
+{
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("kml"));
+    w.writeDefaultNamespace(QStringLiteral("http://www.opengis.net/kml/2.2"));
+    w.writeStartElement(QStringLiteral("Document"));
+    w.writeTextElement(QStringLiteral("name"), QStringLiteral("Tigris events"));
+    for (const Event& e : events) {
+        if (!e.hasCoordinate()) continue;
+        w.writeStartElement(QStringLiteral("Placemark"));
+        w.writeTextElement(QStringLiteral("name"), e.title);
+        w.writeTextElement(QStringLiteral("description"), e.description);
+        // The widened span: a month-only event occupies its whole month on the slider.
+        w.writeStartElement(QStringLiteral("TimeSpan"));
+        w.writeTextElement(QStringLiteral("begin"), isoUtc(e.spanBegin()));
+        w.writeTextElement(QStringLiteral("end"), isoUtc(e.spanEnd()));
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("ExtendedData"));
+        auto data = [&](const QString& name, const QString& value) {
+            w.writeStartElement(QStringLiteral("Data"));
+            w.writeAttribute(QStringLiteral("name"), name);
+            w.writeTextElement(QStringLiteral("value"), value);
+            w.writeEndElement();
+        };
+        data(QStringLiteral("date"), e.startDate().toIso());
+        data(QStringLiteral("precision"), toString(e.precision));
+        data(QStringLiteral("category"), e.category);
+        data(QStringLiteral("actors"), e.actors.join(QStringLiteral("; ")));
+        data(QStringLiteral("fatalities"),
+             e.fatalities ? QString::number(*e.fatalities) : QString());
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("Point"));
+        w.writeTextElement(QStringLiteral("coordinates"),
+                           QStringLiteral("%1,%2,0").arg(e.lon, 0, 'f', 6).arg(e.lat, 0, 'f', 6));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+}
+
+} // namespace EventExport
