@@ -41,6 +41,14 @@ void SqliteStatement::bind(int i, const QString& v)
     sqlite3_bind_text(stmt_, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int i, const QByteArray& v)
+{
+    if (v.isNull())
+        sqlite3_bind_null(stmt_, i);
+    else
+        sqlite3_bind_text(stmt_, i, v.constData(), int(v.size()), SQLITE_STATIC);
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(stmt_);

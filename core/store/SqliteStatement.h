@@ -19,6 +19,8 @@ class SqliteStatement {
     void bind(int i, int v) { sqlite3_bind_int(stmt_, i, v); }
     void bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
     void bind(int i, const QString& v); // null QString binds NULL
+    // Binds without copying: `v` must outlive the next step/reset. Null binds NULL.
+    void bindUtf8(int i, const QByteArray& v);
     void bindNull(int i) { sqlite3_bind_null(stmt_, i); }
 
     bool step(); // true while a row is available; throws on error

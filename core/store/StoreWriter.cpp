@@ -140,30 +140,42 @@ qint64 StoreWriter::addEvent(const Event& e)
         throw StoreError(QStringLiteral("an event refers to location %1, which does not exist")
                              .arg(*e.locationId));
     const qint64 id = nextEventId_++;
-    queue_->post([this, e, id] { insertEvent(e, id); });
+    // Text is converted here, on the caller's thread: the writer thread only binds bytes.
+    auto row = std::make_shared<Row>();
+    row->event = e;
+    row->externalId = e.externalId.toUtf8();
+    row->title = e.title.toUtf8();
+    row->description = e.description.toUtf8();
+    row->subCategory = e.subCategory.toUtf8();
+    row->actors = StoreLists::join(e.actors).toUtf8();
+    row->tags = StoreLists::join(e.tags).toUtf8();
+    row->actorsText = e.actors.join(QLatin1Char(' ')).toUtf8();
+    if (!e.locationId) row->place = e.locationName.toUtf8();
+    for (const Source& source : e.sources)
+        row->sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
+    queue_->post([this, row, id] { insertEvent(*row, id); });
     return id;
 }
 
-void StoreWriter::insertEvent(const Event& e, qint64 id)
+void StoreWriter::insertEvent(const Row& row, qint64 id)
 {
+    const Event& e = row.event;
     double lat = e.lat, lon = e.lon;
     const bool own = e.hasCoordinate();
-    QString placeName = e.locationName;
-    QString placeText = e.locationName;
+    const QByteArray* placeText = &row.place;
     if (e.locationId) {
         const Place& p = place(*e.locationId);
         if (!own) {
             lat = p.lat;
             lon = p.lon;
         }
-        placeName = p.name;
-        placeText = p.searchText;
+        placeText = &p.searchText;
     }
 
     auto& s = insertEvent_;
-    if (!e.externalId.isEmpty()) s.bind(1, e.externalId);
-    s.bind(2, e.title);
-    s.bind(3, e.description);
+    if (!row.externalId.isEmpty()) s.bindUtf8(1, row.externalId);
+    s.bindUtf8(2, row.title);
+    s.bindUtf8(3, row.description);
     s.bind(4, e.start);
     if (e.end) s.bind(5, *e.end);
     s.bind(6, int(e.precision));
@@ -171,31 +183,31 @@ void StoreWriter::insertEvent(const Event& e, qint64 id)
     s.bind(8, e.spanBegin());
     s.bind(9, e.spanEnd());
     if (!e.category.isEmpty()) s.bind(10, categoryId(e.category));
-    s.bind(11, e.subCategory);
-    s.bind(12, StoreLists::join(e.actors));
-    s.bind(13, StoreLists::join(e.tags));
+    s.bindUtf8(11, row.subCategory);
+    s.bindUtf8(12, row.actors);
+    s.bindUtf8(13, row.tags);
     if (e.fatalities) s.bind(14, qint64(*e.fatalities));
     if (e.locationId) s.bind(15, *e.locationId);
-    if (!e.locationId) s.bind(16, placeName); // a bare place name from an import
+    if (!e.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
     s.run();
 
-    for (int i = 0; i < e.sources.size(); ++i) {
+    for (std::size_t i = 0; i < row.sources.size(); ++i) {
         insertSource_.bind(1, id);
-        insertSource_.bind(2, i);
-        insertSource_.bind(3, e.sources[i].name);
-        insertSource_.bind(4, e.sources[i].url);
-        insertSource_.bind(5, e.sources[i].quote);
+        insertSource_.bind(2, qint64(i));
+        insertSource_.bindUtf8(3, row.sources[i][0]);
+        insertSource_.bindUtf8(4, row.sources[i][1]);
+        insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
     insertText_.bind(1, id);
-    insertText_.bind(2, e.title);
-    insertText_.bind(3, e.description);
-    insertText_.bind(4, e.actors.join(QLatin1Char(' ')));
-    insertText_.bind(5, placeText);
+    insertText_.bindUtf8(2, row.title);
+    insertText_.bindUtf8(3, row.description);
+    insertText_.bindUtf8(4, row.actorsText);
+    insertText_.bindUtf8(5, *placeText);
     insertText_.run();
 }
 
@@ -246,9 +258,10 @@ const StoreWriter::Place& StoreWriter::place(qint64 id)
             QStringLiteral("an event refers to location %1, which does not exist").arg(id));
     }
     Place p;
-    p.name = locationById_.text(0);
+    const QString name = locationById_.text(0);
     const QStringList alt = StoreLists::split(locationById_.text(1));
-    p.searchText = alt.isEmpty() ? p.name : p.name + QLatin1Char(' ') + alt.join(QLatin1Char(' '));
+    p.searchText =
+        (alt.isEmpty() ? name : name + QLatin1Char(' ') + alt.join(QLatin1Char(' '))).toUtf8();
     if (!locationById_.isNull(2) && !locationById_.isNull(3)) {
         p.lat = locationById_.real(2);
         p.lon = locationById_.real(3);

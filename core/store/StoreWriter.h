@@ -5,8 +5,10 @@
 #include "store/WriteQueue.h"
 
 #include <QHash>
+#include <array>
 #include <cmath>
 #include <memory>
+#include <vector>
 
 // The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
 // statements on a background thread (WriteQueue) while the caller parses the next ones; ids
@@ -26,13 +28,18 @@ class StoreWriter final : public EventStore::Writer {
 
   private:
     struct Place {
-        QString name;
-        QString searchText; // name and alternative names, for the full-text index
+        QByteArray searchText; // name and alternative names, for the full-text index
         double lat = std::nan("");
         double lon = std::nan("");
     };
+    // An event with its text already in UTF-8.
+    struct Row {
+        Event event;
+        QByteArray externalId, title, description, subCategory, actors, tags, actorsText, place;
+        std::vector<std::array<QByteArray, 3>> sources; // name, url, quote
+    };
     void insertLocation(const Location& location, qint64 id);
-    void insertEvent(const Event& event, qint64 id);
+    void insertEvent(const Row& row, qint64 id);
     const Place& place(qint64 locationId);
     void leaveBulkJournal();
     qint64 categoryId(const QString& name);
