@@ -6,6 +6,7 @@
 #include "EventDetailsPanel.h"
 #include "EventListFilter.h"
 #include "EventTableModel.h"
+#include "ExportImageDialog.h"
 #include "FilterPanel.h"
 #include "MapWidget.h"
 #include "TileSettingsDialog.h"
@@ -14,14 +15,18 @@
 #include "annotations/AnnotationStore.h"
 #include "geo/WebMercator.h"
 #include "io/ImportError.h"
+#include "io/Importer.h"
 #include "io/SampleProject.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,13 +35,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 namespace {
 constexpr int kListLimit = 50'000; // the list is for reading; the map shows everything
@@ -52,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Tigris"));
     setCentralWidget(map_);
+    setAcceptDrops(true);
     setDockNestingEnabled(true);
 
     auto dock = [this](const QString& title, const char* name, QWidget* w,
@@ -212,6 +221,31 @@ void MainWindow::buildMenus()
             reportError(QString::fromUtf8(e.what()));
         }
     });
+    file->addAction(tr("&Import events…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import events"), QString(),
+            tr("Events (*.csv *.tsv *.txt *.geojson *.json);;All files (*)"));
+        if (!path.isEmpty()) importSource(path);
+    });
+    file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        if (!store_) return;
+        ExportImageDialog dialog(*store_, currentExportOptions(), this);
+        if (dialog.exec() != QDialog::Accepted) return;
+        try {
+            MapExport::save(*store_, dialog.options(), dialog.path());
+            statusBar()->showMessage(tr("Saved %1").arg(dialog.path()), 5000);
+        } catch (const std::exception& e) {
+            reportError(QString::fromUtf8(e.what()));
+        }
+    });
+    file->addAction(tr("&Copy map image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    [this] {
+                        if (!store_) return;
+                        MapExportOptions o = currentExportOptions();
+                        o.size = map_->size();
+                        QApplication::clipboard()->setImage(MapExport::render(*store_, o));
+                        statusBar()->showMessage(tr("Map image copied"), 3000);
+                    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -556,6 +590,87 @@ void MainWindow::editTileSettings()
     if (dialog.exec() != QDialog::Accepted) return;
     dialog.settings().save(settings);
     applyTileSettings();
+}
+
+MapExportOptions MainWindow::currentExportOptions() const
+{
+    MapExportOptions o;
+    o.bbox = map_->viewport().visibleGeoBox();
+    if (columns_.size() > 0) o.window = timeline_->window();
+    o.cumulative = timeline_->mode() == EventFilter::Mode::Cumulative;
+    return o;
+}
+
+std::optional<ImportReport> MainWindow::importSource(const QString& path)
+{
+    if (!store_) {
+        reportError(tr("Open a project before importing into it."));
+        return std::nullopt;
+    }
+    const QString projectPath = store_->path();
+    // The import runs on a worker thread so the window keeps painting; it is one transaction,
+    // so a failure leaves the project exactly as it was.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<void> watcher;
+    std::optional<ImportReport> report;
+    QString error;
+    EventStore* store = store_.get();
+    connect(&watcher, &QFutureWatcher<void>::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(QtConcurrent::run([&, store] {
+        try {
+            report = importFile(*store, path);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+    }));
+    if (!watcher.isFinished()) progress.exec();
+    watcher.waitForFinished();
+    if (!report) {
+        reportError(error);
+        return std::nullopt;
+    }
+    openProject(projectPath);
+    QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report->imported))
+                          .arg(QFileInfo(path).fileName(), report->format);
+    if (!report->rejected.isEmpty()) {
+        summary += tr(" %n rows were rejected:", nullptr, int(report->rejected.size()));
+        QStringList lines;
+        for (const auto& r : report->rejected.mid(0, 200))
+            lines << tr("line %1: %2").arg(r.line).arg(r.reason);
+        if (errorReporter_) {
+            errorReporter_(summary + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        } else {
+            QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.exec();
+        }
+    } else {
+        statusBar()->showMessage(summary, 8000);
+    }
+    return report;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e)
+{
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e)
+{
+    for (const QUrl& url : e->mimeData()->urls()) {
+        if (!url.isLocalFile()) continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".tigris"), Qt::CaseInsensitive))
+            openProject(path);
+        else
+            importSource(path);
+        e->acceptProposedAction();
+        return;
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* e)

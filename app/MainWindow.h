@@ -1,8 +1,10 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "io/ImportReport.h"
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
+#include "render/MapExport.h"
 #include "store/EventStore.h"
 
 #include <QHash>
@@ -50,9 +52,15 @@ class MainWindow : public QMainWindow {
 
     // Errors go through here so tests can observe them without a modal dialog.
     void setErrorReporter(std::function<void(const QString&)> reporter);
+    // Imports a CSV, ACLED or GeoJSON file into the open project (off the UI thread) and
+    // reloads; returns the report, or nullopt after telling the user why it failed.
+    std::optional<ImportReport> importSource(const QString& path);
+    MapExportOptions currentExportOptions() const; // the current view, window and mode
 
   protected:
     void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
 
   private:
     void buildMenus();

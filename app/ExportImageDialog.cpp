@@ -1,0 +1,123 @@
+#include "ExportImageDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+
+ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions base,
+                                     QWidget* parent)
+    : QDialog(parent), store_(store), base_(std::move(base)), preset_(new QComboBox(this)),
+      width_(new QSpinBox(this)), height_(new QSpinBox(this)),
+      timeline_(new QCheckBox(tr("Timeline strip under the map"), this)),
+      legend_(new QCheckBox(tr("Legend"), this)), title_(new QLineEdit(this)),
+      path_(new QLineEdit(this)), preview_(new QLabel(this))
+{
+    setWindowTitle(tr("Export image"));
+    auto* layout = new QHBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addWidget(preview_, 1);
+    preview_->setMinimumSize(480, 300);
+    preview_->setAlignment(Qt::AlignCenter);
+    preview_->setFrameShape(QFrame::StyledPanel);
+
+    preset_->addItem(tr("1920 × 1080 (Full HD)"), QSize(1920, 1080));
+    preset_->addItem(tr("3840 × 2160 (4K)"), QSize(3840, 2160));
+    preset_->addItem(tr("A4 at 300 dpi"), MapExport::pageSize(QStringLiteral("a4"), 300));
+    preset_->addItem(tr("Letter at 300 dpi"), MapExport::pageSize(QStringLiteral("letter"), 300));
+    preset_->addItem(tr("Custom"), QSize());
+    for (QSpinBox* s : {width_, height_})
+        s->setRange(16, 8192);
+    width_->setValue(1920);
+    height_->setValue(1080);
+    form->addRow(tr("Size"), preset_);
+    auto* custom = new QHBoxLayout;
+    custom->addWidget(width_);
+    custom->addWidget(new QLabel(QStringLiteral("×"), this));
+    custom->addWidget(height_);
+    form->addRow(tr("Pixels"), custom);
+    title_->setPlaceholderText(tr("Optional title"));
+    form->addRow(tr("Title"), title_);
+    timeline_->setChecked(base_.timeline);
+    legend_->setChecked(true);
+    form->addRow(timeline_);
+    form->addRow(legend_);
+    auto* pathRow = new QHBoxLayout;
+    path_->setPlaceholderText(tr("map.png, .jpg, .svg or .pdf"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    pathRow->addWidget(path_);
+    pathRow->addWidget(browse);
+    form->addRow(tr("File"), pathRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+
+    connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+        const QSize s = preset_->currentData().toSize();
+        if (s.isValid()) {
+            width_->setValue(s.width());
+            height_->setValue(s.height());
+        }
+        width_->setEnabled(!s.isValid());
+        height_->setEnabled(!s.isValid());
+        updatePreview();
+    });
+    width_->setEnabled(false);
+    height_->setEnabled(false);
+    for (QSpinBox* s : {width_, height_})
+        connect(s, &QSpinBox::editingFinished, this, &ExportImageDialog::updatePreview);
+    connect(timeline_, &QCheckBox::toggled, this, &ExportImageDialog::updatePreview);
+    connect(legend_, &QCheckBox::toggled, this, &ExportImageDialog::updatePreview);
+    connect(title_, &QLineEdit::editingFinished, this, &ExportImageDialog::updatePreview);
+    connect(browse, &QPushButton::clicked, this, &ExportImageDialog::choosePath);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (path_->text().trimmed().isEmpty()) choosePath();
+        if (!path_->text().trimmed().isEmpty()) accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updatePreview();
+}
+
+MapExportOptions ExportImageDialog::options() const
+{
+    MapExportOptions o = base_;
+    o.size = QSize(width_->value(), height_->value());
+    const int index = preset_->currentIndex();
+    o.dpi = (index == 2 || index == 3) ? 300 : 96;
+    o.timeline = timeline_->isChecked();
+    o.legend = legend_->isChecked();
+    o.title = title_->text();
+    return o;
+}
+
+QString ExportImageDialog::path() const
+{
+    return path_->text().trimmed();
+}
+
+void ExportImageDialog::choosePath()
+{
+    const QString p =
+        QFileDialog::getSaveFileName(this, tr("Export image"), path_->text(),
+                                     tr("PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf)"));
+    if (!p.isEmpty()) path_->setText(p);
+}
+
+void ExportImageDialog::updatePreview()
+{
+    // The preview is the export itself at a reduced size: same layout, same painter.
+    MapExportOptions o = options();
+    const QSizeF full(o.size);
+    const double scale =
+        std::min(preview_->width() / full.width(), preview_->height() / full.height());
+    o.dpi *= scale;
+    o.size = (full * scale).toSize().expandedTo(QSize(16, 16));
+    preview_->setPixmap(QPixmap::fromImage(MapExport::render(store_, o)));
+}
