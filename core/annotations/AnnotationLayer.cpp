@@ -91,7 +91,7 @@ void AnnotationLayer::paintLabels(QPainter& painter, const MapViewport& view, La
         if (a.kind == Annotation::Kind::Point)
             placer.reserve(QRectF(p.x() - 10 * r, p.y() - 26 * r, 20 * r, 26 * r));
         const double w = fm.horizontalAdvance(a.title);
-        const QRectF rect(p.x() + (a.kind == Annotation::Kind::Point ? 10 * r : -w / 2),
+        const QRectF rect(p.x() + (a.kind == Annotation::Kind::Point ? 13 * r : -w / 2),
                           p.y() - (a.kind == Annotation::Kind::Point ? 22 * r : fm.height() / 2), w,
                           fm.height());
         if (!placer.tryReserve(rect.adjusted(-2, -1, 2, 1))) continue;
