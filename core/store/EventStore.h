@@ -35,6 +35,8 @@ class EventStore {
 
     // Bulk writing inside one transaction: nothing is visible until commit(); a Writer
     // destroyed without commit() rolls everything back. Only one Writer at a time.
+    // Rows are stored on a background thread: a row the database refuses makes a later call
+    // (commit() at the latest) throw, and the Writer must then be dropped.
     class Writer {
       public:
         virtual ~Writer() = default;
