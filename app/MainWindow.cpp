@@ -545,14 +545,64 @@ void MainWindow::deleteAnnotation(qint64 id)
         }
 }
 
-void MainWindow::showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int eventRow,
-                             QPoint at)
+void MainWindow::removeVertex(qint64 id, int vertex)
+{
+    for (const Annotation& a : annotations_)
+        if (a.id == id && vertex >= 0 && vertex < a.vertices.size()) {
+            Annotation after = a;
+            after.vertices.removeAt(vertex);
+            pushAnnotation(tr("Remove a vertex of “%1”").arg(a.title), a, after);
+            return;
+        }
+}
+
+void MainWindow::insertVertex(qint64 id, QPointF lonLat)
+{
+    for (const Annotation& a : annotations_) {
+        if (a.id != id || a.vertices.size() < 2) continue;
+        // The segment nearest the point (in degrees: enough to choose between neighbours).
+        const int segments = a.kind == Annotation::Kind::Polygon ? int(a.vertices.size())
+                                                                 : int(a.vertices.size()) - 1;
+        int best = 0;
+        double bestDistance = 1e300;
+        for (int i = 0; i < segments; ++i) {
+            const QPointF p = a.vertices[i], q = a.vertices[(i + 1) % a.vertices.size()];
+            const QPointF d = q - p;
+            const double len = QPointF::dotProduct(d, d);
+            const double t =
+                len > 0 ? std::clamp(QPointF::dotProduct(lonLat - p, d) / len, 0.0, 1.0) : 0;
+            const QPointF r = lonLat - (p + t * d);
+            if (const double dist = QPointF::dotProduct(r, r); dist < bestDistance) {
+                bestDistance = dist;
+                best = i;
+            }
+        }
+        Annotation after = a;
+        after.vertices.insert(best + 1, lonLat);
+        pushAnnotation(tr("Insert a vertex in “%1”").arg(a.title), a, after);
+        return;
+    }
+}
+
+void MainWindow::showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int vertex,
+                             int eventRow, QPoint at)
 {
     QMenu menu(this);
     if (annotation) {
         const qint64 id = *annotation;
         menu.addAction(tr("Edit annotation…"), this, [this, id] { editAnnotation(id); });
         menu.addAction(tr("Delete annotation"), this, [this, id] { deleteAnnotation(id); });
+        const auto it = std::find_if(annotations_.begin(), annotations_.end(),
+                                     [id](const Annotation& a) { return a.id == id; });
+        if (it != annotations_.end() && it->kind != Annotation::Kind::Point) {
+            const int minimum = it->kind == Annotation::Kind::Polygon ? 3 : 2;
+            if (vertex >= 0 && it->vertices.size() > minimum)
+                menu.addAction(tr("Remove this vertex"), this,
+                               [this, id, vertex] { removeVertex(id, vertex); });
+            if (vertex < 0)
+                menu.addAction(tr("Insert a vertex here"), this,
+                               [this, id, lonLat] { insertVertex(id, lonLat); });
+        }
         menu.addSeparator();
     }
     if (eventRow >= 0 && store_) {

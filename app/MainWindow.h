@@ -47,6 +47,8 @@ class MainWindow : public QMainWindow {
     void addAnnotation(const Annotation& a);
     void editAnnotation(qint64 id);
     void deleteAnnotation(qint64 id);
+    void removeVertex(qint64 id, int vertex);
+    void insertVertex(qint64 id, QPointF lonLat); // into the nearest segment
     const EventColumns& columns() const { return columns_; }
     void selectEvents(const std::vector<qint64>& ids);
 
@@ -73,7 +75,8 @@ class MainWindow : public QMainWindow {
     void reloadAnnotations();
     void pushAnnotation(const QString& text, std::optional<Annotation> before,
                         std::optional<Annotation> after);
-    void showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int eventRow, QPoint at);
+    void showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int vertex, int eventRow,
+                     QPoint at);
     void editTileSettings();
     void restoreProjectState();
 

@@ -162,7 +162,8 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* e)
     const auto a = annotationLayer_.hitTest(e->pos(), view_);
     const auto hit = events_.hitTest(e->pos());
     emit contextRequested(lonLatAt(e->pos()), a ? std::optional<qint64>(a->id) : std::nullopt,
-                          hit && hit->event >= 0 ? hit->event : -1, e->globalPos());
+                          a ? a->vertex : -1, hit && hit->event >= 0 ? hit->event : -1,
+                          e->globalPos());
 }
 
 void MapWidget::paintEvent(QPaintEvent*)

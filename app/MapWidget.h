@@ -53,8 +53,8 @@ class MapWidget : public QWidget {
     void viewChanged();
     void hovered(int row); // -1 when nothing is under the cursor
     // Right-click: the geographic point, what is under it, and where to show a menu.
-    void contextRequested(QPointF lonLat, std::optional<qint64> annotation, int eventRow,
-                          QPoint globalPos);
+    void contextRequested(QPointF lonLat, std::optional<qint64> annotation, int vertex,
+                          int eventRow, QPoint globalPos);
     void annotationMoved(qint64 id, int vertex, QPointF fromLonLat, QPointF toLonLat);
     void annotationActivated(qint64 id); // double-click on an annotation
     void annotationClicked(qint64 id);

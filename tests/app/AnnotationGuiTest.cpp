@@ -87,3 +87,27 @@ TEST_CASE("A read-only project refuses annotations with a message", "[gui][annot
         CHECK(w.annotations().empty());
     }
 }
+
+TEST_CASE("Vertices are inserted into the nearest segment and removed, undoably",
+          "[gui][annotations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    REQUIRE(w.openProject(path));
+    Annotation front;
+    front.kind = Annotation::Kind::Polyline;
+    front.title = QStringLiteral("Front");
+    front.vertices = {QPointF(43, 36), QPointF(44, 35), QPointF(44, 33)};
+    w.addAnnotation(front);
+    const qint64 id = w.annotations().at(0).id;
+    w.insertVertex(id, QPointF(44.1, 34));
+    REQUIRE(w.annotations()[0].vertices.size() == 4);
+    CHECK(w.annotations()[0].vertices[2] == QPointF(44.1, 34)); // between the 2nd and 3rd
+    w.removeVertex(id, 0);
+    CHECK(w.annotations()[0].vertices.first() == QPointF(44, 35));
+    w.undoStack()->undo();
+    w.undoStack()->undo();
+    CHECK(w.annotations()[0].vertices == front.vertices);
+}
