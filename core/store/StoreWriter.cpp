@@ -74,11 +74,20 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
         const bool isEmpty = empty.step() && empty.int64(0) != 0;
         empty.reset(); // ends its read transaction: the journal mode can only change outside
         if (isEmpty) {
-            SqliteStatement mode(db, "PRAGMA journal_mode=DELETE");
-            bulkJournal_ = mode.step() && mode.text(0) == QLatin1String("delete");
+            try {
+                SqliteStatement mode(db, "PRAGMA journal_mode=DELETE");
+                bulkJournal_ = mode.step() && mode.text(0) == QLatin1String("delete");
+            } catch (const StoreError&) {
+                bulkJournal_ = false; // another connection is reading: stay in WAL
+            }
         }
     }
-    sqliteExec(db, "BEGIN IMMEDIATE");
+    try {
+        sqliteExec(db, "BEGIN IMMEDIATE");
+    } catch (...) {
+        leaveBulkJournal();
+        throw;
+    }
     try {
         SqliteStatement next(db, "SELECT (SELECT coalesce(max(id), 0) + 1 FROM events), "
                                  "(SELECT coalesce(max(id), 0) + 1 FROM locations)");
@@ -88,6 +97,7 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
         }
     } catch (...) {
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        leaveBulkJournal();
         throw;
     }
     *writing_ = true;

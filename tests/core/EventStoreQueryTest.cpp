@@ -285,3 +285,24 @@ TEST_CASE("A row the database refuses fails the write, and nothing of it stays",
     CHECK(QByteArray(mode) == "wal"); // the bulk journal of the first write was switched back
     delete[] mode;
 }
+
+TEST_CASE("A second connection reads what a writer on an empty project committed", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tigris"));
+    auto writerSide = EventStore::create(path);
+    auto readerSide = EventStore::open(path, true);
+    CHECK(readerSide->info().events == 0);
+    {
+        auto w = writerSide->beginWrite();
+        w->addEvent(event(QStringLiteral("a"), day(2014, 6, 10), DatePrecision::Day, 36, 43));
+        CHECK(readerSide->info().events == 0); // not visible before commit
+        w->commit();
+    }
+    CHECK(readerSide->info().events == 1);
+    CHECK(readerSide->queryIds({}).size() == 1);
+    auto again = writerSide->beginWrite(); // the connection is still usable for writing
+    again->addEvent(event(QStringLiteral("b"), day(2014, 6, 11), DatePrecision::Day, 36, 43));
+    again->commit();
+    CHECK(readerSide->info().events == 2);
+}
