@@ -9,6 +9,7 @@
 #include <QRadialGradient>
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace {
 constexpr int kMaxCategories = 32;
@@ -28,13 +29,21 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
         const double lat = WebMercator::unproject(QPointF(c.x[i], c.y[i])).latitude();
         const double r = uncertaintyRadiusMetres(geo) /
                          WebMercator::metresPerPixel(lat, view.zoom()) * view.pixelRatio();
-        if (r > 300 * view.pixelRatio()) {
-            // Zoomed far in, a gradient the size of the screen costs a whole frame: a dashed
+        const double diagonal = std::hypot(view.size().width(), view.size().height());
+        if (r > 2 * diagonal || (r > 300 * view.pixelRatio() && drawnEvents_ > kMaxRings)) {
+            // The whole view lies within the uncertainty, or hundreds of screen-sized rings
+            // would only hide the map: the hollow symbol alone says "imprecise".
+        } else if (r > 300 * view.pixelRatio()) {
+            // Zoomed far in, a gradient the size of the screen costs a whole frame: a faint
             // ring of the same radius says the same thing.
-            QPen ring(colour, 1.2 * view.pixelRatio(), Qt::DashLine);
-            painter.setPen(ring);
+            QColor ring = colour;
+            ring.setAlphaF(0.5 * alpha);
+            painter.setPen(QPen(ring, 1.2 * view.pixelRatio()));
             painter.setBrush(Qt::NoBrush);
+            // Antialiasing a ring thousands of pixels round costs more than the whole map.
+            painter.setRenderHint(QPainter::Antialiasing, false);
             painter.drawEllipse(p, r, r);
+            painter.setRenderHint(QPainter::Antialiasing, true);
         } else if (r > radius * 1.5) {
             QRadialGradient g(p, r);
             QColor inner = colour, outer = colour;
@@ -61,6 +70,34 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
     }
 }
 
+void EventLayer::bin(std::size_t begin, std::size_t end, const MapViewport& view, int cols,
+                     double cellPx, Bins& out) const
+{
+    const EventColumns& c = *columns_;
+    const double s = view.worldSizePx();
+    const QPointF origin = view.toScreen(QPointF(0, 0));
+    const double w = view.size().width(), h = view.size().height();
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!isVisible(i)) continue;
+        const double sx = origin.x() + c.x[i] * s;
+        const double sy = origin.y() + c.y[i] * s;
+        if (sx < 0 || sy < 0 || sx >= w || sy >= h) continue;
+        const std::size_t k = std::size_t(int(sy / cellPx) * cols + int(sx / cellPx));
+        Cell& cell = out.cells[k];
+        if (cell.count < 3) cell.rows[cell.count] = int(i);
+        ++cell.count;
+        cell.sx += c.x[i];
+        cell.sy += c.y[i];
+        cell.minX = std::min(cell.minX, c.x[i]);
+        cell.maxX = std::max(cell.maxX, c.x[i]);
+        cell.minY = std::min(cell.minY, c.y[i]);
+        cell.maxY = std::max(cell.maxY, c.y[i]);
+        ++out.categoryCounts[k * kMaxCategories +
+                             std::min<std::size_t>(c.category[i], kMaxCategories - 1)];
+        ++out.events;
+    }
+}
+
 void EventLayer::paint(QPainter& painter, const MapViewport& view)
 {
     drawn_.clear();
@@ -71,33 +108,42 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     const double cellPx = kCellPx * ratio;
     const int cols = std::max(1, int(std::ceil(view.size().width() / cellPx)));
     const int rows = std::max(1, int(std::ceil(view.size().height() / cellPx)));
-    cells_.assign(std::size_t(cols * rows), Cell{});
-    cellCategoryCounts_.assign(std::size_t(cols * rows * kMaxCategories), 0);
-
-    // One pass over the arrays: bin every visible event into the screen grid.
-    const double s = view.worldSizePx();
-    const QPointF origin = view.toScreen(QPointF(0, 0));
-    const double w = view.size().width(), h = view.size().height();
     const std::size_t n = c.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!isVisible(i)) continue;
-        const double sx = origin.x() + c.x[i] * s;
-        const double sy = origin.y() + c.y[i] * s;
-        if (sx < 0 || sy < 0 || sx >= w || sy >= h) continue;
-        Cell& cell = cells_[std::size_t(int(sy / cellPx) * cols + int(sx / cellPx))];
-        if (cell.count < 3) cell.rows[cell.count] = int(i);
-        ++cell.count;
-        cell.sx += c.x[i];
-        cell.sy += c.y[i];
-        cell.minX = std::min(cell.minX, c.x[i]);
-        cell.maxX = std::max(cell.maxX, c.x[i]);
-        cell.minY = std::min(cell.minY, c.y[i]);
-        cell.maxY = std::max(cell.maxY, c.y[i]);
-        const std::size_t k = std::size_t(&cell - cells_.data()) * kMaxCategories +
-                              std::min<std::size_t>(c.category[i], kMaxCategories - 1);
-        ++cellCategoryCounts_[k];
-        ++drawnEvents_;
+    const double w = view.size().width(), h = view.size().height();
+    for (Bins& b : bins_) {
+        b.cells.assign(std::size_t(cols * rows), Cell{});
+        b.categoryCounts.assign(std::size_t(cols * rows * kMaxCategories), 0);
+        b.events = 0;
     }
+    // Two halves in parallel (the reference machine has two cores), then merged cell by cell.
+    if (n > 50'000) {
+        std::thread second([&] { bin(n / 2, n, view, cols, cellPx, bins_[1]); });
+        bin(0, n / 2, view, cols, cellPx, bins_[0]);
+        second.join();
+        Bins& a = bins_[0];
+        const Bins& b = bins_[1];
+        for (std::size_t k = 0; k < a.cells.size(); ++k) {
+            const Cell& cb = b.cells[k];
+            if (cb.count == 0) continue;
+            Cell& ca = a.cells[k];
+            for (int j = 0; j < cb.count && j < 3 && ca.count + j < 3; ++j)
+                ca.rows[ca.count + j] = cb.rows[j];
+            ca.count += cb.count;
+            ca.sx += cb.sx;
+            ca.sy += cb.sy;
+            ca.minX = std::min(ca.minX, cb.minX);
+            ca.maxX = std::max(ca.maxX, cb.maxX);
+            ca.minY = std::min(ca.minY, cb.minY);
+            ca.maxY = std::max(ca.maxY, cb.maxY);
+            for (int m = 0; m < kMaxCategories; ++m)
+                a.categoryCounts[k * kMaxCategories + std::size_t(m)] +=
+                    b.categoryCounts[k * kMaxCategories + std::size_t(m)];
+        }
+        a.events += b.events;
+    } else {
+        bin(0, n, view, cols, cellPx, bins_[0]);
+    }
+    drawnEvents_ = bins_[0].events;
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);

@@ -40,6 +40,8 @@ class EventLayer : public MapLayer {
 
     // Below this many events in view every event is drawn on its own.
     static constexpr int kIndividualLimit = 3000;
+    // Uncertainty rings larger than the screen are drawn only with this few events in view.
+    static constexpr int kMaxRings = 200;
 
   private:
     struct Cell {
@@ -63,8 +65,17 @@ class EventLayer : public MapLayer {
     const std::vector<std::uint8_t>* visible_ = nullptr;
     std::vector<int> selection_;
     // Reused between frames: sized by the screen grid, never by the data.
-    std::vector<Cell> cells_;
-    std::vector<std::uint16_t> cellCategoryCounts_;
+    // Binning runs on two threads over halves of the rows, each into its own buffers.
+    struct Bins {
+        std::vector<Cell> cells;
+        std::vector<std::uint32_t> categoryCounts;
+        int events = 0;
+    };
+    void bin(std::size_t begin, std::size_t end, const MapViewport& view, int cols, double cellPx,
+             Bins& out) const;
+    Bins bins_[2];
+    std::vector<Cell>& cells_ = bins_[0].cells;
+    std::vector<std::uint32_t>& cellCategoryCounts_ = bins_[0].categoryCounts;
     std::vector<Drawn> drawn_;
     int drawnEvents_ = 0;
 };
