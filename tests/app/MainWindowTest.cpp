@@ -1,10 +1,9 @@
 // The window as a user drives it, under QT_QPA_PLATFORM=offscreen.
-#include "TestCatch.h"
+#include "MainWindow.h"
 
 #include "EventDetailsPanel.h"
-#include "MainWindow.h"
 #include "MapWidget.h"
-
+#include "TestCatch.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
 
@@ -86,7 +85,8 @@ TEST_CASE("Clicking an event selects it and shows it as plain text", "[gui]")
         e.lat = 36.34;
         e.lon = 43.13;
         e.category = QStringLiteral("Battles");
-        e.sources = {Source{QStringLiteral("<script>x</script>"), QStringLiteral("javascript:alert(1)"), {}}};
+        e.sources = {Source{
+            QStringLiteral("<script>x</script>"), QStringLiteral("javascript:alert(1)"), {}}};
         writer->addEvent(e);
         Event far = e;
         far.title = QStringLiteral("Baghdad");
@@ -137,4 +137,32 @@ TEST_CASE("Opening a damaged file reports it and keeps the window working", "[gu
     CHECK(error.contains(QStringLiteral("bad.tigris")));
     CHECK_FALSE(w.openProject(dir.filePath(QStringLiteral("missing.tigris"))));
     CHECK(error.contains(QStringLiteral("no such file")));
+}
+
+TEST_CASE("Ctrl-drag selects every event inside the band", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.openProject(path));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    MapWidget* map = w.map();
+    map->zoomToBox(GeoBox{42.5, 33.0, 45.0, 37.0}); // northern Iraq
+    const QPoint a = map->viewport().geoToScreen(37.0, 42.5).toPoint();
+    const QPoint b = map->viewport().geoToScreen(34.5, 45.0).toPoint();
+    std::size_t expected = 0;
+    for (std::size_t i = 0; i < w.columns().size(); ++i) {
+        const QPointF s = map->viewport().toScreen(QPointF(w.columns().x[i], w.columns().y[i]));
+        if (QRectF(a, b).normalized().contains(s)) ++expected;
+    }
+    REQUIRE(expected >= 3);
+    QTest::mousePress(map, Qt::LeftButton, Qt::ControlModifier, a);
+    QTest::mouseMove(map, (a + b) / 2);
+    QTest::mouseMove(map, b);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::ControlModifier, b);
+    CHECK(map->selection().size() == expected);
+    CHECK(w.eventList()->selectionModel()->selectedRows().size() == int(expected));
 }
