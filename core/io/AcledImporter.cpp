@@ -21,9 +21,7 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
     ImportReport report;
     report.format = format();
-    const QByteArray head = source.peek(64 * 1024);
-    const qsizetype eol = head.indexOf('\n');
-    CsvReader reader(source, CsvReader::detectDelimiter(eol < 0 ? head : head.left(eol)));
+    CsvReader reader = CsvReader::detecting(source);
     std::vector<QByteArray> fields;
     if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
     const CsvHeader h(fields);

@@ -27,6 +27,13 @@ char CsvReader::detectDelimiter(const QByteArray& headerLine)
     return ',';
 }
 
+CsvReader CsvReader::detecting(QIODevice& in)
+{
+    const QByteArray head = in.peek(64 * 1024);
+    const qsizetype eol = head.indexOf('\n');
+    return CsvReader(in, detectDelimiter(eol < 0 ? head : head.left(eol)));
+}
+
 bool CsvReader::fill()
 {
     consumed_ += pos_;

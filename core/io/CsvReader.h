@@ -15,6 +15,8 @@ class CsvReader {
 
     // The delimiter among `,` `;` and tab that occurs most in `headerLine` outside quotes.
     static char detectDelimiter(const QByteArray& headerLine);
+    // A reader whose delimiter is detected from the source's first line (peeked, not read).
+    static CsvReader detecting(QIODevice& in);
 
     // Reads the next record into `fields` (reused). False at the end of input.
     // Throws ImportError (with the line) on an unterminated quote or an oversized record.
