@@ -58,6 +58,11 @@ CliCommand import()
                                            QStringLiteral("Source format: auto (default), %1.")
                                                .arg(importerFormats().join(QStringLiteral(", "))),
                                            QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    static const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        QStringLiteral("Text encoding: auto (UTF-8, or UTF-16 with a BOM; default) or a name "
+                       "such as windows-1252 or windows-1256."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
     static const QCommandLineOption create(QStringLiteral("create"),
                                            QStringLiteral("Create FILE if it does not exist."));
     return {QStringLiteral("import"),
@@ -86,7 +91,7 @@ CliCommand import()
                         return 1;
                     } else
                         store = EventStore::open(path);
-                    const ImportReport report = importFile(*store, source, fmt);
+                    const ImportReport report = importFile(*store, source, fmt, p.value(encoding));
                     out << json(report.toJson());
                     return report.imported > 0 ? 0 : 1;
                 } catch (const ImportError& e) {

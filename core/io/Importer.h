@@ -27,7 +27,9 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
                                        const QByteArray& head);
 QStringList importerFormats();
 
-// Opens `sourcePath`, imports into `store` in one transaction. Throws ImportError or StoreError;
-// on any throw the store is exactly as before.
+// Opens `sourcePath`, imports into `store` in one transaction. `encoding` "auto" takes UTF-8
+// (with or without BOM) or UTF-16 with a BOM; others are named, e.g. "windows-1256".
+// Throws ImportError or StoreError; on any throw the store is exactly as before.
 ImportReport importFile(EventStore& store, const QString& sourcePath,
-                        const QString& format = QStringLiteral("auto"));
+                        const QString& format = QStringLiteral("auto"),
+                        const QString& encoding = QStringLiteral("auto"));

@@ -3,6 +3,7 @@
 #include "io/GeoJsonImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
+#include "io/Utf8Transcoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +50,8 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
     return nullptr;
 }
 
-ImportReport importFile(EventStore& store, const QString& sourcePath, const QString& format)
+ImportReport importFile(EventStore& store, const QString& sourcePath, const QString& format,
+                        const QString& encoding)
 {
     const QString name = QFileInfo(sourcePath).fileName();
     QFile file(sourcePath);
@@ -58,9 +60,31 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(
             QStringLiteral("%1: cannot be read (%2)").arg(sourcePath, file.errorString()));
-    const QByteArray head = file.peek(64 * 1024);
-    if (head.trimmed().isEmpty())
+    const QByteArray raw = file.peek(64 * 1024);
+    if (raw.trimmed().isEmpty())
         throw ImportError(QStringLiteral("%1: the file is empty").arg(sourcePath));
+
+    // Work out the encoding; everything after this point reads UTF-8.
+    QString chosen = encoding.trimmed().toLower();
+    if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
+        chosen = Utf8Transcoder::detect(raw);
+        if (chosen.isEmpty() && looksBinary(raw.left(8192)))
+            throw ImportError(
+                QStringLiteral("%1: not a text file (CSV, ACLED or GeoJSON)").arg(sourcePath));
+        if (chosen.isEmpty())
+            throw ImportError(QStringLiteral("%1: is not UTF-8 text; name its encoding with "
+                                             "--encoding (e.g. windows-1252 or windows-1256)")
+                                  .arg(sourcePath));
+    }
+    std::unique_ptr<Utf8Transcoder> transcoder;
+    QIODevice* source = &file;
+    if (chosen != QLatin1String("utf-8") && chosen != QLatin1String("utf8")) {
+        transcoder = std::make_unique<Utf8Transcoder>(file, chosen);
+        if (!transcoder->isValid())
+            throw ImportError(QStringLiteral("unknown encoding '%1'").arg(encoding));
+        source = transcoder.get();
+    }
+    const QByteArray head = source->peek(64 * 1024);
     if (looksBinary(head.left(8192)))
         throw ImportError(
             QStringLiteral("%1: not a text file (CSV, ACLED or GeoJSON)").arg(sourcePath));
@@ -68,7 +92,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
         auto writer = store.beginWrite();
-        ImportReport report = importer->run(file, *writer);
+        ImportReport report = importer->run(*source, *writer);
         if (report.imported > 0) writer->commit();
         return report;
     } catch (const ImportError& e) {

@@ -187,3 +187,35 @@ TEST_CASE("Malformed sources fail cleanly and change nothing", "[import]")
         "title,date,lat,lon\n\"" + QByteArray(2 * 1024 * 1024, 'z') + "\",2014-06-10,36,43\n";
     CHECK(importFile(*store, write(dir, "long.csv", longLine)).imported == 1);
 }
+
+TEST_CASE("UTF-16 with a BOM is read; Windows-1256 when named; other bytes are refused clearly",
+          "[import]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString csv = QStringLiteral("title,date,lat,lon\nالموصل,2014-06-10,36.34,43.13\n");
+    QByteArray utf16("\xFF\xFE");
+    for (QChar c : csv) {
+        utf16.append(char(c.unicode() & 0xff));
+        utf16.append(char(c.unicode() >> 8));
+    }
+    REQUIRE(importFile(*store, write(dir, "utf16.csv", utf16)).imported == 1);
+    CHECK(store->query({})[0].title == QStringLiteral("الموصل"));
+
+    // "الموصل" in Windows-1256.
+    const QByteArray arabic =
+        "title,date,lat,lon\n\xC7\xE1\xE3\xE6\xD5\xE1,2014-06-11,36.34,43.13\n";
+    const QString path = write(dir, "cp1256.csv", arabic);
+    try {
+        importFile(*store, path);
+        FAIL("non-UTF-8 accepted without an encoding");
+    } catch (const ImportError& e) {
+        CHECK(e.message().contains(QStringLiteral("--encoding")));
+    }
+    REQUIRE(
+        importFile(*store, path, QStringLiteral("auto"), QStringLiteral("windows-1256")).imported ==
+        1);
+    CHECK(store->query({})[1].title == QStringLiteral("الموصل"));
+    CHECK_THROWS_AS(importFile(*store, path, QStringLiteral("auto"), QStringLiteral("klingon-8")),
+                    ImportError);
+}
