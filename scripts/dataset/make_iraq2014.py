@@ -115,6 +115,79 @@ ev("sharia","ISIS announces Sharia rule in Mosul within two days","ISIS declares
 ev("tal-afar-falls","ISIS takes Tal Afar","After a day of fighting, ISIS captures the mainly Turkmen town of Tal Afar west of Mosul; many Shia Turkmen flee.","2014-06-15","Battles","Non-state actor overtakes territory",[ISIS,ISF],"tal-afar","exact",[art("then proceeded South towards Baghdad, capturing several important cities on the way"),wp("Northern_Iraq_offensive_(June_2014)","Wikipedia: Northern Iraq offensive (June 2014)")],end="2014-06-16",tags=["after-article"])
 ev("baiji-refinery-siege","ISIS attacks the Baiji refinery","ISIS fighters attack Iraq\u2019s largest oil refinery, north of Baiji, which had shut down and evacuated its foreign staff; its defenders hold out under siege.","2014-06-18","Battles","Armed clash",[ISIS,ISF],"baiji-refinery","near",[art("the important city of Baiji which holds the most important oil refinery in Iraq"),wp("Baiji_oil_refinery","Wikipedia: Baiji oil refinery")],tags=["after-article"])
 
+# Where each date comes from: "article" (the article's own words fix it, read against its
+# writing date of about 13 June 2014), "record" (the article names the event, the well-established
+# public record dates it) or "article+record" (both agree).
+OFF="Wikipedia: Northern Iraq offensive (June 2014)"; OFFP="Northern_Iraq_offensive_(June_2014)"
+EXTRA={"isis-nusra-split":wp("Al-Nusra_Front"),"abu-ghraib-break":wp("Abu_Ghraib_prison"),
+ "us-syria-strike":wp("Ghouta_chemical_attack"),"raqqa-control":wp("Raqqa"),
+ "ramadi-fighting":wp("Anbar_campaign_(2013%E2%80%932014)","Wikipedia: Anbar campaign (2013\u20132014)"),
+ "turkey-nusra":wp("Al-Nusra_Front"),"lorry-drivers":wp(OFFP,OFF),"consulate":wp(OFFP,OFF),
+ "baiji-falls":wp(OFFP,OFF),"no-quorum":wp(OFFP,OFF),"mosul-airport":wp("Fall_of_Mosul"),
+ "mosul-banks":wp("Fall_of_Mosul"),"mosul-exodus":wp("Fall_of_Mosul"),
+ "kurdish-oil":wp("Kirkuk%E2%80%93Ceyhan_Oil_Pipeline","Wikipedia: Kirkuk\u2013Ceyhan Oil Pipeline")}
+R="record"; A="article"; AR="article+record"
+BASIS={
+ "invasion-2003":(R,"20 March 2003, start of the invasion the article calls \u2018the invasion of 2003\u2019."),
+ "mission-accomplished":(R,"Speech of 1 May 2003."),
+ "cpa-order-2":(R,"CPA Order 2 signed 23 May 2003."),
+ "maliki-pm":(R,"Maliki\u2019s first government approved 20 May 2006."),
+ "iran-2009":(R,"Protests from 13 June 2009; they went on past June, so the end is approximate."),
+ "mubarak-falls":(R,"11 February 2011."),
+ "us-withdrawal":(R,"Last US troops left on 18 December 2011."),
+ "prison-campaign":(R,"\u2018Breaking the Walls\u2019: announced July 2012, ended with Abu Ghraib, July 2013."),
+ "isis-nusra-split":(R,"Announced and rejected in April 2013; month precision."),
+ "gezi":(R,"From 28 May 2013; the article\u2019s \u2018last year\u2019s mass mobilisation\u2019. End approximate."),
+ "morsi-ousted":(R,"3 July 2013."),
+ "abu-ghraib-break":(AR,"Article: \u2018last year\u2019; the attack ran through the night of 21\u201322 July 2013."),
+ "us-syria-strike":(AR,"Article: \u2018August last year\u2019; the retreat ran from 31 August into September 2013."),
+ "raqqa-control":(R,"Rivals expelled from Raqqa in January 2014; approximate."),
+ "falluja-falls":(AR,"Article: \u2018In January\u2019; Falluja was in ISIS hands by about 4 January 2014."),
+ "ramadi-fighting":(AR,"Article: \u2018In January\u2019; month precision."),
+ "anbar-shelling":(A,"Article: \u2018the months of indiscriminate shelling\u2019 since January; month precision."),
+ "anbar-reconciliation":(A,"Article: \u2018In February\u2019."),
+ "krg-budget":(A,"Article: budget funds blocked during 2014; approximate months."),
+ "desertions":(A,"Article and NYT: deserting \u2018months ago\u2019 until the fall of Mosul; approximate."),
+ "election":(AR,"Article: \u2018the recent parliamentary elections\u2019; held 30 April 2014."),
+ "election-results":(AR,"Seats from the article; results announced 19 May 2014."),
+ "soma-disaster":(R,"13 May 2014; 301 dead."),
+ "soma-protests":(AR,"Article: \u2018more recently the mass protest\u2019; protests of 14\u201316 May 2014, approximate end."),
+ "kurdish-oil":(A,"Article: \u2018In the past month\u2019 in mid-June 2014 \u2192 May 2014."),
+ "krg-first-tanker":(R,"First tanker left Ceyhan on 22 May 2014; sale announced the next day."),
+ "krg-warning":(A,"Article: \u2018Only a few weeks ago\u2019 \u2192 May 2014, approximate."),
+ "raqqa-well":(A,"Article: \u2018According to one report\u2019, no date \u2192 2014, approximate."),
+ "raqqa-fields":(A,"As raqqa-well."),
+ "grain-silos":(A,"Article, no date \u2192 2014."),
+ "turkey-nusra":(AR,"Article: \u2018Only recently\u2019; designation of 3 June 2014."),
+ "samarra-attack":(R,"5 June 2014; the article\u2019s \u2018approaching Baghdad from the north\u2019."),
+ "mosul-assault":(R,"Fighting in Mosul from 6 June until the city fell."),
+ "lorry-drivers":(AR,"Article: 28 drivers; seized around 10 June 2014, approximate."),
+ "mosul-airport":(AR,"Article: \u2018Early Tuesday\u2019 \u2192 10 June 2014."),
+ "mosul-falls":(AR,"Article: \u2018On Tuesday\u2019, written about 13 June 2014 \u2192 10 June 2014."),
+ "mosul-prisoners":(AR,"Article: \u2018recently\u2019, with the fall of Mosul \u2192 10 June 2014."),
+ "mosul-banks":(AR,"Article: \u2018reported\u2019; reports of 11 June about the 10th; approximate."),
+ "mosul-arms":(A,"Article: as the army dissolved, 10\u201311 June; approximate."),
+ "mosul-exodus":(AR,"Article: \u2018At least 500,000\u2019; fled 10\u201312 June 2014, approximate."),
+ "consulate":(AR,"Article: hostages; consulate stormed 11 June 2014."),
+ "tikrit-falls":(AR,"Article: after Mosul; 11 June 2014."),
+ "baiji-falls":(AR,"Article: after Mosul; 11 June 2014."),
+ "order-to-give-up":(A,"NYT interview \u2018Wednesday\u2019 \u2192 11 June 2014."),
+ "army-bases":(A,"Article: \u2018In the past couple of days\u2019 \u2192 10\u201312 June 2014, approximate."),
+ "kirkuk-peshmerga":(AR,"Article: \u2018they have taken\u2019; Peshmerga in Kirkuk 12 June 2014."),
+ "no-quorum":(AR,"Article: \u2018yesterday\u2019 \u2192 Thursday 12 June 2014."),
+ "advance-baghdad":(A,"Article: \u2018now approaching Baghdad\u2019 \u2192 12\u201313 June 2014, approximate."),
+ "iran-mobilises":(A,"Article: \u2018It has already been reported\u2019 \u2192 June 2014, approximate."),
+ "turkey-cross-border":(A,"Article: \u2018have given the green light\u2019 \u2192 June 2014, approximate."),
+ "sharia":(A,"Article: declared after the fall of Mosul \u2192 June 2014, approximate."),
+ "tal-afar-falls":(R,"After the article: fighting from 15 June, town taken 16 June 2014."),
+ "baiji-refinery-siege":(R,"After the article: attack of 18 June 2014."),
+}
+for e in E:
+    if e["key"] in EXTRA: e["sources"].append(EXTRA[e["key"]])
+    b,n=BASIS[e["key"]]
+    e["dateBasis"]=b; e["dateNote"]=n
+assert set(BASIS)=={e["key"] for e in E}
+
 doc={"name":"The June 2014 offensive in northern Iraq",
  "description":"Events of the ISIS offensive in northern Iraq and its background, as told in a June 2014 article, with dates from the article and the public record.",
  "attribution":"Compiled by the Tigris developers from the source article (June 2014) and the public record; see docs/dataset.md.",
@@ -123,5 +196,15 @@ doc={"name":"The June 2014 offensive in northern Iraq",
  "licence":"Event descriptions and coordinates: CC0 1.0. Quotes from the source article and The New York Times are brief excerpts for citation and remain their authors'.",
  "schemaVersion":1,
  "categories":[{"name":n,"colour":c} for n,c in cats],"locations":locs,"events":E}
+import sys
+if "--table" in sys.argv:
+    names={l["key"]:l["name"] for l in locs}
+    print("| Key | Date | Precision | Approx. | Place | Category | Date from | Sources |")
+    print("|---|---|---|---|---|---|---|---|")
+    for e in sorted(E,key=lambda e:e["start"]):
+        date=e["start"]+("\u2009\u2013\u2009"+e["end"] if "end" in e else "")
+        srcs="; ".join(("article" if x["name"].startswith("Source article") else x["name"]) for x in e["sources"])
+        print(f'| {e["key"]} | {date} | {e["precision"]} | {"yes" if e["approximate"] else ""} | {names[e["location"]]} | {e["category"]} | {e["dateBasis"]}: {e["dateNote"]} | {srcs} |')
+    sys.exit(0)
 print(len(E),len(locs))
 json.dump(doc,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'..','..','resources','dataset','iraq2014.json'),'w'),ensure_ascii=False,indent=1)
