@@ -14,7 +14,7 @@ L=[
 ("mosul-airport","Mosul International Airport",["مطار الموصل الدولي"],36.306,43.147,"airport","Ninawa","Iraq"),
 ("tikrit","Tikrit",["Takrit","تكريت"],34.607,43.679,"city","Salah ad-Din","Iraq"),
 ("baiji","Baiji",["Bayji","Beiji","بيجي"],34.929,43.493,"town","Salah ad-Din","Iraq"),
-("baiji-refinery","Baiji oil refinery",["Beiji refinery","Al-Sumoud refinery complex","مصفى بيجي"],34.960,43.480,"facility","Salah ad-Din","Iraq"),
+("baiji-refinery","Baiji oil refinery",["Beiji refinery","Al-Sumoud refinery complex","مصفى بيجي"],34.950,43.480,"facility","Salah ad-Din","Iraq"),
 ("badush-prison","Badush prison",["Badoush prison","Badush Central Prison","سجن بادوش"],36.405,42.960,"prison","Ninawa","Iraq"),
 ("kirkuk","Kirkuk",["Kerkûk","Kerkük","كركوك"],35.468,44.392,"city","Kirkuk","Iraq"),
 ("samarra","Samarra",["Samarrāʾ","سامراء"],34.198,43.874,"city","Salah ad-Din","Iraq"),
