@@ -484,6 +484,13 @@ void MainWindow::reloadAnnotations()
 {
     annotations_ = store_ ? AnnotationStore(*store_).all() : std::vector<Annotation>{};
     annotationsDock_->setAnnotations(annotations_);
+    std::vector<TimelineScene::Mark> marks;
+    for (const Annotation& a : annotations_)
+        if (a.validFrom || a.validTo) // open ends reach far beyond any axis
+            marks.push_back({a.validFrom.value_or(std::numeric_limits<qint64>::min() / 4),
+                             a.validTo.value_or(std::numeric_limits<qint64>::max() / 4), a.colour,
+                             a.title});
+    timeline_->timeline()->setAnnotationMarks(std::move(marks));
     map_->update();
 }
 

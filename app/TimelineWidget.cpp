@@ -170,9 +170,16 @@ void TimelineWidget::zoomBy(double factor, double x)
     update();
 }
 
+void TimelineWidget::setAnnotationMarks(std::vector<TimelineScene::Mark> marks)
+{
+    marks_ = std::move(marks);
+    update();
+}
+
 TimelineScene TimelineWidget::scene() const
 {
     TimelineScene s;
+    s.marks = &marks_;
     s.axis = axis_;
     s.columns = columns_;
     s.filtered = filterRows_;

@@ -35,6 +35,7 @@ class TimelineWidget : public QWidget {
     void setHistogramScaleFixed(bool fixed);
     void setCumulative(bool cumulative);
     // Text for the hover tooltip (e.g. the title from the store), by event id.
+    void setAnnotationMarks(std::vector<TimelineScene::Mark> marks);
     void setTooltipProvider(std::function<QString(qint64)> provider);
 
     TimeWindow window() const { return window_; }
@@ -98,4 +99,5 @@ class TimelineWidget : public QWidget {
     QPointF pressPos_, lastPos_;
     TimeWindow pressWindow_;
     bool moved_ = false;
+    std::vector<TimelineScene::Mark> marks_;
 };

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <limits>
 #include <optional>
 
 // A user's note on the map: a pin, a line (a front) or a polygon (an area of control), with a
@@ -23,10 +24,12 @@ struct Annotation {
     std::optional<qint64> validFrom, validTo; // UTC seconds, [from, to); none = always
     std::optional<qint64> locationId, eventId;
 
-    // Shown when it has no span, or its span overlaps the window (the events' overlap rule).
+    // Shown when its span overlaps the window (the events' overlap rule). A missing end means
+    // "from then on", a missing start "until then", neither "always".
     bool visibleIn(const TimeWindow& window) const
     {
-        return !validFrom || window.overlaps(*validFrom, validTo.value_or(*validFrom + 1));
+        return window.overlaps(validFrom.value_or(std::numeric_limits<qint64>::min()),
+                               validTo.value_or(std::numeric_limits<qint64>::max()));
     }
     bool operator==(const Annotation&) const = default;
 };

@@ -372,6 +372,28 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
             p.drawText(box, Qt::AlignCenter, shown);
         }
     }
+    // Annotation spans: thin bands under the header, titled where there is room.
+    if (s.marks && !s.marks->empty()) {
+        const QFont font = smallFont();
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        const double y = l.events.top() + 1;
+        for (const TimelineScene::Mark& m : *s.marks) {
+            const double x0 = std::max(0.0, s.axis.xOf(double(m.from)));
+            const double x1 = std::min(size.width(), s.axis.xOf(double(m.to)));
+            if (x1 <= 0 || x0 >= size.width()) continue;
+            QColor band = m.colour;
+            band.setAlpha(170);
+            const QRectF r(x0, y, std::max(2.0, x1 - x0), 4);
+            p.fillRect(r, band);
+            const QString t = fm.elidedText(m.title, Qt::ElideRight, r.width() - 4);
+            if (r.width() > 40 && !t.isEmpty()) {
+                p.setPen(m.colour.darker(140));
+                p.drawText(QRectF(r.left() + 2, r.bottom(), r.width() - 4, fm.height()),
+                           Qt::AlignLeft | Qt::AlignTop, t);
+            }
+        }
+    }
     drawBrush(p, s, l, size);
     p.restore();
 }

@@ -36,6 +36,13 @@ struct TimelineScene {
     bool cumulative = false;
     std::vector<int> selection; // rows
     int hovered = -1;
+    // Annotations with a validity span, drawn as coloured bands along the top.
+    struct Mark {
+        qint64 from = 0, to = 0;
+        QColor colour;
+        QString title;
+    };
+    const std::vector<Mark>* marks = nullptr;
 };
 
 // Draws a TimelineScene onto any QPainter, and answers what lies under a point. Pure: the

@@ -4,9 +4,12 @@
 #include "annotations/AnnotationStore.h"
 #include "io/ImportError.h"
 #include "render/MapViewport.h"
+#include "render/TimelinePainter.h"
 #include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 
 namespace {
@@ -72,6 +75,10 @@ TEST_CASE("An annotation with a span shows only when the window overlaps it", "[
     CHECK(a.visibleIn(TimeWindow{day("2014-06-10"), day("2014-06-13")}));
     CHECK_FALSE(a.visibleIn(TimeWindow{day("2014-06-01"), day("2014-06-12")}));
     CHECK_FALSE(a.visibleIn(TimeWindow{day("2014-06-19"), day("2014-06-30")}));
+    Annotation fromThenOn = a;
+    fromThenOn.validTo.reset();
+    CHECK(fromThenOn.visibleIn(TimeWindow{day("2015-01-01"), day("2015-01-02")}));
+    CHECK_FALSE(fromThenOn.visibleIn(TimeWindow{day("2014-06-01"), day("2014-06-12")}));
     Annotation always;
     always.vertices = {QPointF(44, 33)};
     CHECK(always.visibleIn(TimeWindow{0, 1}));
@@ -134,4 +141,23 @@ TEST_CASE("GeoJSON and KML round trips keep geometry, text, colour and time", "[
                                                     "[{\"geometry\":{\"type\":\"Point\","
                                                     "\"coordinates\":[200,0]}}]}"),
                     ImportError);
+}
+
+TEST_CASE("Annotation spans are drawn as bands on the timeline", "[annotations][timeline]")
+{
+    TimelineScene scene;
+    scene.axis = TimeAxis(day("2014-06-01"), day("2014-07-01"), 600);
+    const std::vector<TimelineScene::Mark> marks{
+        {day("2014-06-11"), day("2014-06-21"), QColor(Qt::red), QStringLiteral("Siege")}};
+    scene.marks = &marks;
+    QImage image(600, 160, QImage::Format_RGB32);
+    QPainter painter(&image);
+    TimelinePainter::paint(painter, scene, QSizeF(600, 160));
+    painter.end();
+    const double y = TimelinePainter::layout(QSizeF(600, 160)).events.top() + 3;
+    const QColor inside = image.pixelColor(int(scene.axis.xOf(double(day("2014-06-15")))), int(y));
+    const QColor outside = image.pixelColor(int(scene.axis.xOf(double(day("2014-06-05")))), int(y));
+    CHECK(inside.red() > 200);
+    CHECK(inside.green() < 150);
+    CHECK(outside.green() > 150); // no band before the span
 }
