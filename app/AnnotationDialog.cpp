@@ -3,6 +3,7 @@
 #include "time/FuzzyDate.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +21,8 @@ void paintSwatch(QPushButton* b, const QColor& c)
 }
 } // namespace
 
-AnnotationDialog::AnnotationDialog(const Annotation& annotation, QWidget* parent)
+AnnotationDialog::AnnotationDialog(const Annotation& annotation, QWidget* parent,
+                                   const std::vector<Location>& places)
     : QDialog(parent), annotation_(annotation), title_(new QLineEdit(annotation.title, this)),
       note_(new QPlainTextEdit(annotation.note, this)), colour_(new QPushButton(this)),
       from_(new QLineEdit(this)), to_(new QLineEdit(this)), error_(new QLabel(this)), ok_(nullptr)
@@ -38,6 +40,25 @@ AnnotationDialog::AnnotationDialog(const Annotation& annotation, QWidget* parent
         }
     });
     form->addRow(tr("&Colour"), colour_);
+    if (annotation.kind == Annotation::Kind::Point) {
+        marker_ = new QComboBox(this);
+        marker_->addItem(tr("Pin"), QStringLiteral("pin"));
+        marker_->addItem(tr("Circle"), QStringLiteral("circle"));
+        marker_->addItem(tr("Square"), QStringLiteral("square"));
+        marker_->setCurrentIndex(std::max(0, marker_->findData(annotation.marker)));
+        form->addRow(tr("&Marker"), marker_);
+        if (!places.empty()) {
+            places_ = places;
+            place_ = new QComboBox(this);
+            place_->addItem(tr("— where it was placed —"), qint64(0));
+            for (const Location& l : places_)
+                place_->addItem(l.name, l.id);
+            if (annotation.locationId)
+                place_->setCurrentIndex(std::max(0, place_->findData(*annotation.locationId)));
+            place_->setToolTip(tr("Pin the annotation to one of the project's places"));
+            form->addRow(tr("&Place"), place_);
+        }
+    }
     from_->setPlaceholderText(tr("always (or YYYY-MM-DD)"));
     to_->setPlaceholderText(tr("always (or YYYY-MM-DD)"));
     if (annotation.validFrom)
@@ -86,5 +107,11 @@ Annotation AnnotationDialog::annotation() const
     const auto to = FuzzyDate::parse(to_->text());
     a.validFrom = from ? std::optional<qint64>(from->begin()) : std::nullopt;
     a.validTo = to ? std::optional<qint64>(to->end()) : std::nullopt;
+    if (marker_) a.marker = marker_->currentData().toString();
+    if (place_ && place_->currentIndex() > 0) {
+        const Location& l = places_[std::size_t(place_->currentIndex() - 1)];
+        a.locationId = l.id;
+        a.vertices = {QPointF(l.lon, l.lat)};
+    }
     return a;
 }

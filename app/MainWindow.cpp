@@ -128,7 +128,8 @@ MainWindow::MainWindow(QWidget* parent)
                 a.kind = kind;
                 a.vertices = vertices;
                 a.colour = QColor(0x1f, 0x77, 0xb4);
-                AnnotationDialog dialog(a, this);
+                AnnotationDialog dialog(a, this,
+                                        store_ ? store_->locations() : std::vector<Location>{});
                 if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
             });
     connect(annotationsDock_, &AnnotationsDock::selected, map_, &MapWidget::setSelectedAnnotation);
@@ -528,7 +529,7 @@ void MainWindow::annotateAt(QPointF lonLat, const QString& title)
         addAnnotation(a);
         return;
     }
-    AnnotationDialog dialog(a, this);
+    AnnotationDialog dialog(a, this, store_ ? store_->locations() : std::vector<Location>{});
     if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
 }
 
@@ -536,7 +537,8 @@ void MainWindow::editAnnotation(qint64 id)
 {
     for (const Annotation& a : annotations_)
         if (a.id == id) {
-            AnnotationDialog dialog(a, this);
+            AnnotationDialog dialog(a, this,
+                                    store_ ? store_->locations() : std::vector<Location>{});
             if (dialog.exec() == QDialog::Accepted && !(dialog.annotation() == a))
                 pushAnnotation(tr("Edit “%1”").arg(a.title), a, dialog.annotation());
             return;
@@ -621,7 +623,8 @@ void MainWindow::showMapMenu(QPointF lonLat, std::optional<qint64> annotation, i
             a.eventId = eventId;
             a.vertices = {QPointF(e->lon, e->lat)};
             a.title = e->title;
-            AnnotationDialog dialog(a, this);
+            AnnotationDialog dialog(a, this,
+                                    store_ ? store_->locations() : std::vector<Location>{});
             if (dialog.exec() == QDialog::Accepted) addAnnotation(dialog.annotation());
         });
     }

@@ -49,8 +49,18 @@ void AnnotationLayer::paint(QPainter& painter, const MapViewport& view)
             painter.drawPolyline(poly);
             break;
         case Annotation::Kind::Point: {
-            // A pin: a teardrop whose tip is the annotated spot.
             const QPointF tip = poly.first();
+            if (a.marker == QLatin1String("circle") || a.marker == QLatin1String("square")) {
+                painter.setPen(QPen(selected ? Qt::black : Qt::white, 2 * r));
+                painter.setBrush(a.colour);
+                const QRectF box(tip - QPointF(7, 7) * r, QSizeF(14, 14) * r);
+                if (a.marker == QLatin1String("circle"))
+                    painter.drawEllipse(box);
+                else
+                    painter.drawRect(box);
+                break;
+            }
+            // A pin: a teardrop whose tip is the annotated spot.
             QPainterPath pin;
             pin.moveTo(tip);
             pin.cubicTo(tip + QPointF(-9, -12) * r, tip + QPointF(-8, -24) * r,
