@@ -1,5 +1,9 @@
-// Full repaints of a 1920x1080 map (basemap + events) at world, country and city zoom with
-// 10k, 100k and 1M synthetic events clustered around real places. Prints median and p95.
+// Full repaints of a 1920x1080 map at world, country (Iraq) and city (Mosul, zoom 12) zoom with
+// 10k, 100k and 1M synthetic events clustered around real Middle East places: the basemap
+// alone, the events alone, both (the figure the target is about) and both under a timeline
+// mask (a one-month window, and cumulative fading). Median and p95 over 60 frames, the
+// index's build time and memory, and the resident memory with the events loaded.
+// Run: build/bench/bench_map [frames [events [zoom]]], e.g. bench_map 60 1000000 city
 #include "basemap/BasemapLayer.h"
 #include "geo/WebMercator.h"
 #include "render/EventLayer.h"
@@ -13,14 +17,16 @@
 #include <QPainter>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 
 namespace {
 EventColumns synthetic(std::size_t n)
 {
-    const std::pair<double, double> places[] = {{36.34, 43.13}, {33.315, 44.366}, {34.607, 43.679},
-                                                {35.468, 44.392}, {33.349, 43.784}, {35.95, 39.01},
-                                                {36.191, 44.009}, {33.513, 36.292}, {34.929, 43.493}};
+    // Mosul, Baghdad, Tikrit, Kirkuk, Fallujah, Raqqa, Erbil, Damascus, Baiji.
+    const std::pair<double, double> places[] = {
+        {36.34, 43.13}, {33.315, 44.366}, {34.607, 43.679}, {35.468, 44.392}, {33.349, 43.784},
+        {35.95, 39.01}, {36.191, 44.009}, {33.513, 36.292}, {34.929, 43.493}};
     std::mt19937 rng(7);
     std::normal_distribution<double> jitter(0, 0.35);
     std::uniform_int_distribution<int> pick(0, 8);
@@ -32,8 +38,9 @@ EventColumns synthetic(std::size_t n)
         c.id.push_back(qint64(i));
         c.x.push_back(p.x());
         c.y.push_back(p.y());
-        c.lo.push_back(0);
-        c.hi.push_back(86400);
+        // Ten years of days, in data order as a store sorted by date would give them.
+        c.lo.push_back(qint64(i * 315'360'000 / n));
+        c.hi.push_back(c.lo.back() + 86400);
         c.category.push_back(std::uint16_t(i % 6));
         c.precision.push_back(3);
         c.geoPrecision.push_back(std::uint8_t(1 + i % 3));
@@ -45,10 +52,28 @@ EventColumns synthetic(std::size_t n)
 long rssKb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
+    if (!f.open(QIODevice::ReadOnly)) return 0;
     for (const QByteArray& line : f.readAll().split('\n'))
         if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').at(0).toLong();
     return 0;
+}
+
+struct Stats {
+    double median, p95;
+};
+
+template <class F> Stats measure(int frames, F&& paintOnce)
+{
+    std::vector<double> ms;
+    paintOnce(); // warm caches (glyphs, gradients) as a running window would have them
+    for (int frame = 0; frame < frames; ++frame) {
+        QElapsedTimer t;
+        t.start();
+        paintOnce();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
 }
 } // namespace
 
@@ -56,37 +81,82 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    const int frames = argc > 1 ? std::max(20, std::atoi(argv[1])) : 60;
     BasemapLayer basemap;
     const std::vector<QColor> colours{QColor(0xD55E00), QColor(0xCC79A7), QColor(0xE69F00),
                                       QColor(0x0072B2), QColor(0x009E73), QColor(0x56B4E9)};
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    std::printf("%-8s %-8s %10s %10s\n", "events", "zoom", "median ms", "p95 ms");
+    const QSizeF size(1920, 1080);
+    const struct {
+        const char* name;
+        MapViewport view;
+    } views[] = {{"world", MapViewport(size, QPointF(0.5, 0.45), 2.5)},
+                 {"country", MapViewport(size, WebMercator::project(33.2, 43.7), 6.5)},
+                 {"city", MapViewport(size, WebMercator::project(36.34, 43.13), 12)}};
+    auto paint = [&](const MapViewport& v, const std::vector<MapLayer*>& layers) {
+        return [&image, &v, layers] {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            MapPainter::paint(painter, v, layers);
+        };
+    };
+
+    std::printf("%d frames of 1920x1080 per figure; ms\n", frames);
+    std::printf("basemap alone:");
+    for (const auto& v : views) {
+        const Stats s = measure(frames, paint(v.view, {&basemap}));
+        std::printf("  %s %.2f / %.2f", v.name, s.median, s.p95);
+    }
+    std::printf("  (median / p95)\n\n");
+    std::printf("%-8s %-8s %9s %9s %9s %9s %9s %9s %9s %9s %9s\n", "events", "zoom", "in view",
+                "ev med", "ev p95", "full med", "full p95", "month med", "month p95", "cumul med",
+                "cumul p95");
+    const std::size_t onlyN = argc > 2 ? std::size_t(std::atol(argv[2])) : 0;
+    const QByteArray onlyView = argc > 3 ? QByteArray(argv[3]) : QByteArray();
     for (std::size_t n : {10'000u, 100'000u, 1'000'000u}) {
+        if (onlyN && n != onlyN) continue;
+        const long rssBefore = rssKb();
         const EventColumns columns = synthetic(n);
         EventLayer events;
+        QElapsedTimer build;
+        build.start();
         events.setColumns(&columns);
+        const double buildMs = double(build.nsecsElapsed()) / 1e6;
         events.setColours(colours);
-        const struct {
-            const char* name;
-            MapViewport view;
-        } views[] = {{"world", MapViewport(QSizeF(1920, 1080), QPointF(0.5, 0.45), 2.5)},
-                     {"country", MapViewport(QSizeF(1920, 1080), WebMercator::project(33.5, 43.5), 6.5)},
-                     {"city", MapViewport(QSizeF(1920, 1080), WebMercator::project(36.34, 43.13), 12)}};
-        for (const auto& v : views) {
-            std::vector<double> ms;
-            for (int frame = 0; frame < 40; ++frame) {
-                QElapsedTimer t;
-                t.start();
-                QPainter painter(&image);
-                MapPainter::paint(painter, v.view, {&basemap, &events});
-                painter.end();
-                ms.push_back(double(t.nsecsElapsed()) / 1e6);
-            }
-            std::sort(ms.begin(), ms.end());
-            std::printf("%-8zu %-8s %10.2f %10.2f\n", n, v.name, ms[ms.size() / 2],
-                        ms[ms.size() * 95 / 100]);
+        // Timeline masks: a 30-day window (~0.8 % of rows) and cumulative up to the middle
+        // with older rows faded.
+        std::vector<std::uint8_t> month(n, 0), cumulative(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const qint64 day = columns.lo[i] / 86400;
+            month[i] = day >= 1800 && day < 1830 ? 255 : 0;
+            cumulative[i] = day < 1830 ? std::uint8_t(60 + day * 195 / 1830) : 0;
         }
-        std::printf("resident memory with %zu events: %.0f MB\n", n, rssKb() / 1024.0);
+        for (const auto& v : views) {
+            if (!onlyView.isEmpty() && onlyView != v.name) continue;
+            events.setVisibility(nullptr);
+            const Stats alone = measure(frames, paint(v.view, {&events}));
+            const int inView = events.lastDrawnCount();
+            int clusters = 0, symbols = 0;
+            for (const auto& cell : events.grid().cells())
+                (cell.count > 3 ? clusters : symbols) += cell.count > 3 ? 1 : int(cell.count);
+            const char* path[] = {"pyramid", "runs", "rows"};
+            std::fprintf(stderr, "  %s: path %s, %d clusters, %d symbols\n", v.name,
+                         path[int(events.grid().lastPath())], clusters, symbols);
+            const Stats full = measure(frames, paint(v.view, {&basemap, &events}));
+            events.setVisibility(&month);
+            const Stats m = measure(frames, paint(v.view, {&basemap, &events}));
+            events.setVisibility(&cumulative);
+            const Stats cu = measure(frames, paint(v.view, {&basemap, &events}));
+            std::printf("%-8zu %-8s %9d %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f\n", n,
+                        v.name, inView, alone.median, alone.p95, full.median, full.p95, m.median,
+                        m.p95, cu.median, cu.p95);
+        }
+        std::printf("%zu events: index built in %.0f ms, index %.1f MB, columns %.1f MB, "
+                    "VmRSS %.0f MB (+%.0f MB for the events)\n\n",
+                    n, buildMs, events.index().memoryBytes() / 1048576.0,
+                    n * (8 * 5 + 2 + 3) / 1048576.0, rssKb() / 1024.0,
+                    (rssKb() - rssBefore) / 1024.0);
     }
     return 0;
 }

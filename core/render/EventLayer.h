@@ -1,7 +1,11 @@
 #pragma once
 
 #include "model/EventColumns.h"
+#include "model/GeoPrecision.h"
+#include "render/EventClusterGrid.h"
+#include "render/EventClusterIndex.h"
 #include "render/MapLayer.h"
+#include "render/SymbolSprites.h"
 
 #include <QColor>
 #include <QPointF>
@@ -12,7 +16,9 @@
 
 // Draws events from EventColumns: dots coloured by category, screen-grid clusters with counts
 // where they are dense, soft halos for imprecise positions, the selection on top.
-// Each paint remembers what it drew (bounded by the grid, not by the data) for hit testing.
+// setColumns builds a spatial index (EventClusterIndex) once; each frame aggregates through it
+// (EventClusterGrid) and remembers what it drew — bounded by the screen grid, not by the
+// data — for hit testing.
 class EventLayer : public MapLayer {
   public:
     struct Hit {
@@ -21,7 +27,8 @@ class EventLayer : public MapLayer {
         QRectF worldBounds; // the cluster's events' extent, to zoom into
     };
 
-    void setColumns(const EventColumns* columns) { columns_ = columns; }
+    // Builds the index (about 0.1 s per million events); call again when the columns change.
+    void setColumns(const EventColumns* columns);
     void setColours(std::vector<QColor> colours) { colours_ = std::move(colours); }
     // nullptr = all visible; 0 hides a row; 1–255 is its opacity (cumulative fading).
     void setVisibility(const std::vector<std::uint8_t>* visible) { visible_ = visible; }
@@ -37,20 +44,17 @@ class EventLayer : public MapLayer {
     // Rows whose symbols lie in a screen rectangle (rubber band), in the given view.
     std::vector<int> rowsIn(const QRectF& screenRect, const MapViewport& view) const;
     int lastDrawnCount() const { return drawnEvents_; } // events in view at the last paint
+    const EventClusterIndex& index() const { return index_; }
+    const EventClusterGrid& grid() const { return grid_; } // the last paint's aggregation
 
     // Below this many events in view every event is drawn on its own.
     static constexpr int kIndividualLimit = 3000;
     // Uncertainty rings larger than the screen are drawn only with this few events in view.
     static constexpr int kMaxRings = 200;
+    // Soft halos together cover at most this many screens' area per frame.
+    static constexpr double kHaloScreens = 3;
 
   private:
-    struct Cell {
-        int count = 0;
-        double sx = 0, sy = 0; // sums of world coordinates
-        double minX = 1, minY = 1, maxX = 0, maxY = 0;
-        int category = 0;
-        int rows[3] = {-1, -1, -1}; // the first few, drawn individually when the cell is sparse
-    };
     struct Drawn {
         QPointF centre;
         double radius;
@@ -58,24 +62,25 @@ class EventLayer : public MapLayer {
     };
 
     bool isVisible(std::size_t i) const { return !visible_ || (*visible_)[i] != 0; }
-    void drawEvent(QPainter& painter, const MapViewport& view, std::size_t i, double radius);
+    QColor colourOf(std::size_t category) const;
+    enum class Part { Halo, Symbol, Both };
+    void drawEvent(QPainter& painter, const MapViewport& view, std::size_t i, double radius,
+                   Part part = Part::Both);
+    void drawUncertainty(QPainter& painter, const MapViewport& view, QPointF p, double worldY,
+                         GeoPrecision geo, QColor colour, double radius);
+    void drawCluster(QPainter& painter, const MapViewport& view, QPointF centre,
+                     std::uint32_t count, QColor colour);
 
     const EventColumns* columns_ = nullptr;
     std::vector<QColor> colours_;
     const std::vector<std::uint8_t>* visible_ = nullptr;
     std::vector<int> selection_;
-    // Reused between frames: sized by the screen grid, never by the data.
-    // Binning runs on two threads over halves of the rows, each into its own buffers.
-    struct Bins {
-        std::vector<Cell> cells;
-        std::vector<std::uint32_t> categoryCounts;
-        int events = 0;
-    };
-    void bin(std::size_t begin, std::size_t end, const MapViewport& view, int cols, double cellPx,
-             Bins& out) const;
-    Bins bins_[2];
-    std::vector<Cell>& cells_ = bins_[0].cells;
-    std::vector<std::uint32_t>& cellCategoryCounts_ = bins_[0].categoryCounts;
+    EventClusterIndex index_;
+    EventClusterGrid grid_;
     std::vector<Drawn> drawn_;
+    std::vector<int> inView_; // reused: the rows drawn one by one
     int drawnEvents_ = 0;
+    SymbolSprites sprites_;
+    bool raster_ = true;  // the device is a raster image: symbols are blitted sprites
+    double haloArea_ = 0; // this frame's halo pixels so far
 };

@@ -1,0 +1,201 @@
+#include "render/EventClusterGrid.h"
+
+#include "geo/MortonCode.h"
+#include "render/MapViewport.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+void EventClusterGrid::reset(Bins& b) const
+{
+    const std::size_t n = std::size_t(cols_) * std::size_t(rows_);
+    b.cells.assign(n, Cell{});
+    b.categoryCounts.assign(n * kMaxCategories, 0);
+    b.events = 0;
+}
+
+void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColumns& columns,
+                                 const std::vector<std::uint8_t>* visible, const MapViewport& view,
+                                 double cellPx)
+{
+    const double w = view.size().width(), h = view.size().height();
+    cellPx_ = std::max(cellPx, 1.0);
+    cols_ = std::max(1, int(std::ceil(w / cellPx_)));
+    rows_ = std::max(1, int(std::ceil(h / cellPx_)));
+    world_ = view.visibleWorldRect();
+    scale_ = view.worldSizePx();
+    reset(bins_[0]);
+    const std::size_t n = columns.size();
+    if (n == 0) return;
+    const bool indexed = index.size() == n;
+
+    // Whole index cells no larger than a quarter of a screen cell, when there is no mask.
+    const int pyramidLevel = std::max(0, int(std::ceil(std::log2(4 * scale_ / cellPx_))));
+    if (indexed && !visible && pyramidLevel <= index.deepestLevel()) {
+        path_ = Path::Pyramid;
+        runs_.clear();
+        index.collectRuns(world_, pyramidLevel, runs_);
+        const std::vector<EventClusterIndex::Node>& nodes = index.level(pyramidLevel);
+        for (const EventClusterIndex::Run& run : runs_) {
+            if (run.partial) {
+                addRun(bins_[0], index, run, nullptr);
+                continue;
+            }
+            auto it = std::lower_bound(nodes.begin(), nodes.end(), run.begin,
+                                       [](const EventClusterIndex::Node& node, std::uint32_t k) {
+                                           return node.begin < k;
+                                       });
+            for (; it != nodes.end() && it->begin < run.end; ++it)
+                addNode(bins_[0], index, *it, pyramidLevel);
+        }
+        return;
+    }
+    if (indexed) {
+        // Index cells a sixteenth of the view: the edge cells checked event by event are few.
+        const int level = int(std::ceil(std::log2(scale_ / std::max(1.0, std::min(w, h))))) + 4;
+        runs_.clear();
+        index.collectRuns(world_, level, runs_);
+        std::size_t inView = 0;
+        for (const EventClusterIndex::Run& run : runs_)
+            inView += run.end - run.begin;
+        // A mask is looked up by row; in Z-order that is a random access, so when much of the
+        // data is in view one sequential pass over the rows is cheaper.
+        if (!visible || inView <= n / 3) {
+            path_ = Path::Runs;
+            for (const EventClusterIndex::Run& run : runs_)
+                addRun(bins_[0], index, run, visible);
+            return;
+        }
+    }
+    path_ = Path::Rows;
+    if (n > 50'000) {
+        reset(bins_[1]);
+        std::thread second([&] { addRows(bins_[1], columns, visible, n / 2, n); });
+        addRows(bins_[0], columns, visible, 0, n / 2);
+        second.join();
+        merge(bins_[0], bins_[1]);
+    } else {
+        addRows(bins_[0], columns, visible, 0, n);
+    }
+}
+
+std::size_t EventClusterGrid::cellOf(double x, double y) const
+{
+    const int cx = std::clamp(int((x - world_.left()) * scale_ / cellPx_), 0, cols_ - 1);
+    const int cy = std::clamp(int((y - world_.top()) * scale_ / cellPx_), 0, rows_ - 1);
+    return std::size_t(cy) * std::size_t(cols_) + std::size_t(cx);
+}
+
+void EventClusterGrid::addEvent(Bins& b, double x, double y, int row, std::uint16_t category) const
+{
+    const std::size_t k = cellOf(x, y);
+    Cell& cell = b.cells[k];
+    if (cell.count < 3) cell.rows[cell.count] = row;
+    ++cell.count;
+    cell.sumX += x;
+    cell.sumY += y;
+    cell.minX = std::min(cell.minX, x);
+    cell.maxX = std::max(cell.maxX, x);
+    cell.minY = std::min(cell.minY, y);
+    cell.maxY = std::max(cell.maxY, y);
+    ++b.categoryCounts[k * kMaxCategories + std::min<std::size_t>(category, kMaxCategories - 1)];
+    ++b.events;
+}
+
+void EventClusterGrid::addNode(Bins& b, const EventClusterIndex& index,
+                               const EventClusterIndex::Node& node, int level) const
+{
+    const std::uint32_t count = node.end - node.begin;
+    const std::size_t k = cellOf(node.sumX / count, node.sumY / count);
+    Cell& cell = b.cells[k];
+    for (std::uint32_t j = 0; j < count && cell.count + j < 3; ++j)
+        cell.rows[cell.count + j] = int(index.rows()[node.begin + j]);
+    cell.count += count;
+    cell.sumX += node.sumX;
+    cell.sumY += node.sumY;
+    // The index cell's square stands for its events' extent (a zoom target, not a test).
+    const double size = std::ldexp(1.0, -level);
+    const double x0 = MortonCode::cellX(node.prefix) * size;
+    const double y0 = MortonCode::cellY(node.prefix) * size;
+    cell.minX = std::min(cell.minX, x0);
+    cell.maxX = std::max(cell.maxX, x0 + size);
+    cell.minY = std::min(cell.minY, y0);
+    cell.maxY = std::max(cell.maxY, y0 + size);
+    const auto& pairs = index.categoryCounts();
+    for (std::uint32_t m = node.categoriesBegin; m < node.categoriesEnd; ++m)
+        b.categoryCounts[k * kMaxCategories +
+                         std::min<std::size_t>(pairs[m].category, kMaxCategories - 1)] +=
+            pairs[m].count;
+    b.events += count;
+}
+
+void EventClusterGrid::addRun(Bins& b, const EventClusterIndex& index,
+                              const EventClusterIndex::Run& run,
+                              const std::vector<std::uint8_t>* visible) const
+{
+    const std::vector<std::uint32_t>& rows = index.rows();
+    const std::vector<std::uint16_t>& categories = index.categories();
+    for (std::uint32_t k = run.begin; k < run.end; ++k) {
+        const std::uint32_t row = rows[k];
+        if (visible && (*visible)[row] == 0) continue;
+        const QPointF p = index.position(k);
+        if (run.partial && (p.x() < world_.left() || p.x() >= world_.right() ||
+                            p.y() < world_.top() || p.y() >= world_.bottom()))
+            continue;
+        addEvent(b, p.x(), p.y(), int(row), categories[k]);
+    }
+}
+
+void EventClusterGrid::addRows(Bins& b, const EventColumns& columns,
+                               const std::vector<std::uint8_t>* visible, std::size_t begin,
+                               std::size_t end) const
+{
+    const double left = world_.left(), right = world_.right();
+    const double top = world_.top(), bottom = world_.bottom();
+    for (std::size_t i = begin; i < end; ++i) {
+        if (visible && (*visible)[i] == 0) continue;
+        const double x = columns.x[i], y = columns.y[i];
+        if (x < left || x >= right || y < top || y >= bottom) continue;
+        addEvent(b, x, y, int(i), columns.category[i]);
+    }
+}
+
+void EventClusterGrid::merge(Bins& a, const Bins& b)
+{
+    for (std::size_t k = 0; k < a.cells.size(); ++k) {
+        const Cell& cb = b.cells[k];
+        if (cb.count == 0) continue;
+        Cell& ca = a.cells[k];
+        for (std::uint32_t j = 0; j < cb.count && j < 3 && ca.count + j < 3; ++j)
+            ca.rows[ca.count + j] = cb.rows[j];
+        ca.count += cb.count;
+        ca.sumX += cb.sumX;
+        ca.sumY += cb.sumY;
+        ca.minX = std::min(ca.minX, cb.minX);
+        ca.maxX = std::max(ca.maxX, cb.maxX);
+        ca.minY = std::min(ca.minY, cb.minY);
+        ca.maxY = std::max(ca.maxY, cb.maxY);
+        for (std::size_t m = 0; m < kMaxCategories; ++m)
+            a.categoryCounts[k * kMaxCategories + m] += b.categoryCounts[k * kMaxCategories + m];
+    }
+    a.events += b.events;
+}
+
+int EventClusterGrid::dominantCategory(std::size_t cell) const
+{
+    const std::uint32_t* counts = categoryCounts(cell);
+    return int(std::max_element(counts, counts + kMaxCategories) - counts);
+}
+
+QPointF EventClusterGrid::centroid(std::size_t cell) const
+{
+    const Cell& c = cells()[cell];
+    return c.count ? QPointF(c.sumX / c.count, c.sumY / c.count) : QPointF();
+}
+
+QRectF EventClusterGrid::worldBounds(std::size_t cell) const
+{
+    const Cell& c = cells()[cell];
+    return QRectF(QPointF(c.minX, c.minY), QPointF(c.maxX, c.maxY));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/EventColumns.h"
+#include "render/EventClusterIndex.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <cstdint>
+#include <vector>
+
+class MapViewport;
+
+// One frame's aggregation: the visible events in view binned into square screen cells, each
+// with its count, centroid, extent and per-category counts. Without a mask, and where the
+// index has a pyramid level finer than a quarter cell, whole index cells are added at once;
+// otherwise the events in view are visited through the index's runs, or — when a mask shows
+// a large share of the data — in row order on two threads. Buffers are reused: a frame
+// allocates nothing in proportion to the data.
+class EventClusterGrid {
+  public:
+    static constexpr int kMaxCategories = 32; // higher categories are counted under the last
+
+    struct Cell {
+        std::uint32_t count = 0;
+        double sumX = 0, sumY = 0; // world positions
+        double minX = 1, minY = 1, maxX = 0, maxY = 0;
+        int rows[3] = {-1, -1, -1}; // every row when count <= 3
+    };
+    enum class Path { Pyramid, Runs, Rows };
+
+    // `visible`: nullptr = all; 0 hides a row, any other value shows it.
+    void aggregate(const EventClusterIndex& index, const EventColumns& columns,
+                   const std::vector<std::uint8_t>* visible, const MapViewport& view,
+                   double cellPx);
+
+    int columnCount() const { return cols_; }
+    int rowCount() const { return rows_; }
+    double cellPx() const { return cellPx_; }
+    const std::vector<Cell>& cells() const { return bins_[0].cells; }
+    const std::uint32_t* categoryCounts(std::size_t cell) const
+    {
+        return &bins_[0].categoryCounts[cell * kMaxCategories];
+    }
+    int dominantCategory(std::size_t cell) const;
+    QPointF centroid(std::size_t cell) const; // world
+    QRectF worldBounds(std::size_t cell) const;
+    std::size_t events() const { return bins_[0].events; } // visible events in view
+    Path lastPath() const { return path_; }
+
+  private:
+    struct Bins {
+        std::vector<Cell> cells;
+        std::vector<std::uint32_t> categoryCounts;
+        std::size_t events = 0;
+    };
+    void reset(Bins& b) const;
+    std::size_t cellOf(double x, double y) const;
+    void addEvent(Bins& b, double x, double y, int row, std::uint16_t category) const;
+    void addNode(Bins& b, const EventClusterIndex& index, const EventClusterIndex::Node& node,
+                 int level) const;
+    void addRun(Bins& b, const EventClusterIndex& index, const EventClusterIndex::Run& run,
+                const std::vector<std::uint8_t>* visible) const;
+    void addRows(Bins& b, const EventColumns& columns, const std::vector<std::uint8_t>* visible,
+                 std::size_t begin, std::size_t end) const;
+    static void merge(Bins& into, const Bins& from);
+
+    int cols_ = 1, rows_ = 1;
+    double cellPx_ = 56;
+    QRectF world_;
+    double scale_ = 1; // screen pixels per world unit
+    Path path_ = Path::Rows;
+    Bins bins_[2];
+    std::vector<EventClusterIndex::Run> runs_;
+};
