@@ -50,7 +50,7 @@ class EventLayer : public MapLayer {
     // Below this many events in view every event is drawn on its own.
     static constexpr int kIndividualLimit = 3000;
     // Uncertainty rings larger than the screen are drawn only with this few events in view.
-    static constexpr int kMaxRings = 200;
+    static constexpr int kMaxRings = 60;
     // Soft halos together cover at most this many screens' area per frame.
     static constexpr double kHaloScreens = 3;
 
