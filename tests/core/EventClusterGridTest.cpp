@@ -1,0 +1,116 @@
+#include "render/EventClusterGrid.h"
+
+#include "EventTestData.h"
+#include "TestCatch.h"
+#include "render/MapViewport.h"
+
+#include <array>
+#include <set>
+
+namespace {
+struct Expected {
+    std::size_t events = 0;
+    std::array<std::size_t, 3> byCategory{};
+};
+
+Expected bruteForce(const EventColumns& cols, const std::vector<std::uint8_t>* visible,
+                    const MapViewport& v)
+{
+    const QRectF w = v.visibleWorldRect();
+    Expected e;
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        if (visible && (*visible)[i] == 0) continue;
+        if (cols.x[i] < w.left() || cols.x[i] >= w.right() || cols.y[i] < w.top() ||
+            cols.y[i] >= w.bottom())
+            continue;
+        ++e.events;
+        ++e.byCategory[cols.category[i]];
+    }
+    return e;
+}
+} // namespace
+
+TEST_CASE("EventClusterGrid: cluster counts add up to the visible events in view", "[map][cluster]")
+{
+    const EventColumns cols = mapTestColumns(60000);
+    EventClusterIndex index;
+    index.build(cols);
+    // Masks as the timeline makes them: none, a narrow window (2 %), cumulative with fading.
+    std::vector<std::uint8_t> narrow(cols.size(), 0), cumulative(cols.size(), 0);
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        narrow[i] = i % 50 == 0 ? 255 : 0;
+        cumulative[i] = i < cols.size() * 3 / 4 ? std::uint8_t(40 + i % 200) : 0;
+    }
+    const std::vector<std::uint8_t>* masks[] = {nullptr, &narrow, &cumulative};
+    std::set<EventClusterGrid::Path> paths;
+    EventClusterGrid grid;
+    for (double zoom : {1.0, 3.0, 5.5, 7.0, 9.0, 12.0})
+        for (const auto* mask : masks)
+            for (QPointF centre : {WebMercator::project(35, 44), WebMercator::project(36.2, 43)}) {
+                const MapViewport v(QSizeF(900, 600), centre, zoom);
+                grid.aggregate(index, cols, mask, v, 56);
+                paths.insert(grid.lastPath());
+                const Expected e = bruteForce(cols, mask, v);
+                INFO("zoom " << zoom << ", mask "
+                             << (mask == &narrow ? "narrow"
+                                 : mask          ? "cumulative"
+                                                 : "none")
+                             << ", path " << int(grid.lastPath()));
+                CHECK(grid.events() == e.events);
+                CHECK(grid.columnCount() == 17);
+                CHECK(grid.rowCount() == 11);
+                std::size_t sum = 0;
+                std::array<std::size_t, 3> byCategory{};
+                bool cellsConsistent = true;
+                for (std::size_t k = 0; k < grid.cells().size(); ++k) {
+                    const auto& cell = grid.cells()[k];
+                    sum += cell.count;
+                    std::size_t perCell = 0;
+                    for (int c = 0; c < 3; ++c) {
+                        byCategory[std::size_t(c)] += grid.categoryCounts(k)[c];
+                        perCell += grid.categoryCounts(k)[c];
+                    }
+                    cellsConsistent = cellsConsistent && perCell == cell.count;
+                    if (cell.count == 0 || cell.count > 3) continue;
+                    // A sparse cell lists its events, and they are near its square.
+                    const QRectF square(k % 17 * 56.0 - 14, k / 17 * 56.0 - 14, 84, 84);
+                    for (std::uint32_t j = 0; j < cell.count; ++j) {
+                        const auto row = std::size_t(cell.rows[j]);
+                        cellsConsistent =
+                            cellsConsistent && (!mask || (*mask)[row] != 0) &&
+                            square.contains(v.toScreen(QPointF(cols.x[row], cols.y[row])));
+                    }
+                }
+                CHECK(cellsConsistent);
+                CHECK(sum == e.events);
+                CHECK(byCategory == e.byCategory);
+            }
+    // The test exercised every way of aggregating.
+    CHECK(paths.count(EventClusterGrid::Path::Pyramid) == 1);
+    CHECK(paths.count(EventClusterGrid::Path::Runs) == 1);
+    CHECK(paths.count(EventClusterGrid::Path::Rows) == 1);
+}
+
+TEST_CASE("EventClusterGrid: centroid and extent of a cluster", "[map][cluster]")
+{
+    const EventColumns cols = mapTestColumns(3000, 5, 0.01); // tight around three towns
+    EventClusterIndex index;
+    index.build(cols);
+    EventClusterGrid grid;
+    const MapViewport v(QSizeF(800, 600), WebMercator::project(36.34, 43.13), 9);
+    grid.aggregate(index, cols, nullptr, v, 56);
+    std::size_t best = 0;
+    for (std::size_t k = 0; k < grid.cells().size(); ++k)
+        if (grid.cells()[k].count > grid.cells()[best].count) best = k;
+    REQUIRE(grid.cells()[best].count >= 900); // Mosul's thousand in one or two cells
+    const QPointF c = grid.centroid(best);
+    const QRectF bounds = grid.worldBounds(best);
+    CHECK(bounds.contains(c));
+    CHECK(std::abs(c.x() - WebMercator::project(36.34, 43.13).x()) < 1e-4);
+    std::size_t inside = 0;
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        inside +=
+            bounds.adjusted(-1e-12, -1e-12, 1e-12, 1e-12).contains(QPointF(cols.x[i], cols.y[i]));
+    CHECK(inside >= grid.cells()[best].count);
+    CHECK(grid.dominantCategory(best) < 3);
+}
