@@ -4,35 +4,21 @@
 #include "render/LabelPlacer.h"
 #include "render/MapLayer.h"
 #include "render/MapViewport.h"
+#include "render/ScaleBar.h"
 
 #include <QPainter>
 #include <cmath>
 
 namespace MapPainter {
 
-std::pair<double, double> scaleBarLength(const MapViewport& view, double maxPx)
-{
-    const double lat = WebMercator::unproject(view.centre()).latitude();
-    const double metresPerPx = WebMercator::metresPerPixel(lat, view.zoom()) / view.pixelRatio();
-    const double maxMetres = maxPx * metresPerPx;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
-    double metres = magnitude;
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= maxMetres) {
-            metres = step * magnitude;
-            break;
-        }
-    return {metres, metres / metresPerPx};
-}
-
 namespace {
 
 void drawScaleBar(QPainter& p, const MapViewport& view)
 {
     const double r = view.pixelRatio();
-    const auto [metres, px] = scaleBarLength(view, 120 * r);
-    const QString text = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
-                                        : QStringLiteral("%1 m").arg(metres);
+    const ScaleBar bar = ScaleBar::fitting(view, 120 * r);
+    const double px = bar.pixels;
+    const QString& text = bar.label;
     const QPointF origin(12 * r, view.size().height() - 14 * r);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);

@@ -21,6 +21,4 @@ struct MapDecorations {
 namespace MapPainter {
 void paint(QPainter& painter, const MapViewport& view, const std::vector<MapLayer*>& layers,
            const MapDecorations& decorations = {});
-// The scale bar's length in metres and pixels: a round 1, 2 or 5 × 10^n no wider than maxPx.
-std::pair<double, double> scaleBarLength(const MapViewport& view, double maxPx);
 } // namespace MapPainter

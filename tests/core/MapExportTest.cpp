@@ -1,0 +1,113 @@
+// Headless renders compared with reviewed images, with a tolerance (see ImageCompare.h).
+// To accept a deliberate change in the picture: run
+//   TIGRIS_UPDATE_GOLDEN=1 build/tests/tigris_core_tests "[golden]"
+// look at the rewritten PNGs under tests/fixtures/render/, and commit them (docs/map.md).
+#include "render/MapExport.h"
+
+#include "EventTestData.h"
+#include "ImageCompare.h"
+#include "TestCatch.h"
+#include "io/SampleProject.h"
+#include "render/EventLayer.h"
+#include "render/MapPainter.h"
+#include "render/MapViewport.h"
+#include "store/EventStore.h"
+#include "time/FuzzyDate.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <stdexcept>
+
+namespace {
+const QString kFixtures = QStringLiteral(TIGRIS_FIXTURES "/render/");
+}
+
+TEST_CASE("MapExport: the bundled dataset's map matches the reviewed image", "[map][golden]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    auto store = EventStore::open(path, true);
+    MapExportOptions options;
+    options.size = QSize(800, 500);
+    options.bbox = GeoBox{38.0, 31.5, 47.0, 38.0};
+    options.window = TimeWindow{FuzzyDate::parse(QStringLiteral("2014-06"))->begin(),
+                                FuzzyDate::parse(QStringLiteral("2014-06"))->end()};
+    const QImage image = MapExport::render(*store, options);
+    REQUIRE(image.size() == QSize(800, 500));
+    // A pixel differs when a channel is off by more than 48; at most 1.5 % may (text hinting
+    // and antialiasing), far less than a moved symbol or a missing layer causes.
+    const ImageDifference d =
+        compareWithGolden(image, kFixtures + QStringLiteral("iraq2014-golden.png"), 48);
+    REQUIRE(d.sizesMatch);
+    INFO("differing pixels: " << d.fraction * 100 << " %");
+    CHECK(d.fraction <= 0.015);
+}
+
+TEST_CASE("MapPainter: events alone match the reviewed image", "[map][golden]")
+{
+    // Synthetic events around Mosul, Baghdad and Tikrit at country zoom: clusters, single
+    // symbols, halos of "near" and "region" positions, hollow imprecise dates, a selection.
+    EventColumns cols = mapTestColumns(4000, 9, 0.5);
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        cols.geoPrecision[i] = std::uint8_t(1 + i % 3);
+        cols.precision[i] = i % 5 == 0 ? 2 : 3;
+    }
+    std::vector<std::uint8_t> visible(cols.size(), 0);
+    for (std::size_t i = 0; i < cols.size(); i += 37)
+        visible[i] = std::uint8_t(80 + i % 170);
+    EventLayer layer;
+    layer.setColumns(&cols);
+    layer.setColours({QColor(0xD55E00), QColor(0x0072B2), QColor(0x009E73)});
+    layer.setVisibility(&visible);
+    layer.setSelection({37 * 4});
+    const MapViewport view(QSizeF(640, 400), WebMercator::project(34.8, 43.8), 6.2);
+    QImage image(640, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        MapPainter::paint(p, view, {&layer}, MapDecorations{true, false, {}});
+    }
+    const ImageDifference d =
+        compareWithGolden(image, kFixtures + QStringLiteral("events-golden.png"), 48);
+    REQUIRE(d.sizesMatch);
+    INFO("differing pixels: " << d.fraction * 100 << " %");
+    CHECK(d.fraction <= 0.005);
+}
+
+TEST_CASE("MapExport: files by suffix, clear errors", "[map][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    auto store = EventStore::open(path, true);
+    MapExportOptions options;
+    options.size = QSize(480, 320);
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    MapExport::save(*store, options, png);
+    CHECK(QImage(png).size() == QSize(480, 320));
+    const QString svg = dir.filePath(QStringLiteral("map.svg"));
+    MapExport::save(*store, options, svg);
+    QFile svgFile(svg);
+    REQUIRE(svgFile.open(QIODevice::ReadOnly));
+    CHECK(svgFile.readAll().contains("<svg"));
+    try {
+        MapExport::save(*store, options, dir.filePath(QStringLiteral("map.xyz")));
+        FAIL("no error for an unknown format");
+    } catch (const std::runtime_error& e) {
+        CHECK(QString::fromUtf8(e.what()).contains(QStringLiteral("map.xyz")));
+    }
+    try {
+        MapExport::save(*store, options, QStringLiteral("/nonexistent-dir/map.png"));
+        FAIL("no error for an unwritable path");
+    } catch (const std::runtime_error& e) {
+        CHECK(QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent-dir/map.png")));
+    }
+    // A time window with no events draws fewer symbols than all of them.
+    const QImage all = MapExport::render(*store, options);
+    options.window = TimeWindow{FuzzyDate::parse(QStringLiteral("1990"))->begin(),
+                                FuzzyDate::parse(QStringLiteral("1990"))->end()};
+    const QImage none = MapExport::render(*store, options);
+    CHECK(all != none);
+}
