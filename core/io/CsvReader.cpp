@@ -4,7 +4,16 @@
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
+
+// The next field of a record, reusing the buffer the vector already holds for that slot.
+QByteArray& fieldAt(std::vector<QByteArray>& fields, std::size_t index)
+{
+    if (index == fields.size()) return fields.emplace_back();
+    QByteArray& f = fields[index];
+    f.resize(0); // keeps the capacity when not shared
+    return f;
 }
+} // namespace
 
 CsvReader::CsvReader(QIODevice& in, char delimiter) : in_(in), delimiter_(delimiter) {}
 
@@ -30,8 +39,15 @@ char CsvReader::detectDelimiter(const QByteArray& headerLine)
 CsvReader CsvReader::detecting(QIODevice& in)
 {
     const QByteArray head = in.peek(64 * 1024);
-    const qsizetype eol = head.indexOf('\n');
-    return CsvReader(in, detectDelimiter(eol < 0 ? head : head.left(eol)));
+    // The header ends at the first line break outside quotes.
+    bool quoted = false;
+    qsizetype end = 0;
+    for (; end < head.size(); ++end) {
+        const char c = head[end];
+        if (c == '"') quoted = !quoted;
+        if (!quoted && (c == '\n' || c == '\r')) break;
+    }
+    return CsvReader(in, detectDelimiter(head.left(end)));
 }
 
 bool CsvReader::fill()
@@ -40,19 +56,47 @@ bool CsvReader::fill()
     buffer_ = in_.read(kChunk);
     pos_ = 0;
     if (!started_) {
+        static const QByteArray bom("\xEF\xBB\xBF");
+        // A sequential source may hand over the byte order mark in pieces.
+        while (!buffer_.isEmpty() && buffer_.size() < bom.size() && bom.startsWith(buffer_)) {
+            const QByteArray more = in_.read(kChunk);
+            if (more.isEmpty()) break;
+            buffer_ += more;
+        }
         started_ = true;
-        if (buffer_.startsWith("\xEF\xBB\xBF")) pos_ = 3;
+        if (buffer_.startsWith(bom)) {
+            pos_ = bom.size();
+            if (pos_ == buffer_.size()) return fill();
+        }
     }
-    return !buffer_.isEmpty();
+    return pos_ < buffer_.size();
+}
+
+void CsvReader::checkSize(qint64 recordBytes, bool quoted, qint64 quoteLine) const
+{
+    if (recordBytes <= kMaxRecordBytes) return;
+    const qint64 mb = kMaxRecordBytes >> 20;
+    if (quoted)
+        throw ImportError(QStringLiteral("the quoted field opened on line %1 runs past %2 MB: "
+                                         "is its closing quote missing?")
+                              .arg(quoteLine)
+                              .arg(mb),
+                          quoteLine);
+    throw ImportError(QStringLiteral("the record starting on line %1 is larger than %2 MB")
+                          .arg(recordLine_)
+                          .arg(mb),
+                      recordLine_);
 }
 
 bool CsvReader::next(std::vector<QByteArray>& fields)
 {
-    fields.clear();
-    if (pos_ >= buffer_.size() && !fill()) return false;
-
+    if (pos_ >= buffer_.size() && !fill()) {
+        fields.clear();
+        return false;
+    }
     recordLine_ = line_;
-    QByteArray field;
+    std::size_t count = 0;
+    QByteArray* field = &fieldAt(fields, count);
     qint64 recordBytes = 0;
     bool quoted = false;    // inside a quoted section
     bool fieldStart = true; // nothing read for this field yet
@@ -64,74 +108,69 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
                 throw ImportError(
                     QStringLiteral("unterminated quoted field starting on line %1").arg(quoteLine),
                     quoteLine);
-            fields.push_back(field);
-            return true;
+            break;
         }
         const char* data = buffer_.constData();
         const qsizetype size = buffer_.size();
         if (quoted) {
-            // Copy runs of ordinary bytes at once; stop at a quote.
+            // Copy the run up to the next quote at once, counting the lines it spans.
             qsizetype i = pos_;
-            while (i < size && data[i] != '"') {
-                if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= size || data[i + 1] != '\n')))
-                    ++line_;
-                ++i;
+            for (; i < size; ++i) {
+                const char c = data[i];
+                if (c == '"') break;
+                if (c == '\r' || (c == '\n' && !afterCr_)) ++line_;
+                afterCr_ = c == '\r';
             }
-            field.append(data + pos_, i - pos_);
+            field->append(data + pos_, i - pos_);
             recordBytes += i - pos_;
             pos_ = i;
+            checkSize(recordBytes, quoted, quoteLine);
             if (pos_ >= size) continue;
             ++pos_; // the quote
-            if (pos_ >= size && !fill()) {
+            afterCr_ = false;
+            if (pos_ >= buffer_.size() && !fill()) {
                 quoted = false;
                 continue;
             }
-            if (buffer_.at(pos_) == '"') { // doubled quote
-                field.append('"');
+            if (buffer_.at(pos_) == '"') { // a doubled quote stands for one
+                field->append('"');
+                ++recordBytes;
                 ++pos_;
             } else {
                 quoted = false;
             }
-        } else {
-            const char c = data[pos_];
-            if (c == delimiter_) {
-                fields.push_back(field);
-                field.clear();
-                fieldStart = true;
-                ++pos_;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                ++pos_;
-                ++line_;
-                if (c == '\r') {
-                    if (pos_ >= buffer_.size()) fill();
-                    if (pos_ < buffer_.size() && buffer_.at(pos_) == '\n') ++pos_;
-                }
-                fields.push_back(field);
-                return true;
-            }
-            if (c == '"' && fieldStart) {
-                quoted = true;
-                quoteLine = line_;
-                fieldStart = false;
-                ++pos_;
-                continue;
-            }
-            qsizetype i = pos_;
-            while (i < size && data[i] != delimiter_ && data[i] != '\n' && data[i] != '\r' &&
-                   (data[i] != '"' || i != pos_ || !fieldStart))
-                ++i;
-            if (i == pos_) ++i; // a stray quote in the middle of a field is kept as text
-            field.append(data + pos_, i - pos_);
-            recordBytes += i - pos_;
-            pos_ = i;
-            fieldStart = false;
+            continue;
         }
-        if (recordBytes > kMaxRecordBytes)
-            throw ImportError(QStringLiteral("record starting on line %1 is larger than %2 MB")
-                                  .arg(recordLine_)
-                                  .arg(kMaxRecordBytes >> 20),
-                              recordLine_);
+        const char c = data[pos_];
+        if (c == delimiter_) {
+            field = &fieldAt(fields, ++count);
+            fieldStart = true;
+            ++pos_;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            ++pos_;
+            ++line_;
+            if (c == '\r' && (pos_ < buffer_.size() || fill()) && buffer_.at(pos_) == '\n') ++pos_;
+            break;
+        }
+        if (c == '"' && fieldStart) {
+            quoted = true;
+            quoteLine = line_;
+            fieldStart = false;
+            ++pos_;
+            continue;
+        }
+        // Unquoted text up to the next delimiter or line break (a stray quote is text).
+        qsizetype i = pos_ + 1;
+        while (i < size && data[i] != delimiter_ && data[i] != '\n' && data[i] != '\r')
+            ++i;
+        field->append(data + pos_, i - pos_);
+        recordBytes += i - pos_;
+        pos_ = i;
+        fieldStart = false;
+        checkSize(recordBytes, quoted, quoteLine);
     }
+    fields.resize(count + 1);
+    return true;
 }

@@ -7,6 +7,7 @@
 // A streaming RFC 4180 reader: quoted fields with embedded delimiters, quotes and newlines;
 // CRLF, LF or CR line endings; a UTF-8 byte order mark is skipped. Works on raw bytes so that
 // a million rows parse in seconds. Memory is bounded by the largest record (kMaxRecordBytes).
+// Leniency: a quote inside an unquoted field, or text after a closing quote, is kept as text.
 class CsvReader {
   public:
     static constexpr qint64 kMaxRecordBytes = 16 * 1024 * 1024;
@@ -18,15 +19,18 @@ class CsvReader {
     // A reader whose delimiter is detected from the source's first line (peeked, not read).
     static CsvReader detecting(QIODevice& in);
 
-    // Reads the next record into `fields` (reused). False at the end of input.
-    // Throws ImportError (with the line) on an unterminated quote or an oversized record.
+    // Reads the next record into `fields` (reused: their buffers are kept between records).
+    // False at the end of input. Throws ImportError (with the line) on an unterminated quote
+    // or a record over kMaxRecordBytes.
     bool next(std::vector<QByteArray>& fields);
 
+    char delimiter() const { return delimiter_; }
     qint64 recordLine() const { return recordLine_; } // 1-based line where the record began
-    qint64 bytesRead() const { return consumed_; }
+    qint64 bytesRead() const { return consumed_ + pos_; }
 
   private:
     bool fill(); // refills the buffer; false at end of input
+    void checkSize(qint64 recordBytes, bool quoted, qint64 quoteLine) const;
     QIODevice& in_;
     char delimiter_;
     QByteArray buffer_;
@@ -35,4 +39,5 @@ class CsvReader {
     qint64 line_ = 1;
     qint64 recordLine_ = 0;
     bool started_ = false;
+    bool afterCr_ = false; // inside quotes, the last byte was CR (a CRLF split across reads)
 };
