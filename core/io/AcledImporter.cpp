@@ -5,10 +5,99 @@
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+namespace {
+
+struct AcledColumns {
+    int date, lat, lon, timePrecision, geoPrecision, type, subType, actor1, actor2, assoc1, assoc2,
+        location, admin1, country, fatalities, notes, source, id, tags;
+    // Tigris's own columns, written by `tigris export-data` so that a round trip loses nothing.
+    int title, start, end, approximate, actors, sourcesJson;
+
+    explicit AcledColumns(const CsvHeader& h)
+        : date(h.find({"event_date"})), lat(h.find({"latitude"})), lon(h.find({"longitude"})),
+          timePrecision(h.find({"time_precision"})), geoPrecision(h.find({"geo_precision"})),
+          type(h.find({"event_type"})), subType(h.find({"sub_event_type"})),
+          actor1(h.find({"actor1"})), actor2(h.find({"actor2"})), assoc1(h.find({"assoc_actor_1"})),
+          assoc2(h.find({"assoc_actor_2"})), location(h.find({"location"})),
+          admin1(h.find({"admin1"})), country(h.find({"country"})),
+          fatalities(h.find({"fatalities"})), notes(h.find({"notes"})), source(h.find({"source"})),
+          id(h.find({"event_id_cnty"})), tags(h.find({"tags"})), title(h.find({"title"})),
+          start(h.find({"start"})), end(h.find({"end"})), approximate(h.find({"approximate"})),
+          actors(h.find({"actors"})), sourcesJson(h.find({"sources_json"}))
+    {
+    }
+};
+
+// Locations by (location, admin1, country), so that a place named on many rows is stored once.
+// Bounded: past kMaxPlaces distinct places the cache starts afresh and the store is asked again.
+class PlaceCache {
+  public:
+    explicit PlaceCache(EventStore::Writer& writer) : writer_(writer) {}
+
+    qint64 idFor(const QString& name, const QString& admin1, const QString& country, double lat,
+                 double lon)
+    {
+        const QString key = name + QChar(0x1f) + admin1 + QChar(0x1f) + country;
+        if (const qint64 id = ids_.value(key)) return id;
+        // A location already in the project (an earlier import, the dataset) is reused; one
+        // added by this import under another admin1 is a different place of the same name.
+        qint64 id = writer_.findLocation(name, country);
+        if (!id || added_.contains(id)) {
+            Location l;
+            l.name = name;
+            l.lat = lat;
+            l.lon = lon;
+            l.admin1 = admin1;
+            l.country = country;
+            l.kind = QStringLiteral("place");
+            id = writer_.addLocation(l);
+            added_.insert(id);
+        }
+        if (ids_.size() >= kMaxPlaces) {
+            ids_.clear();
+            added_.clear();
+        }
+        ids_.insert(key, id);
+        return id;
+    }
+
+  private:
+    static constexpr qsizetype kMaxPlaces = 200'000;
+    EventStore::Writer& writer_;
+    QHash<QString, qint64> ids_;
+    QSet<qint64> added_;
+};
+
+// ACLED's codebook gives event_date as dd-mm-yyyy: in this format the order is certain.
+std::optional<FuzzyDate> acledDate(const QString& text, QString* reason)
+{
+    const QStringList parts = text.split(QLatin1Char('-'));
+    if (parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4) {
+        bool okD = false, okM = false, okY = false;
+        const QDate d(parts[2].toInt(&okY), parts[1].toInt(&okM), parts[0].toInt(&okD));
+        if (okD && okM && okY && d.isValid())
+            return FuzzyDate::fromParts(d.year(), d.month(), d.day());
+    }
+    return FieldParsers::date(text, reason);
+}
+
+void appendSplit(QStringList& out, const QString& text)
+{
+    if (text.isEmpty()) return;
+    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString t = part.trimmed();
+        if (!t.isEmpty() && !out.contains(t)) out << t;
+    }
+}
+
+} // namespace
 
 bool AcledImporter::looksLikeAcled(const QByteArray& headerLine)
 {
@@ -22,30 +111,16 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
     ImportReport report;
     report.format = format();
     CsvReader reader = CsvReader::detecting(source);
+    const bool decimalComma = reader.delimiter() == ';';
     std::vector<QByteArray> fields;
     if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
-    const CsvHeader h(fields);
-    const int date = h.find({"event_date"}), lat = h.find({"latitude"}),
-              lon = h.find({"longitude"});
-    if (date < 0 || lat < 0 || lon < 0)
+    const AcledColumns col{CsvHeader(fields)};
+    if (col.date < 0 || col.lat < 0 || col.lon < 0)
         throw ImportError(QStringLiteral("not an ACLED export: the header lacks event_date, "
                                          "latitude or longitude"),
                           1);
-    const int timePrecision = h.find({"time_precision"}), geoPrecision = h.find({"geo_precision"}),
-              type = h.find({"event_type"}), subType = h.find({"sub_event_type"}),
-              actor1 = h.find({"actor1"}), actor2 = h.find({"actor2"}),
-              assoc1 = h.find({"assoc_actor_1"}), assoc2 = h.find({"assoc_actor_2"}),
-              location = h.find({"location"}), admin1 = h.find({"admin1"}),
-              country = h.find({"country"}), fatalities = h.find({"fatalities"}),
-              notes = h.find({"notes"}), sourceCol = h.find({"source"}),
-              id = h.find({"event_id_cnty"}), tags = h.find({"tags"});
-    // Tigris's own columns, written by `tigris export-data` so that a round trip loses nothing.
-    const int xTitle = h.find({"title"}), xStart = h.find({"start"}), xEnd = h.find({"end"}),
-              xApproximate = h.find({"approximate"}), xActors = h.find({"actors"}),
-              xSources = h.find({"sources_json"});
 
-    // (location, admin1, country) → id; bounded so memory does not grow with the file.
-    QHash<QString, qint64> places;
+    PlaceCache places(writer);
     qint64 rows = 0;
     while (reader.next(fields)) {
         if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue;
@@ -54,84 +129,67 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
         const qint64 line = reader.recordLine();
         QString reason;
         auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
+        const auto field = [&](int column) { return csvField(fields, column); };
 
-        const auto d = FieldParsers::date(csvField(fields, date), &reason);
+        const auto d = acledDate(field(col.date), &reason);
         if (!d) {
-            reject(reason);
-            continue;
-        }
-        const auto la = FieldParsers::latitude(csvField(fields, lat), &reason);
-        const auto lo = la ? FieldParsers::longitude(csvField(fields, lon), &reason) : std::nullopt;
-        if (!la || !lo) {
-            reject(reason);
+            reject(QStringLiteral("event_date: ") + reason);
             continue;
         }
         Event e;
         e.start = d->seconds;
         e.precision = d->precision;
-        const QString tp = csvField(fields, timePrecision);
-        if (tp == QLatin1String("2")) {
+        const QString tp = field(col.timePrecision);
+        if (tp == QLatin1String("2")) { // within a week: the day given, marked approximate
             e.approximate = true;
-        } else if (tp == QLatin1String("3")) {
-            e.precision = DatePrecision::Month;
-            e.start = floorTo(e.start, DatePrecision::Month);
+        } else if (tp == QLatin1String("3")) { // within the month
+            e.precision = std::min(e.precision, DatePrecision::Month);
+            e.start = floorTo(e.start, e.precision);
         } else if (!tp.isEmpty() && tp != QLatin1String("1")) {
             reject(QStringLiteral("time_precision '%1' is not 1, 2 or 3").arg(tp));
             continue;
         }
-        const QString gp = csvField(fields, geoPrecision);
-        if (!gp.isEmpty()) {
-            const auto g = geoPrecisionFromString(gp);
-            if (!g || gp.size() != 1) {
+        const auto la = FieldParsers::latitude(field(col.lat), &reason, decimalComma);
+        const auto lo =
+            la ? FieldParsers::longitude(field(col.lon), &reason, decimalComma) : std::nullopt;
+        if (!la || !lo) {
+            reject(reason);
+            continue;
+        }
+        e.lat = *la;
+        e.lon = *lo;
+        if (const QString gp = field(col.geoPrecision); !gp.isEmpty()) {
+            const auto g = gp.size() == 1 ? geoPrecisionFromString(gp) : std::nullopt;
+            if (!g) {
                 reject(QStringLiteral("geo_precision '%1' is not 1, 2 or 3").arg(gp));
                 continue;
             }
             e.geoPrecision = *g;
         }
-        e.lat = *la;
-        e.lon = *lo;
-        e.category = csvField(fields, type);
-        e.subCategory = csvField(fields, subType);
-        for (int c : {actor1, actor2, assoc1, assoc2})
-            for (const QString& a : csvField(fields, c).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                if (!a.trimmed().isEmpty() && !e.actors.contains(a.trimmed()))
-                    e.actors << a.trimmed();
-        e.fatalities = FieldParsers::count(csvField(fields, fatalities), &reason);
+        e.fatalities = FieldParsers::count(field(col.fatalities), &reason);
         if (!reason.isEmpty()) {
             reject(QStringLiteral("fatalities: ") + reason);
             continue;
         }
-        e.description = csvField(fields, notes);
-        e.externalId = csvField(fields, id);
-        for (const QString& t : csvField(fields, tags).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            e.tags << t.trimmed();
-        for (const QString& s :
-             csvField(fields, sourceCol).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            e.sources.append(Source{s.trimmed(), {}, {}});
+        e.category = field(col.type);
+        e.subCategory = field(col.subType);
+        for (int c : {col.actor1, col.actor2, col.assoc1, col.assoc2})
+            appendSplit(e.actors, field(c));
+        e.description = field(col.notes);
+        e.externalId = field(col.id);
+        appendSplit(e.tags, field(col.tags));
+        for (const QString& s : field(col.source).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!s.trimmed().isEmpty()) e.sources.append(Source{s.trimmed(), {}, {}});
 
-        const QString place = csvField(fields, location);
-        if (!place.isEmpty()) {
-            const QString a1 = csvField(fields, admin1), cn = csvField(fields, country);
-            const QString key = place + QChar(0x1f) + a1 + QChar(0x1f) + cn;
-            qint64 placeId = places.value(key);
-            if (!placeId) {
-                Location l;
-                l.name = place;
-                l.lat = *la;
-                l.lon = *lo;
-                l.admin1 = a1;
-                l.country = cn;
-                l.kind = QStringLiteral("place");
-                if (places.size() > 200'000) places.clear();
-                placeId = writer.addLocation(l);
-                places.insert(key, placeId);
-            }
-            e.locationId = placeId;
-        }
-        const QString sub = e.subCategory.isEmpty() ? e.category : e.subCategory;
-        e.title = place.isEmpty() ? sub : QStringLiteral("%1 in %2").arg(sub, place);
-        if (const QString t = csvField(fields, xTitle); !t.isEmpty()) e.title = t;
-        if (const QString t = csvField(fields, xStart); !t.isEmpty()) {
+        // The title rule: "<sub_event_type> in <location>" (ACLED has no title column).
+        const QString place = field(col.location);
+        const QString what = e.subCategory.isEmpty() ? e.category : e.subCategory;
+        e.title = place.isEmpty() || what.isEmpty() ? what + place
+                                                    : QStringLiteral("%1 in %2").arg(what, place);
+
+        // Tigris's round-trip columns override what was derived above.
+        if (const QString t = field(col.title); !t.isEmpty()) e.title = t;
+        if (const QString t = field(col.start); !t.isEmpty()) {
             const auto start = FuzzyDate::parse(t);
             if (!start) {
                 reject(QStringLiteral("start '%1' is not a date").arg(t));
@@ -140,7 +198,7 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             e.start = start->seconds;
             e.precision = start->precision;
         }
-        if (const QString t = csvField(fields, xEnd); !t.isEmpty()) {
+        if (const QString t = field(col.end); !t.isEmpty()) {
             const auto end = FuzzyDate::parse(t);
             if (!end || end->seconds < e.start) {
                 reject(QStringLiteral("end '%1' is not a date after the start").arg(t));
@@ -148,16 +206,21 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             }
             e.end = end->seconds;
         }
-        if (const QString t = csvField(fields, xApproximate); !t.isEmpty())
+        if (const QString t = field(col.approximate); !t.isEmpty())
             e.approximate = t == QLatin1String("true") || t == QLatin1String("1");
-        if (const QString t = csvField(fields, xActors); !t.isEmpty()) {
+        if (const QString t = field(col.actors); !t.isEmpty()) {
             e.actors.clear();
-            for (const QString& a : t.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                e.actors << a.trimmed();
+            appendSplit(e.actors, t);
         }
-        if (const QString t = csvField(fields, xSources); !t.isEmpty()) {
+        if (const QString t = field(col.sourcesJson); !t.isEmpty()) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+                reject(QStringLiteral("sources_json is not a JSON array"));
+                continue;
+            }
             e.sources.clear();
-            for (const auto& v : QJsonDocument::fromJson(t.toUtf8()).array()) {
+            for (const auto& v : doc.array()) {
                 const QJsonObject o = v.toObject();
                 e.sources.append(Source{o.value(QLatin1String("name")).toString(),
                                         o.value(QLatin1String("url")).toString(),
@@ -165,6 +228,10 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             }
         }
         if (e.title.isEmpty()) e.title = QStringLiteral("ACLED event %1").arg(e.externalId);
+
+        // Only a row that is stored adds its place.
+        if (!place.isEmpty())
+            e.locationId = places.idFor(place, field(col.admin1), field(col.country), e.lat, e.lon);
         writer.addEvent(e);
         ++report.imported;
     }

@@ -45,6 +45,7 @@ ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
     ImportReport report;
     report.format = format();
     CsvReader reader = CsvReader::detecting(source);
+    const bool decimalComma = reader.delimiter() == ';';
     std::vector<QByteArray> fields;
     if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
     const CsvHeader header(fields);
@@ -97,8 +98,9 @@ ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
             const QString latText = csvField(fields, col.lat);
             const QString lonText = csvField(fields, col.lon);
             if (!latText.isEmpty() || !lonText.isEmpty() || col.place < 0) {
-                const auto lat = FieldParsers::latitude(latText, &reason);
-                const auto lon = lat ? FieldParsers::longitude(lonText, &reason) : std::nullopt;
+                const auto lat = FieldParsers::latitude(latText, &reason, decimalComma);
+                const auto lon =
+                    lat ? FieldParsers::longitude(lonText, &reason, decimalComma) : std::nullopt;
                 if (!lat || !lon) {
                     reject(reason);
                     continue;

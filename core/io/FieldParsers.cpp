@@ -5,31 +5,67 @@
 
 namespace {
 
-int monthFromName(const QString& name)
+int monthFromName(QStringView name)
 {
-    static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString key = name.left(3).toLower();
+    static const char* const kFull[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
     if (name.size() < 3) return 0;
-    for (int i = 0; i < 12; ++i)
-        if (key == QLatin1String(kMonths[i])) return i + 1;
+    for (int i = 0; i < 12; ++i) {
+        // "Jun", "June", "Sept" are months; "Junk" or "Juin" are not.
+        const QLatin1String full(kFull[i]);
+        if (name.size() <= full.size() && full.startsWith(name, Qt::CaseInsensitive)) return i + 1;
+    }
     return 0;
 }
 
+// Digits of `s` as a number; -1 when `s` is empty or has anything else.
+int digits(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 4) return -1;
+    int v = 0;
+    for (QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) return -1;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    return v;
+}
+
+// "21 March 2020" and "2014-06-10" without a regular expression: they are nearly every date
+// in an ACLED export, and this runs a million times. nullopt means "not this form".
+std::optional<QDate> fastDate(QStringView t)
+{
+    if (t.size() == 10 && t[4] == QLatin1Char('-') && t[7] == QLatin1Char('-')) {
+        const int y = digits(t.mid(0, 4)), m = digits(t.mid(5, 2)), d = digits(t.mid(8, 2));
+        if (y < 0 || m < 0 || d < 0) return std::nullopt;
+        return QDate(y, m, d); // invalid dates fall through to the full parser's reason
+    }
+    const qsizetype a = t.indexOf(QLatin1Char(' ')), b = t.lastIndexOf(QLatin1Char(' '));
+    if (a <= 0 || b <= a + 1 || b + 5 != t.size()) return std::nullopt;
+    const int d = digits(t.mid(0, a)), y = digits(t.mid(b + 1));
+    const int m = monthFromName(t.mid(a + 1, b - a - 1));
+    if (d <= 0 || y < 0 || m == 0 || a > 2) return std::nullopt;
+    const QDate date(y, m, d);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 std::optional<double> coordinate(const QString& text, double limit, const char* what,
-                                 QString* reason)
+                                 bool decimalComma, QString* reason)
 {
     QString t = text.trimmed();
     if (t.isEmpty()) {
         *reason = QStringLiteral("no %1").arg(QLatin1String(what));
         return std::nullopt;
     }
-    if (t.contains(QLatin1Char(',')) && !t.contains(QLatin1Char('.')))
-        t.replace(QLatin1Char(','), QLatin1Char('.')); // decimal comma
+    const bool comma = t.contains(QLatin1Char(','));
+    if (comma && decimalComma && !t.contains(QLatin1Char('.')) && t.count(QLatin1Char(',')) == 1)
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
     const double v = t.toDouble(&ok);
     if (!ok || std::isnan(v) || std::isinf(v)) {
         *reason = QStringLiteral("%1 '%2' is not a number").arg(QLatin1String(what), text.left(40));
+        if (comma && !decimalComma)
+            *reason += QStringLiteral(" (a decimal comma is read only in ';'-separated files)");
         return std::nullopt;
     }
     if (v < -limit || v > limit) {
@@ -50,6 +86,8 @@ std::optional<FuzzyDate> date(const QString& raw, QString* reason)
         *reason = QStringLiteral("no date");
         return std::nullopt;
     }
+    if (const auto d = fastDate(text); d && d->isValid())
+        return FuzzyDate::fromParts(d->year(), d->month(), d->day());
     if (auto d = FuzzyDate::parse(text)) return d;
 
     static const QRegularExpression dayMonthYear(
@@ -78,23 +116,29 @@ std::optional<FuzzyDate> date(const QString& raw, QString* reason)
         if (a > 12 && b <= 12) return make(y, b, a);
         if (b > 12 && a <= 12) return make(y, a, b);
         if (a == b) return make(y, a, b);
+        if (a > 12 && b > 12) return make(y, 0, 0); // month 0: "not a valid date"
         *reason = QStringLiteral("date '%1' is ambiguous (day/month or month/day?); use "
                                  "YYYY-MM-DD")
                       .arg(text);
+        return std::nullopt;
+    }
+    static const QRegularExpression isoLike(QStringLiteral(R"(^\d{4}-\d{1,2}(-\d{1,2})?)"));
+    if (isoLike.match(text).hasMatch()) {
+        *reason = QStringLiteral("'%1' is not a valid date").arg(text.left(40));
         return std::nullopt;
     }
     *reason = QStringLiteral("'%1' is not a date").arg(text.left(40));
     return std::nullopt;
 }
 
-std::optional<double> latitude(const QString& text, QString* reason)
+std::optional<double> latitude(const QString& text, QString* reason, bool decimalComma)
 {
-    return coordinate(text, 90, "latitude", reason);
+    return coordinate(text, 90, "latitude", decimalComma, reason);
 }
 
-std::optional<double> longitude(const QString& text, QString* reason)
+std::optional<double> longitude(const QString& text, QString* reason, bool decimalComma)
 {
-    return coordinate(text, 180, "longitude", reason);
+    return coordinate(text, 180, "longitude", decimalComma, reason);
 }
 
 std::optional<int> count(const QString& text, QString* reason)

@@ -8,11 +8,14 @@
 // Parsers for the fields of real-world exports. Each returns nullopt and sets `reason` to a
 // short sentence for the import report; nothing is guessed silently.
 namespace FieldParsers {
-// ISO forms (FuzzyDate::parse), "21 March 2020", "March 2020", "21-Mar-2020", and D/M/Y or
-// M/D/Y only when the day is > 12 (otherwise the order is ambiguous and the row is rejected).
+// ISO forms (FuzzyDate::parse), "21 March 2020", "March 2020", "Mar 21, 2020", "21-Mar-2020",
+// and D/M/Y or M/D/Y only when the order is certain (a part > 12, or both parts equal);
+// otherwise the row is rejected as ambiguous.
 std::optional<FuzzyDate> date(const QString& text, QString* reason);
-std::optional<double> latitude(const QString& text, QString* reason);
-std::optional<double> longitude(const QString& text, QString* reason);
+// A decimal comma ("36,34") is read only when `decimalComma` is set (`;`-separated files,
+// where a comma cannot be the delimiter); elsewhere it is rejected, not guessed.
+std::optional<double> latitude(const QString& text, QString* reason, bool decimalComma = false);
+std::optional<double> longitude(const QString& text, QString* reason, bool decimalComma = false);
 // An optional non-negative count: empty → nullopt without a reason (unknown is not 0).
 std::optional<int> count(const QString& text, QString* reason);
 } // namespace FieldParsers
