@@ -152,6 +152,23 @@ int main(int argc, char** argv)
                         v.name, inView, alone.median, alone.p95, full.median, full.p95, m.median,
                         m.p95, cu.median, cu.p95);
         }
+        {
+            // A wheel zoom: every frame at a new zoom (country to city), so clusters, counts and
+            // halo sizes change each frame and sprite caches are tested, not just hit.
+            events.setVisibility(nullptr);
+            std::vector<double> ms;
+            for (int frame = 0; frame < frames; ++frame) {
+                const MapViewport v(size, WebMercator::project(35.5, 43.6),
+                                    5.0 + 7.0 * frame / frames);
+                QElapsedTimer t;
+                t.start();
+                paint(v, {&basemap, &events})();
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            std::sort(ms.begin(), ms.end());
+            std::printf("%-8zu zoom sweep 5 to 12, full repaint: median %.2f, p95 %.2f, max %.2f\n",
+                        n, ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back());
+        }
         std::printf("%zu events: index built in %.0f ms, index %.1f MB, columns %.1f MB, "
                     "VmRSS %.0f MB (+%.0f MB for the events)\n\n",
                     n, buildMs, events.index().memoryBytes() / 1048576.0,

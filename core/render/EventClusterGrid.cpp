@@ -31,8 +31,10 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
     if (n == 0) return;
     const bool indexed = index.size() == n;
 
-    // Whole index cells no larger than a quarter of a screen cell, when there is no mask.
-    const int pyramidLevel = std::max(0, int(std::ceil(std::log2(4 * scale_ / cellPx_))));
+    // Whole index cells no larger than half a screen cell, when there is no mask. A cell's
+    // events all join the screen cell of their centroid: a cluster may reach half a cell
+    // beyond its square, and the counts still add up.
+    const int pyramidLevel = std::max(0, int(std::ceil(std::log2(2 * scale_ / cellPx_))));
     if (indexed && !visible && pyramidLevel <= index.deepestLevel()) {
         path_ = Path::Pyramid;
         runs_.clear();
@@ -64,8 +66,24 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
         // data is in view one sequential pass over the rows is cheaper.
         if (!visible || inView <= n / 3) {
             path_ = Path::Runs;
-            for (const EventClusterIndex::Run& run : runs_)
-                addRun(bins_[0], index, run, visible);
+            if (inView < 50'000) {
+                for (const EventClusterIndex::Run& run : runs_)
+                    addRun(bins_[0], index, run, visible);
+                return;
+            }
+            // Many events in view: the runs split in two halves of about equal events.
+            std::size_t half = 0, seen = 0;
+            for (; half < runs_.size() && seen < inView / 2; ++half)
+                seen += runs_[half].end - runs_[half].begin;
+            reset(bins_[1]);
+            std::thread second([&] {
+                for (std::size_t r = half; r < runs_.size(); ++r)
+                    addRun(bins_[1], index, runs_[r], visible);
+            });
+            for (std::size_t r = 0; r < half; ++r)
+                addRun(bins_[0], index, runs_[r], visible);
+            second.join();
+            merge(bins_[0], bins_[1]);
             return;
         }
     }

@@ -50,13 +50,13 @@ void EventClusterIndex::buildPyramid(const EventColumns& columns)
         const int highBit = 63 - std::countl_zero(d);
         ++firstDiffering[std::size_t((63 - highBit) / 2)];
     }
-    // Keep the levels that aggregate well: together at most n/16 cells, so that the pyramid
+    // Keep the levels that aggregate well: together at most n/8 cells, so that the pyramid
     // (40 bytes a cell plus its category counts) stays small beside the columns.
     int deepest = -1;
     std::size_t cells = 1, total = 0;
     for (int l = 0; l <= MortonCode::kBits; ++l) {
         cells += firstDiffering[std::size_t(l)];
-        if (total + cells > n / 16) break;
+        if (total + cells > n / 8) break;
         total += cells;
         deepest = l;
     }

@@ -10,7 +10,7 @@
 // their position (so a quadtree cell is a contiguous run), and a pyramid of per-cell totals —
 // count, position sums and per-category counts — for the levels that are much coarser than
 // the data. A frame then touches cells in view, not events; see EventClusterGrid.
-// 14 bytes per event plus the pyramid (at most one cell per 16 events).
+// 14 bytes per event plus the pyramid (at most one cell per 8 events).
 class EventClusterIndex {
   public:
     // The events of one quadtree cell at a pyramid level.

@@ -52,7 +52,7 @@ class EventLayer : public MapLayer {
     // Uncertainty rings larger than the screen are drawn only with this few events in view.
     static constexpr int kMaxRings = 60;
     // Soft halos together cover at most this many screens' area per frame.
-    static constexpr double kHaloScreens = 3;
+    static constexpr double kHaloScreens = 1.5;
 
   private:
     struct Drawn {

@@ -25,14 +25,15 @@ class SymbolSprites {
     const QImage& halo(QColor colour, double radius);
 
     static void drawCentred(QPainter& painter, QPointF centre, const QImage& image);
-    int size() const { return int(cache_.size()); }
+    int size() const { return int(cache_.size() + halos_.size()); }
 
   private:
     QImage make(double radius, const std::function<void(QPainter&, QPointF, double)>& draw) const;
+    const QImage& insert(quint64 key, QImage image);
     const QImage& cached(quint64 key, double radius,
                          const std::function<void(QPainter&, QPointF, double)>& draw);
 
     double ratio_ = 1;
-    QHash<quint64, QImage> cache_;
-    qint64 bytes_ = 0;
+    QHash<quint64, QImage> cache_, halos_;
+    qint64 bytes_ = 0, haloBytes_ = 0;
 };

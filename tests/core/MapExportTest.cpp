@@ -47,16 +47,20 @@ TEST_CASE("MapExport: the bundled dataset's map matches the reviewed image", "[m
 
 TEST_CASE("MapPainter: events alone match the reviewed image", "[map][golden]")
 {
-    // Synthetic events around Mosul, Baghdad and Tikrit at country zoom: clusters, single
-    // symbols, halos of "near" and "region" positions, hollow imprecise dates, a selection.
-    EventColumns cols = mapTestColumns(4000, 9, 0.5);
+    // Synthetic events around Mosul, Baghdad and Tikrit at country zoom: clusters with their
+    // category mix, single symbols, halos of "near" and "region" positions, hollow imprecise
+    // dates, faded rows, a selection.
+    EventColumns cols = mapTestColumns(12000, 9, 0.5);
     for (std::size_t i = 0; i < cols.size(); ++i) {
         cols.geoPrecision[i] = std::uint8_t(1 + i % 3);
         cols.precision[i] = i % 5 == 0 ? 2 : 3;
+        cols.category[i] = std::uint16_t(i / 3 % 5 % 3); // mixed, unevenly, in every place
     }
+    // Around Tikrit (every third row) all are shown, so the view holds more than the
+    // individual limit and dense cells become clusters; elsewhere a few faded ones.
     std::vector<std::uint8_t> visible(cols.size(), 0);
-    for (std::size_t i = 0; i < cols.size(); i += 37)
-        visible[i] = std::uint8_t(80 + i % 170);
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        visible[i] = i % 3 == 2 ? 255 : i % 37 == 0 ? std::uint8_t(80 + i % 170) : 0;
     EventLayer layer;
     layer.setColumns(&cols);
     layer.setColours({QColor(0xD55E00), QColor(0x0072B2), QColor(0x009E73)});
