@@ -6,7 +6,8 @@
 namespace {
 // Bounded: zooming through many halo sizes must not grow the cache for ever.
 constexpr int kMaxSprites = 2048;
-constexpr qint64 kMaxBytes = 24 << 20;
+constexpr qint64 kMaxSymbolBytes = 8 << 20;
+constexpr qint64 kMaxHaloBytes = 16 << 20; // a 300 px halo is 1.4 MB
 
 quint64 keyOf(int kind, QColor c, int quantisedRadius, int extra)
 {
@@ -53,7 +54,7 @@ const QImage& SymbolSprites::insert(quint64 key, QImage image)
     const bool halo = (key >> 60) == 4;
     QHash<quint64, QImage>& cache = halo ? halos_ : cache_;
     qint64& bytes = halo ? haloBytes_ : bytes_;
-    if (cache.size() >= kMaxSprites || bytes > kMaxBytes) {
+    if (cache.size() >= kMaxSprites || bytes > (halo ? kMaxHaloBytes : kMaxSymbolBytes)) {
         cache.clear();
         bytes = 0;
     }
