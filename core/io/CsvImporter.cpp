@@ -110,6 +110,10 @@ ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
             }
         }
         e.locationName = csvField(fields, col.place);
+        if (!e.hasCoordinate() && e.locationName.isEmpty()) {
+            reject(QStringLiteral("no latitude and longitude, and no place"));
+            continue;
+        }
         e.description = csvField(fields, col.description);
         e.title = csvField(fields, col.title);
         if (e.title.isEmpty()) e.title = e.description.left(120);

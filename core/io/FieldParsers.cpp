@@ -69,7 +69,8 @@ std::optional<double> coordinate(const QString& text, double limit, const char* 
         return std::nullopt;
     }
     if (v < -limit || v > limit) {
-        *reason = QStringLiteral("%1 %2 out of range").arg(QLatin1String(what), t);
+        *reason = QStringLiteral("%1 %2 out of range")
+                      .arg(QLatin1String(what), QString::number(v, 'g', 12));
         return std::nullopt;
     }
     return v;

@@ -65,7 +65,8 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
     report.format = format();
     if (source.size() > kMaxBytes)
         throw ImportError(QStringLiteral("GeoJSON files over 512 MB are not supported yet"));
-    const QByteArray bytes = source.readAll();
+    QByteArray bytes = source.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3); // RFC 7946 forbids it; tolerate
     if (bytes.trimmed().isEmpty()) throw ImportError(QStringLiteral("the file is empty"));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -147,8 +148,15 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
                 e.actors << a.toString();
         else if (actors.isString())
             e.actors = actors.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        if (p.value(QLatin1String("fatalities")).isDouble())
-            e.fatalities = p.value(QLatin1String("fatalities")).toInt();
+        if (const QJsonValue n = p.value(QLatin1String("fatalities"));
+            n.isDouble() || n.isString()) {
+            e.fatalities = FieldParsers::count(
+                n.isDouble() ? QString::number(n.toDouble(), 'g', 12) : n.toString(), &reason);
+            if (!reason.isEmpty()) {
+                reject(QStringLiteral("fatalities: ") + reason);
+                continue;
+            }
+        }
         if (const QString s = firstString(p, {"source"}); !s.isEmpty())
             e.sources.append(Source{s, firstString(p, {"url"}), {}});
         // The fields `tigris export-data` writes, so that a round trip loses nothing.

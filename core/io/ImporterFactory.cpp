@@ -22,6 +22,15 @@ bool looksBinary(const QByteArray& head)
     return control > head.size() / 100 + 1;
 }
 
+ImportError notText(const QString& path, const QString& format)
+{
+    const QString kind = format.compare(QLatin1String("geojson"), Qt::CaseInsensitive) == 0
+                             ? QStringLiteral("GeoJSON")
+                             : QStringLiteral("CSV");
+    return ImportError(
+        QStringLiteral("%1: not a %2 file: it holds binary data, not text").arg(path, kind));
+}
+
 } // namespace
 
 QStringList importerFormats()
@@ -34,9 +43,9 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
 {
     QString f = format.toLower();
     if (f == QLatin1String("auto")) {
-        const QByteArray trimmed = head.trimmed();
-        const QByteArray firstLine = head.left(head.indexOf('\n'));
-        if (trimmed.startsWith('{') ||
+        const QByteArray text = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+        const QByteArray firstLine = text.left(text.indexOf('\n'));
+        if (text.trimmed().startsWith('{') ||
             fileName.endsWith(QLatin1String(".geojson"), Qt::CaseInsensitive))
             f = QStringLiteral("geojson");
         else if (AcledImporter::looksLikeAcled(firstLine))
@@ -68,9 +77,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
     QString chosen = encoding.trimmed().toLower();
     if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
         chosen = Utf8Transcoder::detect(raw);
-        if (chosen.isEmpty() && looksBinary(raw.left(8192)))
-            throw ImportError(
-                QStringLiteral("%1: not a text file (CSV, ACLED or GeoJSON)").arg(sourcePath));
+        if (chosen.isEmpty() && looksBinary(raw.left(8192))) throw notText(sourcePath, format);
         if (chosen.isEmpty())
             throw ImportError(QStringLiteral("%1: is not UTF-8 text; name its encoding with "
                                              "--encoding (e.g. windows-1252 or windows-1256)")
@@ -85,9 +92,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
         source = transcoder.get();
     }
     const QByteArray head = source->peek(64 * 1024);
-    if (looksBinary(head.left(8192)))
-        throw ImportError(
-            QStringLiteral("%1: not a text file (CSV, ACLED or GeoJSON)").arg(sourcePath));
+    if (looksBinary(head.left(8192))) throw notText(sourcePath, format);
     auto importer = makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {

@@ -1,0 +1,73 @@
+#pragma once
+// Helpers shared by the importer tests: fixtures, temporary sources, a fresh project, and
+// the rejections of a report in a form that Catch prints whole when a check fails.
+#include "io/ImportError.h"
+#include "io/Importer.h"
+#include "store/EventStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+inline QString importFixture(const char* name)
+{
+    return QStringLiteral(TIGRIS_FIXTURES "/import/") + QString::fromLatin1(name);
+}
+
+inline QString writeSource(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write " + path.toStdString());
+    return path;
+}
+
+inline std::unique_ptr<EventStore> newProject(const QTemporaryDir& dir)
+{
+    return EventStore::create(dir.filePath(QStringLiteral("project.tigris")));
+}
+
+inline std::vector<std::pair<qint64, std::string>> rejections(const ImportReport& r)
+{
+    std::vector<std::pair<qint64, std::string>> out;
+    for (const auto& x : r.rejected)
+        out.emplace_back(x.line, x.reason.toStdString());
+    return out;
+}
+
+inline std::vector<qint64> rejectedLines(const ImportReport& r)
+{
+    std::vector<qint64> out;
+    for (const auto& x : r.rejected)
+        out.push_back(x.line);
+    return out;
+}
+
+// The ImportError `importFile` throws for `path`; an empty message when it throws none.
+inline ImportError importFailure(EventStore& store, const QString& path,
+                                 const QString& format = QStringLiteral("auto"))
+{
+    try {
+        importFile(store, path, format);
+    } catch (const ImportError& e) {
+        return e;
+    }
+    return ImportError(QString());
+}
+
+inline const Event* findEvent(const std::vector<Event>& events, const QString& title)
+{
+    const auto it = std::find_if(events.begin(), events.end(),
+                                 [&](const Event& e) { return e.title == title; });
+    return it == events.end() ? nullptr : &*it;
+}
+
+// A day as UTC seconds, for comparing starts and ends.
+inline qint64 utcDay(int y, int m, int d)
+{
+    return FuzzyDate::fromParts(y, m, d).seconds;
+}
