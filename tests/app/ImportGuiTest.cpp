@@ -19,12 +19,12 @@ TEST_CASE("Importing from the window adds events, reports rejections, keeps the 
     const auto report =
         w.importSource(QStringLiteral(TIGRIS_FIXTURES "/import/acled_iraq_2014.csv"));
     REQUIRE(report.has_value());
-    CHECK(report->imported == 4);
-    CHECK(w.columns().size() == before + 4); // reloaded
-    CHECK(message.contains(QStringLiteral("line 7: latitude 95")));
+    CHECK(report->imported == 6);
+    CHECK(w.columns().size() == before + 6); // reloaded
+    CHECK(message.contains(QStringLiteral("line 9: latitude 95")));
 
     message.clear();
     CHECK_FALSE(w.importSource(dir.filePath(QStringLiteral("missing.csv"))).has_value());
     CHECK(message.contains(QStringLiteral("missing.csv")));
-    CHECK(w.columns().size() == before + 4);
+    CHECK(w.columns().size() == before + 6);
 }
