@@ -16,14 +16,18 @@ qint64 lineAt(const QByteArray& bytes, qsizetype offset)
     return 1 + bytes.left(offset).count('\n');
 }
 
-// The line on which each element of the top-level "features" array begins: a scan that tracks
-// strings and nesting, so that rejections can name a line as they do for CSV.
+// The line on which each element of the root's "features" array begins: one pass that tracks
+// strings, nesting and the root's keys, so that rejections name a line as they do for CSV.
+// Other arrays of the root (foreign members) are skipped; escaped keys are not decoded.
 std::vector<qint64> featureLines(const QByteArray& bytes)
 {
     std::vector<qint64> lines;
     std::vector<char> stack;
     qint64 line = 1;
     bool inString = false, escaped = false;
+    QByteArray rootString;      // the last string read directly in the root object
+    bool inFeatures = false;    // inside the root's "features" array
+    bool expectElement = false; // the next value starts an element of that array
     for (char c : bytes) {
         if (c == '\n') ++line;
         if (inString) {
@@ -33,16 +37,30 @@ std::vector<qint64> featureLines(const QByteArray& bytes)
                 escaped = true;
             else if (c == '"')
                 inString = false;
+            else if (stack.size() == 1)
+                rootString.append(c);
             continue;
         }
-        if (c == '"')
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+        if (inFeatures && stack.size() == 2 && expectElement && c != ']') {
+            lines.push_back(line);
+            expectElement = false;
+        }
+        if (c == '"') {
             inString = true;
-        else if (c == '{' || c == '[') {
-            if (c == '{' && stack.size() == 2 && stack[0] == '{' && stack[1] == '[')
-                lines.push_back(line);
+            if (stack.size() == 1) rootString.clear();
+        } else if (c == '{' || c == '[') {
+            if (c == '[' && stack.size() == 1) {
+                inFeatures = rootString == "features";
+                expectElement = inFeatures;
+            }
             stack.push_back(c);
-        } else if ((c == '}' || c == ']') && !stack.empty())
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
             stack.pop_back();
+            if (stack.size() == 1) inFeatures = false;
+        } else if (c == ',' && inFeatures && stack.size() == 2) {
+            expectElement = true;
+        }
     }
     return lines;
 }
@@ -85,6 +103,10 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
     for (qsizetype i = 0; i < features.size(); ++i) {
         const qint64 line = std::size_t(i) < lines.size() ? lines[std::size_t(i)] : 0;
         auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
+        if (!features[i].isObject()) {
+            reject(QStringLiteral("feature is not a JSON object"));
+            continue;
+        }
         const QJsonObject f = features[i].toObject();
         const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
         const QString type = geometry.value(QLatin1String("type")).toString();

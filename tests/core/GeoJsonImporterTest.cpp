@@ -90,3 +90,31 @@ TEST_CASE("GeoJSON: other JSON is not GeoJSON; a byte order mark is tolerated", 
     CHECK(r.imported == 1);
     CHECK(store->query({})[0].startDate().toIso() == QStringLiteral("2014-06-10"));
 }
+
+TEST_CASE("GeoJSON: feature lines skip other arrays of the root and count any element", "[import]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const ImportReport r =
+        importFile(*store, writeSource(dir, "members.geojson",
+                                       "{\"type\": \"FeatureCollection\",\n"
+                                       " \"links\": [{\"href\": \"a\"},\n {\"href\": \"b\"}],\n"
+                                       " \"bbox\": [43, 34, 45, 37],\n"
+                                       " \"features\": [\n"
+                                       "  42,\n"
+                                       "  {\"type\": \"Feature\", \"properties\": {\"title\": "
+                                       "\"x\\\" [{\", \"date\": \"2014\"},\n"
+                                       "   \"geometry\": {\"type\": \"MultiPoint\", "
+                                       "\"coordinates\": [[43, 36]]}},\n"
+                                       "  {\"type\": \"Feature\",\n"
+                                       "   \"geometry\": {\"type\": \"Point\", \"coordinates\": "
+                                       "[43, 36, 250]},\n"
+                                       "   \"properties\": {\"title\": \"ok\", \"date\": "
+                                       "\"2014-06\"}}, {\"type\": \"Feature\"}\n"
+                                       " ]}\n"));
+    CHECK(r.imported == 1);
+    CHECK(rejections(r) ==
+          Rejections{{6, "feature is not a JSON object"},
+                     {7, "MultiPoint geometry is not a point; only points become events"},
+                     {11, "feature has no geometry"}});
+}
