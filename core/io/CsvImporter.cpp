@@ -5,6 +5,8 @@
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 
+#include <QHash>
+
 namespace {
 
 struct Columns {
@@ -59,6 +61,8 @@ ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
                                          "found in the header"),
                           1);
 
+    QHash<QString, qint64> knownPlaces; // place name → location id, 0 when unknown
+    qint64 unplaced = 0;
     qint64 rows = 0;
     while (reader.next(fields)) {
         if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue; // blank line
@@ -133,8 +137,26 @@ ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
         const QString sourceName = csvField(fields, col.source);
         const QString url = csvField(fields, col.url);
         if (!sourceName.isEmpty() || !url.isEmpty()) e.sources.append(Source{sourceName, url, {}});
+        if (!e.hasCoordinate()) {
+            // A place without coordinates takes its position from a location of exactly that
+            // name in the project; no other geocoding is attempted.
+            auto known = knownPlaces.find(e.locationName);
+            if (known == knownPlaces.end()) {
+                if (knownPlaces.size() >= 100'000) knownPlaces.clear();
+                known = knownPlaces.insert(e.locationName, writer.findLocation(e.locationName));
+            }
+            if (*known)
+                e.locationId = *known;
+            else
+                ++unplaced;
+        }
         writer.addEvent(e);
         ++report.imported;
     }
+    if (unplaced > 0)
+        report.warnings << QStringLiteral("%1 imported rows have no coordinates and name a place "
+                                          "that is not in the project: they are on the timeline, "
+                                          "not on the map")
+                               .arg(unplaced);
     return report;
 }

@@ -240,3 +240,30 @@ TEST_CASE("CSV: a 2 MB line is imported whole", "[import]")
     REQUIRE(events.size() == 2);
     CHECK(events[0].description.size() == notes.size());
 }
+
+TEST_CASE("CSV: a row with a place and no coordinates takes a known location's position",
+          "[import]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    importFile(*store, importFixture("acled_iraq_2014.csv")); // adds Mosul at 36.3350, 43.1189
+    const ImportReport r = importFile(*store, writeSource(dir, "places.csv",
+                                                          "title,date,place,lat,lon\n"
+                                                          "A,2015-01-01,Mosul,,\n"
+                                                          "B,2015-01-02,Atlantis,,\n"));
+    CHECK(r.imported == 2);
+    CHECK(r.rejected.isEmpty());
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].startsWith(QStringLiteral("1 imported rows have no coordinates")));
+    const auto events = store->query({});
+    const Event* a = findEvent(events, QStringLiteral("A"));
+    const Event* b = findEvent(events, QStringLiteral("B"));
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->locationId.has_value());
+    CHECK(a->locationName == QStringLiteral("Mosul"));
+    CHECK(a->lat == Approx(36.3350));
+    CHECK_FALSE(b->locationId.has_value());
+    CHECK(b->locationName == QStringLiteral("Atlantis"));
+    CHECK_FALSE(b->hasCoordinate());
+}

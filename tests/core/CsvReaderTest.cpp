@@ -4,6 +4,8 @@
 #include "io/ImportError.h"
 
 #include <QBuffer>
+#include <algorithm>
+#include <cstring>
 
 namespace {
 using Rows = std::vector<std::vector<QByteArray>>;
