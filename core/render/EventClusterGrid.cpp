@@ -235,6 +235,59 @@ void EventClusterGrid::merge(Bins& a, const Bins& b)
     a.events += b.events;
 }
 
+void EventClusterGrid::mergeOverlapping(const MapViewport& view,
+                                        double (*radiusPx)(std::uint32_t, double),
+                                        double pixelRatio)
+{
+    std::vector<Cell>& cells = bins_[0].cells;
+    order_.clear();
+    for (std::size_t k = 0; k < cells.size(); ++k)
+        if (cells[k].count > 3) order_.push_back(std::uint32_t(k));
+    std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return cells[a].count != cells[b].count ? cells[a].count > cells[b].count : a < b;
+    });
+    // owner_[cell] = the accepted cluster drawn from that cell, or -1.
+    owner_.assign(cells.size(), -1);
+    auto screen = [&](std::size_t k) { return view.toScreen(centroid(k)); };
+    for (std::uint32_t k : order_) {
+        const QPointF p = screen(k);
+        const double r = radiusPx(cells[k].count, pixelRatio);
+        const int cx = int(k % std::size_t(cols_)), cy = int(k / std::size_t(cols_));
+        std::int32_t into = -1;
+        // Discs are at most about a cell across: overlapping ones sit within two cells.
+        for (int dy = -2; dy <= 2 && into < 0; ++dy)
+            for (int dx = -2; dx <= 2 && into < 0; ++dx) {
+                const int x = cx + dx, y = cy + dy;
+                if (x < 0 || y < 0 || x >= cols_ || y >= rows_) continue;
+                const std::int32_t other = owner_[std::size_t(y * cols_ + x)];
+                if (other < 0) continue;
+                const QPointF q = screen(std::size_t(other));
+                const double reach = r + radiusPx(cells[std::size_t(other)].count, pixelRatio);
+                if (QPointF::dotProduct(p - q, p - q) < reach * reach) into = other;
+            }
+        if (into < 0) {
+            owner_[k] = std::int32_t(k);
+            continue;
+        }
+        Cell& a = cells[std::size_t(into)];
+        Cell& b = cells[k];
+        a.count += b.count;
+        a.sumX += b.sumX;
+        a.sumY += b.sumY;
+        a.minX = std::min(a.minX, b.minX);
+        a.maxX = std::max(a.maxX, b.maxX);
+        a.minY = std::min(a.minY, b.minY);
+        a.maxY = std::max(a.maxY, b.maxY);
+        std::uint32_t* to = &bins_[0].categoryCounts[std::size_t(into) * kMaxCategories];
+        std::uint32_t* from = &bins_[0].categoryCounts[k * kMaxCategories];
+        for (int m = 0; m < kMaxCategories; ++m) {
+            to[m] += from[m];
+            from[m] = 0;
+        }
+        b = Cell{};
+    }
+}
+
 int EventClusterGrid::dominantCategory(std::size_t cell) const
 {
     const std::uint32_t* counts = categoryCounts(cell);

@@ -33,6 +33,13 @@ class EventClusterGrid {
                    const std::vector<std::uint8_t>* visible, const MapViewport& view,
                    double cellPx);
 
+    // Clusters (cells of more than three events) whose discs would overlap are merged, larger
+    // first: the smaller one's events, sums, extent and categories move into the larger, whose
+    // cell keeps them (its centroid may then leave its square). Counts still add up.
+    // `radiusPx(count)` is the disc's radius on screen.
+    void mergeOverlapping(const MapViewport& view, double (*radiusPx)(std::uint32_t, double),
+                          double pixelRatio);
+
     int columnCount() const { return cols_; }
     int rowCount() const { return rows_; }
     double cellPx() const { return cellPx_; }
@@ -71,4 +78,6 @@ class EventClusterGrid {
     Path path_ = Path::Rows;
     Bins bins_[2];
     std::vector<EventClusterIndex::Run> runs_;
+    std::vector<std::uint32_t> order_; // reused by mergeOverlapping
+    std::vector<std::int32_t> owner_;
 };

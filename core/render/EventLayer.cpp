@@ -13,6 +13,11 @@
 
 namespace {
 constexpr double kCellPx = 56;
+
+double clusterRadius(std::uint32_t count, double pixelRatio)
+{
+    return (9 + 4 * std::log10(double(count))) * pixelRatio;
+}
 } // namespace
 
 QColor EventLayer::colourOf(std::size_t category) const
@@ -105,7 +110,7 @@ void EventLayer::drawCluster(QPainter& painter, const MapViewport& view, QPointF
                              std::uint32_t count, QColor colour)
 {
     const double ratio = view.pixelRatio();
-    const double r = (9 + 4 * std::log10(double(count))) * ratio;
+    const double r = clusterRadius(count, ratio);
     colour.setAlpha(215);
     if (raster_) {
         SymbolSprites::drawCentred(painter, centre, sprites_.disc(colour, r, 1.5 * ratio));
@@ -146,6 +151,8 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     const double ratio = view.pixelRatio();
     grid_.aggregate(index_, c, visible_, view, kCellPx * ratio);
     drawnEvents_ = int(grid_.events());
+    const bool individual = drawnEvents_ <= kIndividualLimit;
+    if (!individual) grid_.mergeOverlapping(view, clusterRadius, ratio);
     inView_.clear();
     haloArea_ = 0;
     raster_ = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
@@ -154,7 +161,6 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const double radius = 5.0 * ratio;
-    const bool individual = drawnEvents_ <= kIndividualLimit;
     QFont font = painter.font();
     font.setPointSizeF(7.5 * ratio);
     font.setBold(true);

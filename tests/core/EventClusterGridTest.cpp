@@ -114,3 +114,47 @@ TEST_CASE("EventClusterGrid: centroid and extent of a cluster", "[map][cluster]"
     CHECK(inside >= grid.cells()[best].count);
     CHECK(grid.dominantCategory(best) < 3);
 }
+
+TEST_CASE("EventClusterGrid: overlapping clusters merge, and counts still add up", "[map][cluster]")
+{
+    const EventColumns cols = mapTestColumns(200000, 13, 0.4);
+    EventClusterIndex index;
+    index.build(cols);
+    EventClusterGrid grid;
+    auto radius = [](std::uint32_t count, double ratio) {
+        return (9 + 4 * std::log10(double(count))) * ratio;
+    };
+    for (double zoom : {4.5, 6.0, 7.5}) {
+        const MapViewport v(QSizeF(1200, 800), WebMercator::project(35, 44), zoom);
+        grid.aggregate(index, cols, nullptr, v, 56);
+        const std::size_t events = grid.events();
+        std::size_t clustersBefore = 0;
+        for (const auto& cell : grid.cells())
+            clustersBefore += cell.count > 3;
+        grid.mergeOverlapping(v, +radius, 1.0);
+        std::size_t sum = 0, clustersAfter = 0, byCategory = 0;
+        std::vector<std::size_t> clusters;
+        for (std::size_t k = 0; k < grid.cells().size(); ++k) {
+            sum += grid.cells()[k].count;
+            for (int c = 0; c < EventClusterGrid::kMaxCategories; ++c)
+                byCategory += grid.categoryCounts(k)[c];
+            if (grid.cells()[k].count > 3) clusters.push_back(k);
+        }
+        clustersAfter = clusters.size();
+        INFO("zoom " << zoom);
+        CHECK(sum == events);
+        CHECK(byCategory == events);
+        CHECK(clustersAfter <= clustersBefore);
+        // Larger clusters absorbed their overlapping neighbours.
+        std::size_t overlaps = 0;
+        for (std::size_t a = 0; a < clusters.size(); ++a)
+            for (std::size_t b = a + 1; b < clusters.size(); ++b) {
+                const QPointF d =
+                    v.toScreen(grid.centroid(clusters[a])) - v.toScreen(grid.centroid(clusters[b]));
+                const double reach = radius(grid.cells()[clusters[a]].count, 1) +
+                                     radius(grid.cells()[clusters[b]].count, 1);
+                overlaps += QPointF::dotProduct(d, d) < reach * reach * 0.8;
+            }
+        CHECK(overlaps <= clustersAfter / 10);
+    }
+}
