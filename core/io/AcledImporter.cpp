@@ -4,13 +4,12 @@
 #include "io/CsvReader.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
+#include "io/PlaceCache.h"
 
 #include <QDate>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace {
 
@@ -33,46 +32,6 @@ struct AcledColumns {
           actors(h.find({"actors"})), sourcesJson(h.find({"sources_json"}))
     {
     }
-};
-
-// Locations by (location, admin1, country), so that a place named on many rows is stored once.
-// Bounded: past kMaxPlaces distinct places the cache starts afresh and the store is asked again.
-class PlaceCache {
-  public:
-    explicit PlaceCache(EventStore::Writer& writer) : writer_(writer) {}
-
-    qint64 idFor(const QString& name, const QString& admin1, const QString& country, double lat,
-                 double lon)
-    {
-        const QString key = name + QChar(0x1f) + admin1 + QChar(0x1f) + country;
-        if (const qint64 id = ids_.value(key)) return id;
-        // A location already in the project (an earlier import, the dataset) is reused; one
-        // added by this import under another admin1 is a different place of the same name.
-        qint64 id = writer_.findLocation(name, country);
-        if (!id || added_.contains(id)) {
-            Location l;
-            l.name = name;
-            l.lat = lat;
-            l.lon = lon;
-            l.admin1 = admin1;
-            l.country = country;
-            l.kind = QStringLiteral("place");
-            id = writer_.addLocation(l);
-            added_.insert(id);
-        }
-        if (ids_.size() >= kMaxPlaces) {
-            ids_.clear();
-            added_.clear();
-        }
-        ids_.insert(key, id);
-        return id;
-    }
-
-  private:
-    static constexpr qsizetype kMaxPlaces = 200'000;
-    EventStore::Writer& writer_;
-    QHash<QString, qint64> ids_;
-    QSet<qint64> added_;
 };
 
 // ACLED's codebook gives event_date as dd-mm-yyyy: in this format the order is certain.

@@ -1,0 +1,204 @@
+#include "io/GtdImporter.h"
+
+#include "io/CsvHeader.h"
+#include "io/CsvReader.h"
+#include "io/FieldParsers.h"
+#include "io/ImportError.h"
+#include "io/PlaceCache.h"
+
+#include <QDate>
+
+namespace {
+
+struct GtdColumns {
+    int id, year, month, day, approxDate, extended, resolution, lat, lon, specificity, city,
+        provstate, country, attackType, group1, group2, group3, nkill, summary, cite1, cite2, cite3;
+
+    explicit GtdColumns(const CsvHeader& h)
+        : id(h.find({"eventid"})), year(h.find({"iyear"})), month(h.find({"imonth"})),
+          day(h.find({"iday"})), approxDate(h.find({"approxdate"})), extended(h.find({"extended"})),
+          resolution(h.find({"resolution"})), lat(h.find({"latitude"})), lon(h.find({"longitude"})),
+          specificity(h.find({"specificity"})), city(h.find({"city"})),
+          provstate(h.find({"provstate"})), country(h.find({"country_txt"})),
+          attackType(h.find({"attacktype1_txt"})), group1(h.find({"gname"})),
+          group2(h.find({"gname2"})), group3(h.find({"gname3"})), nkill(h.find({"nkill"})),
+          summary(h.find({"summary"})), cite1(h.find({"scite1"})), cite2(h.find({"scite2"})),
+          cite3(h.find({"scite3"}))
+    {
+    }
+};
+
+// A whole number, tolerating the ".0" that a spreadsheet adds to numeric cells.
+std::optional<int> integer(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1String(".0"))) text.chop(2);
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
+// GTD's "Unknown" (city, perpetrator group) is no name at all.
+QString known(const QString& text)
+{
+    return text.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0 ? QString() : text;
+}
+
+// resolution: ISO or the other forms FieldParsers reads, and M/D/YYYY, which is how the GTD
+// workbook's dates come out of a US spreadsheet (the GTD is compiled in the United States).
+std::optional<FuzzyDate> resolutionDate(const QString& text, QString* reason)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() == 3 && parts[2].size() == 4) {
+        const auto m = integer(parts[0]), d = integer(parts[1]), y = integer(parts[2]);
+        if (m && d && y && QDate(*y, *m, *d).isValid()) return FuzzyDate::fromParts(*y, *m, *d);
+        *reason = QStringLiteral("'%1' is not a date").arg(text.left(40));
+        return std::nullopt;
+    }
+    return FieldParsers::date(text, reason);
+}
+
+} // namespace
+
+bool GtdImporter::looksLikeGtd(const QByteArray& headerLine)
+{
+    const QByteArray h = headerLine.toLower();
+    return h.contains("eventid") && h.contains("iyear") && h.contains("imonth") &&
+           h.contains("iday");
+}
+
+ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
+{
+    ImportReport report;
+    report.format = format();
+    CsvReader reader = CsvReader::detecting(source);
+    const bool decimalComma = reader.delimiter() == ';';
+    std::vector<QByteArray> fields;
+    if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
+    const GtdColumns col{CsvHeader(fields)};
+    const qsizetype columns = qsizetype(fields.size());
+    if (col.year < 0 || col.month < 0 || col.day < 0 || col.lat < 0 || col.lon < 0)
+        throw ImportError(QStringLiteral("not a GTD export: the header lacks iyear, imonth, iday, "
+                                         "latitude or longitude"),
+                          1);
+
+    PlaceCache places(writer);
+    qint64 rows = 0;
+    while (reader.next(fields)) {
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue;
+        if (progress && (++rows & 0x3ff) == 0 && !progress(reader.bytesRead()))
+            throw ImportError(QStringLiteral("import cancelled"));
+        const qint64 line = reader.recordLine();
+        auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
+        const auto field = [&](int column) { return csvField(fields, column); };
+        if (qsizetype(fields.size()) != columns) {
+            reject(QStringLiteral("%1 columns, the header has %2").arg(fields.size()).arg(columns));
+            continue;
+        }
+
+        // iyear, imonth, iday; 0 for the month or the day means it is unknown.
+        const auto y = integer(field(col.year)), m = integer(field(col.month)),
+                   d = integer(field(col.day));
+        if (!y || !m || !d || *y < 1 || *m < 0 || *m > 12 || *d < 0 || *d > 31 ||
+            (*m == 0 && *d != 0) || !QDate(*y, *m ? *m : 1, *d ? *d : 1).isValid()) {
+            reject(QStringLiteral("iyear/imonth/iday '%1/%2/%3' is not a date")
+                       .arg(field(col.year).left(10), field(col.month).left(10),
+                            field(col.day).left(10)));
+            continue;
+        }
+        Event e;
+        const FuzzyDate start = FuzzyDate::fromParts(*y, *m, *d);
+        e.start = start.seconds;
+        e.precision = start.precision;
+        QStringList about;
+        if (const QString a = field(col.summary); !a.isEmpty()) about << a;
+        if (const QString approx = field(col.approxDate); !approx.isEmpty()) {
+            e.approximate = true;
+            about << QStringLiteral("Approximate date: ") + approx;
+        }
+
+        // extended 1: the incident lasted more than 24 hours and ended on `resolution`.
+        const QString extended = field(col.extended);
+        if (!extended.isEmpty() && extended != QLatin1String("0") &&
+            extended != QLatin1String("1")) {
+            reject(QStringLiteral("extended '%1' is not 0 or 1").arg(extended.left(20)));
+            continue;
+        }
+        QString reason;
+        if (extended == QLatin1String("1")) {
+            const QString res = field(col.resolution);
+            if (res.isEmpty()) {
+                about << QStringLiteral("Lasted more than 24 hours; end date unknown.");
+            } else {
+                const auto end = resolutionDate(res, &reason);
+                if (!end) {
+                    reject(QStringLiteral("resolution: ") + reason);
+                    continue;
+                }
+                const qint64 endAt = floorTo(end->seconds, e.precision);
+                if (endAt < e.start) {
+                    reject(QStringLiteral("resolution '%1' is before the start").arg(res.left(40)));
+                    continue;
+                }
+                if (endAt > e.start) e.end = endAt;
+            }
+        }
+
+        const auto la = FieldParsers::latitude(field(col.lat), &reason, decimalComma);
+        const auto lo =
+            la ? FieldParsers::longitude(field(col.lon), &reason, decimalComma) : std::nullopt;
+        if (!la || !lo) {
+            reject(reason);
+            continue;
+        }
+        e.lat = *la;
+        e.lon = *lo;
+        // specificity 1: the city itself; 2: a city whose coordinates were not found, so the
+        // centre of the smallest region named; 3: not in a city, that region's centre; 4: the
+        // centre of the province; 5: no province known.
+        if (const QString s = field(col.specificity); !s.isEmpty()) {
+            const auto v = integer(s);
+            if (!v || *v < 1 || *v > 5) {
+                reject(QStringLiteral("specificity '%1' is not 1 to 5").arg(s.left(20)));
+                continue;
+            }
+            e.geoPrecision = *v == 1   ? GeoPrecision::Exact
+                             : *v <= 3 ? GeoPrecision::Near
+                                       : GeoPrecision::Region;
+        }
+
+        // nkill: empty is unknown, never 0.
+        if (const QString k = field(col.nkill); !k.isEmpty()) {
+            const auto v = integer(k);
+            if (!v || *v < 0) {
+                reject(QStringLiteral("nkill: '%1' is not a count").arg(k.left(20)));
+                continue;
+            }
+            e.fatalities = *v;
+        }
+
+        e.category = field(col.attackType);
+        for (int c : {col.group1, col.group2, col.group3})
+            if (const QString g = known(field(c)); !g.isEmpty() && !e.actors.contains(g))
+                e.actors << g;
+        for (int c : {col.cite1, col.cite2, col.cite3})
+            if (const QString s = field(c); !s.isEmpty()) e.sources.append(Source{s, {}, {}});
+        e.externalId = field(col.id);
+        e.description = about.join(QLatin1Char('\n'));
+
+        // The title rule: "<attacktype1_txt> in <city>", the province or the country standing
+        // in for an unknown city.
+        const QString city = known(field(col.city)), province = known(field(col.provstate)),
+                      country = field(col.country);
+        const QString where = !city.isEmpty() ? city : !province.isEmpty() ? province : country;
+        e.title = e.category.isEmpty() || where.isEmpty()
+                      ? e.category + where
+                      : QStringLiteral("%1 in %2").arg(e.category, where);
+        if (e.title.isEmpty()) e.title = QStringLiteral("GTD incident %1").arg(e.externalId);
+
+        if (!city.isEmpty()) e.locationId = places.idFor(city, province, country, e.lat, e.lon);
+        writer.addEvent(e);
+        ++report.imported;
+    }
+    return report;
+}
