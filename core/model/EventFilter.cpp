@@ -69,3 +69,16 @@ void EventFilter::rowsForIds(const EventColumns& columns, const QList<qint64>& i
     for (std::size_t i = 0; i < columns.size(); ++i)
         out[i] = std::binary_search(sorted.begin(), sorted.end(), columns.id[i]) ? 1 : 0;
 }
+
+void EventFilter::rowsForActors(const EventActors& actors, const std::vector<std::uint8_t>& chosen,
+                                std::vector<std::uint8_t>& out)
+{
+    const std::size_t n = actors.rows();
+    out.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t k = actors.offsets[i]; k < actors.offsets[i + 1]; ++k)
+            if (const std::uint32_t a = actors.ids[k]; a < chosen.size() && chosen[a]) {
+                out[i] = 1;
+                break;
+            }
+}

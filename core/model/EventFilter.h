@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/EventActors.h"
 #include "model/EventColumns.h"
 #include "time/TimeWindow.h"
 
@@ -39,6 +40,10 @@ class EventFilter {
     // A row mask (1 = listed) for a set of event ids, e.g. full-text search results.
     static void rowsForIds(const EventColumns& columns, const QList<qint64>& ids,
                            std::vector<std::uint8_t>& out);
+    // A row mask (1 = listed) for the events with any of the chosen actors (chosen[a] != 0,
+    // indexes into actors.names): an event with two actors matches if either is chosen.
+    static void rowsForActors(const EventActors& actors, const std::vector<std::uint8_t>& chosen,
+                              std::vector<std::uint8_t>& out);
 
   private:
     std::vector<std::uint8_t> mask_;

@@ -554,6 +554,68 @@ EventColumns EventStore::loadColumns() const
     return c;
 }
 
+std::vector<Event> EventStore::events(const std::vector<qint64>& ids) const
+{
+    std::vector<Event> out;
+    if (ids.empty()) return out;
+    // Integers only, so the list is safe to write into the statement.
+    QByteArray list;
+    for (qint64 id : ids)
+        list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
+    SqliteStatement s(
+        d->db,
+        (QByteArray("SELECT ") + kEventColumns + "WHERE e.id IN (" + list + ")").constData());
+    QHash<qint64, Event> byId;
+    while (s.step()) {
+        Event e = d->readEvent(s);
+        byId.insert(e.id, std::move(e));
+    }
+    out.reserve(std::size_t(byId.size()));
+    for (qint64 id : ids)
+        if (const auto it = byId.find(id); it != byId.end()) out.push_back(*it);
+    return out;
+}
+
+std::vector<qint64> EventStore::idsOrderedBy(ListOrder key) const
+{
+    const char* column = "e.title COLLATE NOCASE";
+    switch (key) {
+    case ListOrder::Title:
+        column = "e.title COLLATE NOCASE";
+        break;
+    case ListOrder::Place:
+        column = "COALESCE(l.name, e.place) COLLATE NOCASE";
+        break;
+    case ListOrder::Category:
+        column = "c.name COLLATE NOCASE";
+        break;
+    case ListOrder::Actors:
+        column = "e.actors COLLATE NOCASE";
+        break;
+    case ListOrder::Fatalities:
+        column = "e.fatalities";
+        break;
+    }
+    SqliteStatement s(d->db, (QByteArray("SELECT e.id FROM events e "
+                                         "LEFT JOIN categories c ON c.id = e.category_id "
+                                         "LEFT JOIN locations l ON l.id = e.location_id "
+                                         "WHERE e.lat IS NOT NULL ORDER BY ") +
+                              column + ", e.start, e.id")
+                                 .constData());
+    std::vector<qint64> out;
+    while (s.step())
+        out.push_back(s.int64(0));
+    return out;
+}
+
+void EventStore::forEachActors(const std::function<void(qint64, const QString&)>& f) const
+{
+    SqliteStatement s(d->db, "SELECT id, actors FROM events WHERE lat IS NOT NULL AND "
+                             "actors IS NOT NULL AND actors != ''");
+    while (s.step())
+        f(s.int64(0), s.text(1));
+}
+
 QString EventStore::setting(const QString& key) const
 {
     SqliteStatement s(d->db, "SELECT value FROM settings WHERE key=?");

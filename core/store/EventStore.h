@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -45,6 +46,9 @@ class EventStore {
         virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
         virtual qint64 addEvent(const Event& event) = 0; // category created on first use
         virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        // Waits until every row handed over is stored, so that statements of other modules
+        // (annotations) can join this transaction on the caller's thread.
+        virtual void flush() = 0;
         virtual void commit() = 0;
     };
     std::unique_ptr<Writer> beginWrite();
@@ -57,6 +61,15 @@ class EventStore {
     std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
     EventColumns loadColumns() const; // events without any position are left out
+    // Complete events for these ids, in that order (unknown ids skipped): one page of a list.
+    std::vector<Event> events(const std::vector<qint64>& ids) const;
+    // The ids of positioned events (those in loadColumns) ordered by a list column, ascending;
+    // ties by start, then id. Unknown places and fatalities come first.
+    enum class ListOrder { Title, Place, Category, Actors, Fatalities };
+    std::vector<qint64> idsOrderedBy(ListOrder key) const;
+    // The actors of every positioned event that has some, as stored (joined by
+    // StoreLists::kSeparator), without reading the rest of the row.
+    void forEachActors(const std::function<void(qint64 id, const QString& actors)>& f) const;
 
     // Key/value project state (last map view, time window, filters ...), JSON text values.
     QString setting(const QString& key) const;

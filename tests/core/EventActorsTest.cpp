@@ -1,7 +1,11 @@
 #include "model/EventActors.h"
 
 #include "TestCatch.h"
+#include "io/SampleProject.h"
 #include "render/TimelinePainter.h"
+#include "store/EventStore.h"
+
+#include <QTemporaryDir>
 
 namespace {
 Event event(qint64 id, QStringList actors)
@@ -64,5 +68,51 @@ TEST_CASE("Actor columns rank actors and put a two-actor event in both lanes", "
     CHECK(lanesHit(1) == std::vector<int>{std::min(0, iraqiArmy), std::max(0, iraqiArmy)});
     // Nobody here is in "Others" (lane 3): every actor has a lane of its own.
     for (int row = 0; row < 3; ++row)
-        for (int lane : lanesHit(row)) CHECK(lane < 3);
+        for (int lane : lanesHit(row))
+            CHECK(lane < 3);
+}
+
+TEST_CASE("Actors load from the store's actor column as from complete events", "[timeline][store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    const auto store = EventStore::open(path, true);
+    const EventColumns c = store->loadColumns();
+    const EventActors fromEvents = EventActors::fromEvents(c, store->query(EventQuery{}));
+    const EventActors loaded = EventActors::load(*store, c);
+    REQUIRE(loaded.names.size() > 3);
+    CHECK(loaded.names == fromEvents.names);
+    CHECK(loaded.counts == fromEvents.counts);
+    CHECK(loaded.offsets == fromEvents.offsets);
+    CHECK(loaded.ids == fromEvents.ids);
+}
+
+TEST_CASE("The store pages complete events by id and orders ids by a list column", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    const auto store = EventStore::open(path, true);
+    const EventColumns c = store->loadColumns();
+    REQUIRE(c.size() > 10);
+    const std::vector<qint64> ids{c.id[5], c.id[0], 987654321, c.id[3]};
+    const std::vector<Event> page = store->events(ids);
+    REQUIRE(page.size() == 3); // the unknown id is skipped, the order kept
+    CHECK(page[0].id == c.id[5]);
+    CHECK(page[1].id == c.id[0]);
+    CHECK(page[2].id == c.id[3]);
+    CHECK(page[0].title == store->event(c.id[5])->title);
+
+    const std::vector<qint64> byTitle = store->idsOrderedBy(EventStore::ListOrder::Title);
+    REQUIRE(byTitle.size() == c.size());
+    // SQLite's NOCASE: ASCII letters folded, then UTF-8 bytes compared.
+    std::vector<QByteArray> titles;
+    for (const Event& e : store->events(byTitle)) {
+        QByteArray t = e.title.toUtf8();
+        for (char& ch : t)
+            if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+        titles.push_back(t);
+    }
+    CHECK(std::is_sorted(titles.begin(), titles.end()));
 }

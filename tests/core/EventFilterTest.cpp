@@ -100,3 +100,46 @@ TEST_CASE("Cumulative mode shows everything begun, older events fading", "[timel
     CHECK(filter.mask()[0] == 255);
     CHECK(filter.mask()[1] == 0);
 }
+
+TEST_CASE("Actor filter: an event matches when any of its actors is chosen", "[timeline]")
+{
+    const EventColumns c = sample();
+    auto withActors = [](qint64 id, QStringList actors) {
+        Event e;
+        e.id = id;
+        e.actors = std::move(actors);
+        return e;
+    };
+    const EventActors actors = EventActors::fromEvents(
+        c, {withActors(1, {QStringLiteral("ISIS")}),
+            withActors(2, {QStringLiteral("ISIS"), QStringLiteral("Iraqi Army")}),
+            withActors(3, {QStringLiteral("Iraqi Army")}),
+            withActors(4, {QStringLiteral("Peshmerga")})});
+    auto index = [&](const char* name) {
+        return std::size_t(
+            std::find(actors.names.begin(), actors.names.end(), QString::fromLatin1(name)) -
+            actors.names.begin());
+    };
+    std::vector<std::uint8_t> chosen(actors.names.size(), 0);
+    std::vector<std::uint8_t> rows;
+    EventFilter::rowsForActors(actors, chosen, rows);
+    CHECK(rows == std::vector<std::uint8_t>{0, 0, 0, 0, 0, 0}); // nothing chosen, nothing kept
+
+    chosen[index("Iraqi Army")] = 1; // event 2 has ISIS too: it matches through either actor
+    EventFilter::rowsForActors(actors, chosen, rows);
+    CHECK(rows == std::vector<std::uint8_t>{0, 1, 1, 0, 0, 0});
+    chosen[index("Peshmerga")] = 1;
+    EventFilter::rowsForActors(actors, chosen, rows);
+    CHECK(rows == std::vector<std::uint8_t>{0, 1, 1, 1, 0, 0});
+
+    // The same mask drives the window filter: all of 2014, the chosen actors only.
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {utc(2014, 1, 1), utc(2015, 1, 1)};
+    s.rows = &rows;
+    CHECK(filter.update(c, s) == std::vector<std::uint8_t>{0, 255, 255, 255, 0, 0});
+    chosen.assign(chosen.size(), 0);
+    chosen[index("ISIS")] = 1;
+    EventFilter::rowsForActors(actors, chosen, rows);
+    CHECK(filter.update(c, s) == std::vector<std::uint8_t>{255, 255, 0, 0, 0, 0});
+}

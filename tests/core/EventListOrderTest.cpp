@@ -1,0 +1,82 @@
+#include "model/EventListOrder.h"
+
+#include "TestCatch.h"
+#include "model/EventFilter.h"
+
+#include <random>
+
+namespace {
+EventColumns columns(std::size_t n)
+{
+    EventColumns c;
+    std::mt19937 rng(3);
+    std::uniform_int_distribution<qint64> day(0, 400);
+    std::uniform_real_distribution<double> pos(0.4, 0.6);
+    for (std::size_t i = 0; i < n; ++i) {
+        c.id.push_back(qint64(i) * 3 + 1);
+        c.x.push_back(pos(rng));
+        c.y.push_back(pos(rng));
+        c.lo.push_back(day(rng) * 86400);
+        c.hi.push_back(c.lo.back() + 86400);
+        c.category.push_back(0);
+        c.precision.push_back(3);
+        c.geoPrecision.push_back(1);
+        c.approximate.push_back(0);
+    }
+    return c;
+}
+
+// What the list must show: the masked rows in the chosen order, by brute force.
+std::vector<std::uint32_t> expected(const EventColumns& c, const std::vector<std::uint8_t>& mask,
+                                    std::optional<QRectF> world, bool descending)
+{
+    std::vector<std::uint32_t> rows;
+    for (std::uint32_t r = 0; r < c.size(); ++r)
+        if (mask[r] && (!world || world->contains(QPointF(c.x[r], c.y[r])))) rows.push_back(r);
+    std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return c.lo[a] != c.lo[b] ? c.lo[a] < c.lo[b] : c.id[a] < c.id[b];
+    });
+    if (descending) std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+} // namespace
+
+TEST_CASE("The list shows the masked rows in order, sparse or dense", "[timeline][list]")
+{
+    const EventColumns c = columns(5000);
+    EventListOrder order;
+    order.sortByStart(c);
+    order.update(c, nullptr, std::nullopt);
+    CHECK(order.visible() == expected(c, std::vector<std::uint8_t>(c.size(), 1), {}, false));
+
+    EventFilter filter;
+    EventFilter::Settings s;
+    for (const qint64 days : {3, 40, 300}) { // a few rows (sorted by rank) and many (walked)
+        s.window = {100 * 86400, (100 + days) * 86400};
+        const auto& mask = filter.update(c, s);
+        order.update(c, &mask, std::nullopt);
+        CHECK(order.visible() == expected(c, mask, {}, false));
+        const QRectF world(0.45, 0.45, 0.1, 0.1);
+        order.update(c, &mask, world);
+        CHECK(order.visible() == expected(c, mask, world, false));
+        REQUIRE(!order.visible().empty());
+        CHECK(order.positionOf(order.visible()[3]) == 3);
+    }
+    order.reverse();
+    order.update(c, &filter.mask(), std::nullopt);
+    CHECK(order.visible() == expected(c, filter.mask(), {}, true));
+    CHECK(order.positionOf(std::uint32_t(c.size() + 5)) == -1);
+}
+
+TEST_CASE("The list takes an order of ids from the store; unknown rows go last", "[list]")
+{
+    const EventColumns c = columns(10);
+    EventListOrder order;
+    order.setOrderOfIds(c, {c.id[7], c.id[2], 999, c.id[7], c.id[0]});
+    order.update(c, nullptr, std::nullopt);
+    CHECK(order.visible() == std::vector<std::uint32_t>{7, 2, 0, 1, 3, 4, 5, 6, 8, 9});
+    std::vector<std::uint8_t> mask(c.size(), 0);
+    mask[0] = mask[7] = mask[9] = 1;
+    order.update(c, &mask, std::nullopt);
+    CHECK(order.visible() == std::vector<std::uint32_t>{7, 0, 9});
+}
