@@ -250,7 +250,7 @@ TEST_CASE("CSV: a row with a place and no coordinates takes a known location's p
     const ImportReport r = importFile(*store, writeSource(dir, "places.csv",
                                                           "title,date,place,lat,lon\n"
                                                           "A,2015-01-01,Mosul,,\n"
-                                                          "B,2015-01-02,Atlantis,,\n"));
+                                                          "B,2015-01-02,Tigrisopolis,,\n"));
     CHECK(r.imported == 2);
     CHECK(r.rejected.isEmpty());
     REQUIRE(r.warnings.size() == 1);
@@ -264,6 +264,6 @@ TEST_CASE("CSV: a row with a place and no coordinates takes a known location's p
     CHECK(a->locationName == QStringLiteral("Mosul"));
     CHECK(a->lat == Approx(36.3350));
     CHECK_FALSE(b->locationId.has_value());
-    CHECK(b->locationName == QStringLiteral("Atlantis"));
+    CHECK(b->locationName == QStringLiteral("Tigrisopolis"));
     CHECK_FALSE(b->hasCoordinate());
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+// Offline place names: GeoNames cities1000, bundled as resources/gazetteer/cities.bin (see
+// scripts/gazetteer/convert.mjs). Names are compared normalised (see normalise), so "Falluja",
+// "Al-Fallujah" and "Al Fallūjah" meet, and a row's country (ISO code or English name) and
+// admin1 narrow the candidates.
+class Gazetteer {
+  public:
+    struct Place {
+        QString name;
+        QString countryCode; // ISO 3166-1 alpha-2
+        QString country;     // English name
+        QString admin1;      // first-level division; may be empty
+        double lat = 0, lon = 0;
+    };
+    struct Match {
+        std::vector<Place> candidates; // one: placed; several: ambiguous; none: unknown
+        QString by;                    // what restricted them: "name", "name, country", ...
+    };
+
+    static const Gazetteer& bundled(); // loaded on first use, then shared (thread-safe)
+    // `data` as convert.mjs writes it; throws std::runtime_error when it is not that.
+    explicit Gazetteer(const QByteArray& data);
+
+    // Places called `name`, in `country` and `admin1` when given. A country the gazetteer does
+    // not know matches nothing; an admin1 it does not know is not used (spellings vary).
+    // Candidates within 5 km of the first are one place (GeoNames lists some towns twice).
+    Match find(const QString& name, const QString& country = {}, const QString& admin1 = {}) const;
+    qsizetype size() const { return qsizetype(places_.size()); }
+
+    // Lower case without diacritics, apostrophes, spaces, hyphens or the Arabic article
+    // (al, el, ar, as, ash, ...); doubled letters single, "ou" → "u", "ay" → "ai", a final
+    // "ah" → "a": Al-Fallujah → faluja, Tall 'Afar → talafar, Bayji → baiji.
+    static QString normalise(const QString& name);
+
+  private:
+    struct Entry {
+        qint32 lat, lon; // degrees × 1e5
+        quint16 country, admin1;
+        quint32 nameAt;
+        quint8 nameSize;
+    };
+    struct Region {
+        quint16 country;
+        QString name;
+        quint64 key;
+    };
+    Place place(const Entry& e) const;
+    std::vector<quint16> countriesFor(const QString& text) const;
+    std::vector<Entry> places_;
+    QByteArray names_;
+    std::vector<std::pair<quint64, quint32>> index_; // key hash → place, sorted
+    std::vector<QString> countryCodes_, countryNames_;
+    std::vector<quint64> countryKeys_;
+    std::vector<Region> regions_;
+};

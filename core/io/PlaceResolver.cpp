@@ -1,0 +1,124 @@
+#include "io/PlaceResolver.h"
+
+#include "geo/Gazetteer.h"
+#include "model/Event.h"
+#include "model/Location.h"
+
+#include <cmath>
+#include <tuple>
+
+namespace {
+constexpr qsizetype kMaxCached = 100'000;
+}
+
+PlaceResolver::PlaceResolver(EventStore::Writer& writer, const Gazetteer* gazetteer)
+    : writer_(writer), gazetteer_(gazetteer)
+{
+}
+
+PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString& country,
+                                              const QString& admin1)
+{
+    Outcome o;
+    // Places this import added from the gazetteer do not count as the project's: a later row
+    // naming "Sinjar" without a country must still see that there are two.
+    if (const qint64 id = writer_.findLocation(name, country); id && !added_.contains(id)) {
+        o.locationId = id;
+        o.source = QStringLiteral("project");
+        o.by = country.isEmpty() ? QStringLiteral("name") : QStringLiteral("name, country");
+        return o;
+    }
+    if (!gazetteer_) gazetteer_ = &Gazetteer::bundled();
+    const Gazetteer::Match m = gazetteer_->find(name, country, admin1);
+    o.source = QStringLiteral("gazetteer");
+    o.by = m.by;
+    if (m.candidates.size() > 1) {
+        for (const auto& c : m.candidates)
+            o.candidates.append({c.name, c.admin1, c.country, c.lat, c.lon});
+        return o;
+    }
+    if (m.candidates.empty()) return o;
+    const Gazetteer::Place& p = m.candidates.front();
+    o.lat = p.lat;
+    o.lon = p.lon;
+    const QString placeKey = QStringLiteral("%1|%2|%3").arg(p.name).arg(p.lat).arg(p.lon);
+    if (const qint64 id = addedByPlace_.value(placeKey)) {
+        o.locationId = id;
+        return o;
+    }
+    Location l;
+    l.name = name;
+    if (p.name != name) l.altNames << p.name;
+    l.lat = p.lat;
+    l.lon = p.lon;
+    l.kind = QStringLiteral("place");
+    l.admin1 = admin1.isEmpty() ? p.admin1 : admin1;
+    l.country = country.isEmpty() ? p.country : country;
+    o.locationId = writer_.addLocation(l);
+    added_.insert(o.locationId);
+    addedByPlace_.insert(placeKey, o.locationId);
+    return o;
+}
+
+void PlaceResolver::place(Event& e, const QString& country, const QString& admin1, qint64 line,
+                          ImportReport& report)
+{
+    const QString key = e.locationName + QChar(0x1f) + country + QChar(0x1f) + admin1;
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+        // A full cache starts afresh; addedByPlace_ (at most one entry per gazetteer place)
+        // keeps a place from being added twice.
+        if (cache_.size() >= kMaxCached) cache_.clear();
+        it = cache_.insert(key, resolve(e.locationName, country, admin1));
+    }
+    const Outcome& o = *it;
+    if (!o.candidates.isEmpty()) {
+        ++ambiguous_;
+        if (report.ambiguous.size() < kMaxListed)
+            report.ambiguous.append({line, e.locationName, o.candidates});
+        return;
+    }
+    if (!o.locationId) {
+        ++unknown_;
+        return;
+    }
+    e.locationId = o.locationId;
+    ++placed_;
+    if (report.geocoded.size() < kMaxListed) {
+        double lat = o.lat, lon = o.lon;
+        if (o.source == QLatin1String("project")) {
+            // Not cached with the outcome: the project's coordinate is read only when listed.
+            lat = lon = std::nan("");
+        }
+        report.geocoded.append({line, e.locationName, lat, lon, o.source, o.by, o.locationId});
+    }
+}
+
+void PlaceResolver::finish(ImportReport& report) const
+{
+    if (unknown_ > 0)
+        report.warnings << QStringLiteral("%1 imported rows have no coordinates and name a place "
+                                          "that is neither in the project nor in the gazetteer: "
+                                          "they are on the timeline, not on the map")
+                               .arg(unknown_);
+    if (ambiguous_ > 0)
+        report.warnings << QStringLiteral("%1 imported rows name a place with several candidates "
+                                          "(listed under 'ambiguous'): they are not placed")
+                               .arg(ambiguous_);
+    if (placed_ > kMaxListed || ambiguous_ > kMaxListed)
+        report.warnings << QStringLiteral("only the first %1 placements and ambiguous names are "
+                                          "listed")
+                               .arg(kMaxListed);
+}
+
+void PlaceResolver::fillProjectCoordinates(ImportReport& report, const EventStore& store)
+{
+    QHash<qint64, std::pair<double, double>> wanted;
+    for (const auto& g : report.geocoded)
+        if (std::isnan(g.lat)) wanted.insert(g.locationId, {g.lat, g.lon});
+    if (wanted.isEmpty()) return;
+    for (const Location& l : store.locations())
+        if (auto it = wanted.find(l.id); it != wanted.end()) *it = {l.lat, l.lon};
+    for (auto& g : report.geocoded)
+        if (std::isnan(g.lat)) std::tie(g.lat, g.lon) = wanted.value(g.locationId);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "io/ImportReport.h"
+#include "store/EventStore.h"
+
+#include <QHash>
+#include <QSet>
+
+class Gazetteer;
+struct Event;
+
+// Positions for imported rows that name a place but have no coordinates: a location of that
+// name in the project first (Writer::findLocation), then the gazetteer. Every placement, and
+// every name with several candidates (not placed), goes into the report. Bounded caches.
+class PlaceResolver {
+  public:
+    // `gazetteer` null: the bundled one, loaded only when a row needs it.
+    explicit PlaceResolver(EventStore::Writer& writer, const Gazetteer* gazetteer = nullptr);
+
+    // Gives `e` (a place name, no coordinate) a location when its name is found exactly once.
+    void place(Event& e, const QString& country, const QString& admin1, qint64 line,
+               ImportReport& report);
+    // Adds the warning for rows left without a position.
+    void finish(ImportReport& report) const;
+    // Fills in the coordinates of placements on project locations, once the import is stored.
+    static void fillProjectCoordinates(ImportReport& report, const EventStore& store);
+
+    static constexpr qsizetype kMaxListed = 10'000; // report entries per list
+
+  private:
+    struct Outcome {
+        qint64 locationId = 0; // 0: not placed
+        double lat = 0, lon = 0;
+        QString source, by;
+        QList<ImportReport::Candidate> candidates; // several: ambiguous
+    };
+    Outcome resolve(const QString& name, const QString& country, const QString& admin1);
+    EventStore::Writer& writer_;
+    const Gazetteer* gazetteer_;
+    QHash<QString, Outcome> cache_;
+    QSet<qint64> added_;
+    QHash<QString, qint64> addedByPlace_;
+    qint64 placed_ = 0, unknown_ = 0, ambiguous_ = 0;
+};
