@@ -28,8 +28,21 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
 QStringList importerFormats();
 
 // Opens `sourcePath`, imports into `store` in one transaction. `encoding` "auto" takes UTF-8
-// (with or without BOM) or UTF-16 with a BOM; others are named, e.g. "windows-1256".
+// (with or without BOM) or UTF-16 with a BOM, and other bytes as Windows-1256 when they read
+// as Arabic there, else Windows-1252; others are named, e.g. "windows-1256".
 // Throws ImportError or StoreError; on any throw the store is exactly as before.
 ImportReport importFile(EventStore& store, const QString& sourcePath,
                         const QString& format = QStringLiteral("auto"),
                         const QString& encoding = QStringLiteral("auto"));
+
+// The choices of `tigris import` beyond the file names.
+struct ImportOptions {
+    QString format = QStringLiteral("auto");
+    QString encoding = QStringLiteral("auto");
+    // Rejected rows: true commits the valid ones and reports the rest (the app); false
+    // writes nothing when any row is rejected (`tigris import` without --keep-valid).
+    bool keepValid = true;
+    // Bytes of the source file read so far and its size, now and then; false cancels.
+    std::function<bool(qint64 bytesRead, qint64 bytesTotal)> progress;
+};
+ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options);

@@ -1,8 +1,12 @@
 #include "io/AcledImporter.h"
 #include "io/CsvImporter.h"
+#include "io/EncodingGuess.h"
+#include "io/GdeltImporter.h"
 #include "io/GeoJsonImporter.h"
+#include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
+#include "io/UcdpImporter.h"
 #include "io/Utf8Transcoder.h"
 
 #include <QFile>
@@ -35,7 +39,8 @@ ImportError notText(const QString& path, const QString& format)
 
 QStringList importerFormats()
 {
-    return {QStringLiteral("csv"), QStringLiteral("acled"), QStringLiteral("geojson")};
+    return {QStringLiteral("csv"), QStringLiteral("acled"), QStringLiteral("ucdp"),
+            QStringLiteral("gtd"), QStringLiteral("gdelt"), QStringLiteral("geojson")};
 }
 
 std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fileName,
@@ -50,11 +55,20 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
             f = QStringLiteral("geojson");
         else if (AcledImporter::looksLikeAcled(firstLine))
             f = QStringLiteral("acled");
+        else if (UcdpImporter::looksLikeUcdp(firstLine))
+            f = QStringLiteral("ucdp");
+        else if (GtdImporter::looksLikeGtd(firstLine))
+            f = QStringLiteral("gtd");
+        else if (GdeltImporter::looksLikeGdelt(firstLine))
+            f = QStringLiteral("gdelt");
         else
             f = QStringLiteral("csv");
     }
     if (f == QLatin1String("csv")) return std::make_unique<CsvImporter>();
     if (f == QLatin1String("acled")) return std::make_unique<AcledImporter>();
+    if (f == QLatin1String("ucdp")) return std::make_unique<UcdpImporter>();
+    if (f == QLatin1String("gtd")) return std::make_unique<GtdImporter>();
+    if (f == QLatin1String("gdelt")) return std::make_unique<GdeltImporter>();
     if (f == QLatin1String("geojson")) return std::make_unique<GeoJsonImporter>();
     return nullptr;
 }
@@ -62,6 +76,16 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
 ImportReport importFile(EventStore& store, const QString& sourcePath, const QString& format,
                         const QString& encoding)
 {
+    ImportOptions options;
+    options.format = format;
+    options.encoding = encoding;
+    return importFile(store, sourcePath, options);
+}
+
+ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options)
+{
+    const QString& format = options.format;
+    const QString& encoding = options.encoding;
     const QString name = QFileInfo(sourcePath).fileName();
     QFile file(sourcePath);
     if (QFileInfo(sourcePath).isDir())
@@ -78,10 +102,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
     if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
         chosen = Utf8Transcoder::detect(raw);
         if (chosen.isEmpty() && looksBinary(raw.left(8192))) throw notText(sourcePath, format);
-        if (chosen.isEmpty())
-            throw ImportError(QStringLiteral("%1: is not UTF-8 text; name its encoding with "
-                                             "--encoding (e.g. windows-1252 or windows-1256)")
-                                  .arg(sourcePath));
+        if (chosen.isEmpty()) chosen = guessSingleByteEncoding(raw);
     }
     std::unique_ptr<Utf8Transcoder> transcoder;
     QIODevice* source = &file;
@@ -96,8 +117,23 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const QStr
     auto importer = makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
+        if (options.progress) {
+            const qint64 total = file.size();
+            importer->progress = [&file, total, &options](qint64) {
+                return options.progress(file.pos(), total);
+            };
+        }
         auto writer = store.beginWrite();
         ImportReport report = importer->run(*source, *writer);
+        report.encoding = chosen;
+        report.valid = report.imported;
+        if (!options.keepValid && !report.rejected.isEmpty()) { // all or nothing: nothing
+            report.warnings << QStringLiteral("nothing imported: %1 rows rejected (--keep-valid "
+                                              "imports the %2 valid rows)")
+                                   .arg(report.rejected.size())
+                                   .arg(report.imported);
+            report.imported = 0;
+        }
         if (report.imported > 0) writer->commit();
         return report;
     } catch (const ImportError& e) {
