@@ -1,27 +1,87 @@
 #include "EventTableModel.h"
 
-void EventTableModel::setEvents(std::vector<Event> events)
+#include "store/EventStore.h"
+
+void EventTableModel::setSource(const EventStore* store, const EventColumns* columns)
 {
     beginResetModel();
-    events_ = std::move(events);
+    store_ = store;
+    columns_ = columns;
+    mask_ = nullptr;
+    cache_.clear();
+    if (columns_) {
+        order_.sortByStart(*columns_);
+        order_.update(*columns_, mask_, world_);
+    } else {
+        order_ = EventListOrder();
+    }
     endResetModel();
 }
 
-const Event* EventTableModel::eventAt(int row) const
+void EventTableModel::setMask(const std::vector<std::uint8_t>* mask)
 {
-    return row >= 0 && std::size_t(row) < events_.size() ? &events_[std::size_t(row)] : nullptr;
+    mask_ = mask;
+    refresh();
+}
+
+void EventTableModel::setWorldRect(std::optional<QRectF> world)
+{
+    world_ = world;
+    refresh();
+}
+
+void EventTableModel::refresh()
+{
+    if (!columns_) return;
+    beginResetModel();
+    order_.update(*columns_, mask_, world_);
+    endResetModel();
+}
+
+qint64 EventTableModel::idAt(int row) const
+{
+    const auto& rows = order_.visible();
+    return row >= 0 && std::size_t(row) < rows.size() ? columns_->id[rows[std::size_t(row)]] : 0;
 }
 
 int EventTableModel::rowOf(qint64 id) const
 {
-    for (std::size_t i = 0; i < events_.size(); ++i)
-        if (events_[i].id == id) return int(i);
-    return -1;
+    if (!columns_) return -1;
+    const auto it = std::lower_bound(columns_->id.begin(), columns_->id.end(), id);
+    if (it != columns_->id.end() && *it == id)
+        return order_.positionOf(std::uint32_t(it - columns_->id.begin()));
+    // Columns not ordered by id (not from the store): look it up the slow way.
+    const auto found = std::find(columns_->id.begin(), columns_->id.end(), id);
+    return found == columns_->id.end()
+               ? -1
+               : order_.positionOf(std::uint32_t(found - columns_->id.begin()));
+}
+
+const Event* EventTableModel::eventAt(int row) const
+{
+    const qint64 id = idAt(row);
+    if (!id || !store_) return nullptr;
+    if (const Event* e = cache_.object(id)) return e;
+    // Read the page around the row in one statement: the view asks for neighbours next.
+    const int first = row / kPage * kPage;
+    const int last = std::min(rowCount(), first + kPage);
+    std::vector<qint64> ids;
+    for (int r = first; r < last; ++r)
+        if (const qint64 other = idAt(r); !cache_.contains(other)) ids.push_back(other);
+    try {
+        for (Event& e : store_->events(ids)) {
+            const qint64 key = e.id;
+            cache_.insert(key, new Event(std::move(e)));
+        }
+    } catch (const std::exception&) {
+        return nullptr; // e.g. the file went away: show an empty row rather than fail
+    }
+    return cache_.object(id);
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(events_.size());
+    return parent.isValid() ? 0 : int(order_.visible().size());
 }
 
 int EventTableModel::columnCount(const QModelIndex& parent) const
@@ -31,20 +91,10 @@ int EventTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
 {
+    if (role == IdRole) return idAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const Event* e = eventAt(index.row());
     if (!e) return {};
-    if (role == IdRole) return e->id;
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Date:
-            return e->start;
-        case Fatalities:
-            return e->fatalities ? *e->fatalities : -1;
-        default:
-            break;
-        }
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole) return {};
     switch (index.column()) {
     case Date: {
         QString text = e->startDate().display();
@@ -85,4 +135,42 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation o, int role) c
     default:
         return {};
     }
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!columns_) return;
+    beginResetModel();
+    using Key = EventStore::ListOrder;
+    std::optional<Key> key;
+    switch (column) {
+    case Title:
+        key = Key::Title;
+        break;
+    case Place:
+        key = Key::Place;
+        break;
+    case Category:
+        key = Key::Category;
+        break;
+    case Actors:
+        key = Key::Actors;
+        break;
+    case Fatalities:
+        key = Key::Fatalities;
+        break;
+    default:
+        break;
+    }
+    try {
+        if (key && store_)
+            order_.setOrderOfIds(*columns_, store_->idsOrderedBy(*key));
+        else
+            order_.sortByStart(*columns_);
+    } catch (const std::exception&) {
+        order_.sortByStart(*columns_); // the store could not sort: fall back to dates
+    }
+    if (order == Qt::DescendingOrder) order_.reverse();
+    order_.update(*columns_, mask_, world_);
+    endResetModel();
 }

@@ -1,29 +1,50 @@
 #pragma once
 
 #include "model/Event.h"
+#include "model/EventColumns.h"
+#include "model/EventListOrder.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <optional>
 #include <vector>
 
-// The event list: date (with its precision), title, place, category, actors, fatalities.
-// Display text only (plain); sorting goes through a QSortFilterProxyModel with SortRole.
+class EventStore;
+
+// The event list: date (with its precision), title, place, category, actors, fatalities, for
+// the rows the shared mask shows (and, optionally, those inside the map view), so that list,
+// map and timeline agree. It holds row numbers only; complete events are read from the store
+// a page at a time when the view asks for them, and a bounded number stay cached, so a
+// million-event project costs a few megabytes here. Sorting asks the store for the order.
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
   public:
     enum Column { Date, Title, Place, Category, Actors, Fatalities, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int SortRole = Qt::UserRole + 2;
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setEvents(std::vector<Event> events);
-    const Event* eventAt(int row) const;
-    int rowOf(qint64 id) const;
+    // Lists every row of `columns` by date; both must outlive the model or the next call.
+    void setSource(const EventStore* store, const EventColumns* columns);
+    void setMask(const std::vector<std::uint8_t>* mask); // null: all; re-read on refresh()
+    void setWorldRect(std::optional<QRectF> world);      // null: anywhere
+    void refresh();                                      // after the mask's content changed
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;          // -1 when not listed
+    const Event* eventAt(int row) const; // reads its page when needed; null if out of range
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
 
   private:
-    std::vector<Event> events_;
+    static constexpr int kPage = 64;
+    const EventStore* store_ = nullptr;
+    const EventColumns* columns_ = nullptr;
+    const std::vector<std::uint8_t>* mask_ = nullptr;
+    std::optional<QRectF> world_;
+    EventListOrder order_;
+    mutable QCache<qint64, Event> cache_{4096}; // by id, so it survives refreshes
 };

@@ -4,12 +4,12 @@
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
 #include "EventDetailsPanel.h"
-#include "EventListFilter.h"
 #include "EventTableModel.h"
 #include "ExportImageDialog.h"
 #include "FilterPanel.h"
 #include "MapWidget.h"
 #include "TileSettingsDialog.h"
+#include "TimeWindowBar.h"
 #include "TimelinePanel.h"
 #include "annotations/AnnotationExchange.h"
 #include "annotations/AnnotationStore.h"
@@ -46,17 +46,13 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
-namespace {
-constexpr int kListLimit = 50'000; // the list is for reading; the map shows everything
-}
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
-      model_(new EventTableModel(this)), proxy_(new EventListFilter(this)),
-      filters_(new FilterPanel(this)), viewFilterTimer_(new QTimer(this)),
-      list_(new QTableView(this)), legend_(new QListWidget(this)),
-      timeline_(new TimelinePanel(this)), annotationsDock_(new AnnotationsDock(this)),
-      undo_(new QUndoStack(this)), cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
+      model_(new EventTableModel(this)), filters_(new FilterPanel(this)),
+      viewFilterTimer_(new QTimer(this)), list_(new QTableView(this)),
+      legend_(new QListWidget(this)), timeline_(new TimelinePanel(this)),
+      annotationsDock_(new AnnotationsDock(this)), undo_(new QUndoStack(this)),
+      cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
 {
     setWindowTitle(tr("Tigris"));
     setCentralWidget(map_);
@@ -82,9 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(timelineDock, eventsDock);
     timelineDock->raise();
 
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(EventTableModel::SortRole);
-    list_->setModel(proxy_);
+    list_->setModel(model_);
     list_->setSortingEnabled(true);
     list_->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
     list_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -151,11 +145,11 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const TimeWindow& w) { map_->setAnnotationWindow(w); });
     // The timeline's window, mode and filters become one mask that the map draws through.
     connect(filters_, &FilterPanel::filtersChanged, this,
-            [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->textRows()); });
+            [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->rows()); });
     viewFilterTimer_->setSingleShot(true);
     viewFilterTimer_->setInterval(200); // the list follows a moving map once it settles
     auto followMapView = [this] {
-        proxy_->setWorldRect(filters_->onlyInMapView()
+        model_->setWorldRect(filters_->onlyInMapView()
                                  ? std::optional<QRectF>(map_->viewport().visibleWorldRect())
                                  : std::nullopt);
     };
@@ -166,7 +160,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(timeline_, &TimelinePanel::visibilityChanged, this, [this] {
         map_->setVisibility(&timeline_->visibility());
-        proxy_->setMask(&timeline_->visibility());
+        model_->setMask(&timeline_->visibility());
+        std::vector<qint64> selected; // a refreshed list has lost its selection
+        for (int r : map_->selection())
+            selected.push_back(columns_.id[std::size_t(r)]);
+        mirrorSelectionInList(selected, false);
         countLabel_->setText(tr("%1 of %2 events in the window")
                                  .arg(timeline_->visibleCount())
                                  .arg(columns_.size()));
@@ -183,6 +181,11 @@ MainWindow::MainWindow(QWidget* parent)
         map_->centreOn(row);
         timeline_->timeline()->centreOn(
             (columns_.lo[std::size_t(row)] + columns_.hi[std::size_t(row)]) / 2);
+    });
+    // The timeline's hover tooltip names the event: one row by primary key per hover.
+    timeline_->timeline()->setTooltipProvider([this](qint64 id) {
+        const auto e = store_ ? store_->event(id) : std::nullopt;
+        return e ? e->title : QString();
     });
     connect(map_, &MapWidget::hovered, this, [this](int row) {
         if (row < 0 || !store_) return;
@@ -355,13 +358,16 @@ bool MainWindow::openProject(const QString& path)
     const auto categories = store_->categories();
     map_->setEvents(&columns_, categories);
     actors_ = EventActors::load(*store_, columns_);
+    model_->setSource(store_.get(), &columns_); // by date
+    if (const QHeaderView* h = list_->horizontalHeader();
+        h->sortIndicatorSection() != EventTableModel::Date ||
+        h->sortIndicatorOrder() != Qt::AscendingOrder)
+        model_->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     timeline_->setColumns(&columns_, categories);
-    filters_->setProject(store_.get(), &columns_, categories);
-    proxy_->setColumns(&columns_, &rowOfId_);
+    filters_->setProject(store_.get(), &columns_, categories, &actors_);
+    timeline_->setFilters(filters_->categoriesEnabled(),
+                          filters_->rows()); // none of the last project's
     timeline_->setActors(&actors_);
-    EventQuery all;
-    all.limit = kListLimit;
-    model_->setEvents(store_->query(all));
     list_->resizeColumnsToContents();
     list_->setColumnWidth(EventTableModel::Title,
                           std::min(list_->columnWidth(EventTableModel::Title), 420));
@@ -406,20 +412,25 @@ void MainWindow::showSelection(const std::vector<int>& rows)
         ids.push_back(columns_.id[std::size_t(r)]);
     map_->setSelection(rows);
     details_->setEvent(ids.size() == 1 && store_ ? store_->event(ids.front()) : std::nullopt);
-    // Mirror in the list without feeding back.
+    mirrorSelectionInList(ids, true);
+    timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));
+    if (ids.size() > 1)
+        statusBar()->showMessage(tr("%n events selected", nullptr, int(ids.size())), 4000);
+}
+
+// Selects the events in the list without feeding back into the other views.
+void MainWindow::mirrorSelectionInList(const std::vector<qint64>& ids, bool scroll)
+{
     syncing_ = true;
     list_->clearSelection();
     for (qint64 id : ids) {
         const int modelRow = model_->rowOf(id);
         if (modelRow < 0) continue;
-        const QModelIndex i = proxy_->mapFromSource(model_->index(modelRow, 0));
+        const QModelIndex i = model_->index(modelRow, 0);
         list_->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        list_->scrollTo(i);
+        if (scroll) list_->scrollTo(i);
     }
     syncing_ = false;
-    timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));
-    if (ids.size() > 1)
-        statusBar()->showMessage(tr("%n events selected", nullptr, int(ids.size())), 4000);
 }
 
 void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter)
@@ -456,7 +467,11 @@ void MainWindow::saveProjectState()
                             {QStringLiteral("zoom"), v.zoom()},
                             {QStringLiteral("from"), QString::number(w.from)},
                             {QStringLiteral("to"), QString::number(w.to)},
-                            {QStringLiteral("mode"), int(timeline_->mode())}};
+                            {QStringLiteral("mode"), int(timeline_->mode())},
+                            {QStringLiteral("inside"), timeline_->inside()},
+                            {QStringLiteral("lanes"), int(timeline_->bar()->lanes())},
+                            {QStringLiteral("fixedScale"), timeline_->bar()->fixedScale()},
+                            {QStringLiteral("filters"), filters_->state()}};
     try {
         store_->setSetting(QStringLiteral("view"),
                            QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
@@ -479,6 +494,11 @@ void MainWindow::restoreProjectState()
                        state.value(QStringLiteral("to")).toString().toLongLong()};
     if (w.isValid()) timeline_->setWindow(w);
     timeline_->setMode(static_cast<EventFilter::Mode>(state.value(QStringLiteral("mode")).toInt()));
+    timeline_->setInside(state.value(QStringLiteral("inside")).toBool());
+    timeline_->bar()->setLanes(
+        static_cast<TimelineScene::Lanes>(state.value(QStringLiteral("lanes")).toInt()));
+    timeline_->bar()->setFixedScale(state.value(QStringLiteral("fixedScale")).toBool());
+    filters_->restoreState(state.value(QStringLiteral("filters")).toObject());
 }
 
 void MainWindow::reloadAnnotations()

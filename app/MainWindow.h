@@ -15,7 +15,6 @@ class AnnotationStore;
 class AnnotationsDock;
 class EventDetailsPanel;
 class QUndoStack;
-class EventListFilter;
 class EventTableModel;
 class FilterPanel;
 class MapWidget;
@@ -67,6 +66,7 @@ class MainWindow : public QMainWindow {
   private:
     void buildMenus();
     void showSelection(const std::vector<int>& rows);
+    void mirrorSelectionInList(const std::vector<qint64>& ids, bool scroll);
     void reportError(const QString& message);
     void openDialog();
     void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
@@ -87,7 +87,6 @@ class MainWindow : public QMainWindow {
     MapWidget* map_;
     EventDetailsPanel* details_;
     EventTableModel* model_;
-    EventListFilter* proxy_;
     FilterPanel* filters_;
     QTimer* viewFilterTimer_;
     QTableView* list_;

@@ -96,6 +96,50 @@ TimeWindowBar::TimeWindowBar(QWidget* parent) : QWidget(parent)
     fit_->setToolTip(tr("Show the whole time span of the data"));
     connect(fit_, &QToolButton::clicked, this, &TimeWindowBar::fitAllRequested);
     row->addWidget(fit_);
+    fitSelection_ = new QToolButton(this);
+    fitSelection_->setText(tr("Fit selection"));
+    fitSelection_->setToolTip(tr("Show the time span of the selected events"));
+    connect(fitSelection_, &QToolButton::clicked, this, &TimeWindowBar::fitSelectionRequested);
+    row->addWidget(fitSelection_);
+
+    lanes_ = new QComboBox(this);
+    lanes_->setObjectName(QStringLiteral("lanes"));
+    lanes_->addItem(tr("One lane"), int(TimelineScene::Lanes::None));
+    lanes_->addItem(tr("Lanes by category"), int(TimelineScene::Lanes::Category));
+    lanes_->addItem(tr("Lanes by actor"), int(TimelineScene::Lanes::Actor));
+    lanes_->setToolTip(tr("Swimlanes: an event with two actors appears in both actors' lanes"));
+    fixedScale_ = new QCheckBox(tr("Fixed scale"), this);
+    fixedScale_->setToolTip(tr("Keep the histogram's height from all events, so that filtered "
+                               "subsets compare"));
+    connect(lanes_, &QComboBox::currentIndexChanged, this, &TimeWindowBar::viewOptionsChanged);
+    connect(fixedScale_, &QCheckBox::toggled, this, &TimeWindowBar::viewOptionsChanged);
+    row->addWidget(lanes_);
+    row->addWidget(fixedScale_);
+}
+
+void TimeWindowBar::setInside(bool inside)
+{
+    inside_->setChecked(inside);
+}
+
+TimelineScene::Lanes TimeWindowBar::lanes() const
+{
+    return TimelineScene::Lanes(lanes_->currentData().toInt());
+}
+
+void TimeWindowBar::setLanes(TimelineScene::Lanes lanes)
+{
+    lanes_->setCurrentIndex(std::max(0, lanes_->findData(int(lanes))));
+}
+
+bool TimeWindowBar::fixedScale() const
+{
+    return fixedScale_->isChecked();
+}
+
+void TimeWindowBar::setFixedScale(bool fixed)
+{
+    fixedScale_->setChecked(fixed);
 }
 
 void TimeWindowBar::showWindow(const TimeWindow& w)

@@ -2,6 +2,7 @@
 
 #include "model/EventFilter.h"
 #include "model/Playback.h"
+#include "render/TimelinePainter.h"
 #include "time/TimeWindow.h"
 
 #include <QWidget>
@@ -13,8 +14,9 @@ class QLineEdit;
 class QToolButton;
 
 // The controls under the timeline: the window's dates as editable text (type a date and press
-// Enter to jump), mode, overlap/inside, play/pause, step, speed, unit and loop. It holds no
-// state of its own beyond its widgets; TimelinePanel keeps it in step.
+// Enter to jump), mode, overlap/inside, play/pause, step, speed, unit and loop; lanes, fixed
+// histogram scale, fit all and fit selection. It holds no state of its own beyond its
+// widgets; TimelinePanel keeps it in step.
 class TimeWindowBar : public QWidget {
     Q_OBJECT
   public:
@@ -25,6 +27,11 @@ class TimeWindowBar : public QWidget {
     EventFilter::Mode mode() const;
     void setMode(EventFilter::Mode m);
     bool inside() const;
+    void setInside(bool inside);
+    TimelineScene::Lanes lanes() const;
+    void setLanes(TimelineScene::Lanes lanes);
+    bool fixedScale() const;
+    void setFixedScale(bool fixed);
     Playback::Unit unit() const;
     double stepsPerSecond() const;
     bool loops() const;
@@ -39,6 +46,8 @@ class TimeWindowBar : public QWidget {
     void stepRequested(int n);
     void playbackSettingsChanged();
     void fitAllRequested();
+    void fitSelectionRequested();
+    void viewOptionsChanged(); // lanes or fixed scale
 
   private:
     void commitText();
@@ -53,4 +62,7 @@ class TimeWindowBar : public QWidget {
     QComboBox* unit_;
     QCheckBox* loop_;
     QToolButton* fit_;
+    QToolButton* fitSelection_;
+    QComboBox* lanes_;
+    QCheckBox* fixedScale_;
 };

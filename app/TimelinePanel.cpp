@@ -34,6 +34,11 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     connect(bar_, &TimeWindowBar::playbackSettingsChanged, this,
             &TimelinePanel::applyPlaybackSettings);
     connect(bar_, &TimeWindowBar::fitAllRequested, timeline_, &TimelineWidget::fitAll);
+    connect(bar_, &TimeWindowBar::fitSelectionRequested, timeline_, &TimelineWidget::fitSelection);
+    connect(bar_, &TimeWindowBar::viewOptionsChanged, this, [this] {
+        timeline_->setLanes(bar_->lanes());
+        timeline_->setHistogramScaleFixed(bar_->fixedScale());
+    });
 
     timer_.setInterval(1000 / 60);
     timer_.setTimerType(Qt::PreciseTimer);
@@ -97,6 +102,11 @@ void TimelinePanel::setMode(EventFilter::Mode m)
 bool TimelinePanel::inside() const
 {
     return bar_->inside();
+}
+
+void TimelinePanel::setInside(bool inside)
+{
+    bar_->setInside(inside); // emits modeChanged → refilter
 }
 
 void TimelinePanel::refilter()

@@ -33,6 +33,7 @@ class TimelinePanel : public QWidget {
     EventFilter::Mode mode() const;
     void setMode(EventFilter::Mode m);
     bool inside() const;
+    void setInside(bool inside);
     // 0 hidden, 1–255 opacity, one per row; valid until the next visibilityChanged.
     const std::vector<std::uint8_t>& visibility() const { return filter_.mask(); }
     std::size_t visibleCount() const { return filter_.visibleCount(); }

@@ -35,7 +35,9 @@ void TimelineWidget::setColumns(const EventColumns* columns,
     const int count = int(categories.size());
     if (columns_) {
         unfilteredIndex_.build(*columns_, count);
-        index_.build(*columns_, count, filterRows_);
+        // Without a row filter the unfiltered index serves both: half the load time.
+        index_ = TimeHistogram{};
+        if (filterRows_) index_.build(*columns_, count, filterRows_);
     } else {
         unfilteredIndex_ = TimeHistogram{};
         index_ = TimeHistogram{};
@@ -55,7 +57,8 @@ void TimelineWidget::setFilter(const std::vector<std::uint8_t>* rows,
 {
     categoryEnabled_ = std::move(categories);
     filterRows_ = rows;
-    if (columns_) index_.build(*columns_, int(categories_.size()), filterRows_);
+    index_ = TimeHistogram{};
+    if (columns_ && filterRows_) index_.build(*columns_, int(categories_.size()), filterRows_);
     histogramDirty_ = true;
     update();
 }
@@ -203,7 +206,7 @@ void TimelineWidget::updateHistogram()
 {
     if (!histogramDirty_) return;
     TimeHistogram::calendarEdges(axis_, kMinBinPixels, edges_);
-    index_.compute(edges_, categoryEnabled_, bins_);
+    (filterRows_ ? index_ : unfilteredIndex_).compute(edges_, categoryEnabled_, bins_);
     if (fixedScale_) unfilteredIndex_.compute(edges_, {}, unfilteredBins_);
     histogramDirty_ = false;
 }

@@ -1,18 +1,23 @@
 // Map, timeline, list and filters agree: one window, one set of filters, one selection.
+#include "ActorListModel.h"
 #include "EventDetailsPanel.h"
+#include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TestCatch.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
+#include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 namespace {
 std::size_t shown(const std::vector<std::uint8_t>& mask)
@@ -79,4 +84,87 @@ TEST_CASE("The time window and filters drive map, timeline and list together", "
     REQUIRE(w.map()->selection() == std::vector<int>{3});
     CHECK_FALSE(w.details()->toPlainText().isEmpty());
     CHECK(w.eventList()->selectionModel()->selectedRows().size() == 1);
+}
+
+TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's events",
+          "[gui][linked][actors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openProject(path));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const EventColumns& c = w.columns();
+    w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
+                                       *std::max_element(c.hi.begin(), c.hi.end())});
+    REQUIRE(shown(w.timeline()->visibility()) == c.size());
+    auto histogramTotal = [&] {
+        const TimeHistogram::Bins& b = w.timeline()->timeline()->histogram();
+        double sum = 0;
+        for (std::size_t k = 0; k < b.size(); ++k)
+            sum += b.total(k);
+        return sum;
+    };
+    w.timeline()->timeline()->fitAll();
+    w.timeline()->timeline()->repaint(); // the histogram is computed for the paint
+    CHECK(histogramTotal() == Approx(double(c.size())).epsilon(1e-3));
+
+    // The search box narrows the (possibly very long) list of actors.
+    QAbstractItemModel* actorList = w.filters()->actorList()->model();
+    const int allActors = actorList->rowCount();
+    REQUIRE(allActors > 3);
+    w.filters()->actorSearchField()->setText(QStringLiteral("peshmerga"));
+    REQUIRE(actorList->rowCount() >= 1);
+    CHECK(actorList->rowCount() < allActors);
+    const QString actor = actorList->index(0, 0).data(ActorListModel::NameRole).toString();
+    CHECK(actor.contains(QStringLiteral("Peshmerga"), Qt::CaseInsensitive));
+
+    // The expected events, straight from the store: any event naming that actor.
+    const auto store = EventStore::open(path, true);
+    std::set<qint64> expected;
+    for (const Event& e : store->query(EventQuery{}))
+        for (const QString& a : e.actors)
+            if (a.trimmed() == actor) expected.insert(e.id);
+    REQUIRE(!expected.empty());
+    REQUIRE(expected.size() < c.size());
+
+    REQUIRE(actorList->setData(actorList->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    std::set<qint64> onMap;
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (w.timeline()->visibility()[i]) onMap.insert(c.id[i]);
+    CHECK(onMap == expected);
+    const QAbstractItemModel* list = w.eventList()->model();
+    std::set<qint64> listed;
+    for (int r = 0; r < list->rowCount(); ++r)
+        listed.insert(list->index(r, 0).data(Qt::UserRole + 1).toLongLong());
+    CHECK(listed == expected);
+    for (int r = 0; r < list->rowCount(); ++r)
+        CHECK(list->index(r, EventTableModel::Actors).data().toString().contains(actor));
+    w.timeline()->timeline()->repaint();
+    CHECK(histogramTotal() == Approx(double(expected.size())).epsilon(1e-3));
+
+    // A second actor widens the set: an event matches if either of its actors is chosen.
+    w.filters()->actorSearchField()->clear();
+    int second = -1;
+    for (int r = 0; r < actorList->rowCount() && second < 0; ++r)
+        if (actorList->index(r, 0).data(ActorListModel::NameRole).toString() != actor) second = r;
+    REQUIRE(second >= 0);
+    const QString other = actorList->index(second, 0).data(ActorListModel::NameRole).toString();
+    REQUIRE(actorList->setData(actorList->index(second, 0), Qt::Checked, Qt::CheckStateRole));
+    std::set<qint64> either;
+    for (const Event& e : store->query(EventQuery{}))
+        for (const QString& a : e.actors)
+            if (a.trimmed() == actor || a.trimmed() == other) either.insert(e.id);
+    CHECK(std::size_t(list->rowCount()) == either.size());
+    CHECK(shown(w.timeline()->visibility()) == either.size());
+
+    // The project remembers the choice.
+    w.close();
+    MainWindow again;
+    REQUIRE(again.openProject(path));
+    CHECK(again.filters()->actorModel()->chosenNames().size() == 2);
+    CHECK(shown(again.timeline()->visibility()) == either.size());
 }
