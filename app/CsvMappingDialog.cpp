@@ -1,0 +1,332 @@
+#include "CsvMappingDialog.h"
+
+#include "io/CsvHeader.h"
+#include "io/CsvRowMapper.h"
+#include "io/ImportError.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+using Role = CsvMapping::Role;
+const QString kGroup = QStringLiteral("csvMappings");
+constexpr int kPreviewRows = 50;
+
+QString cellText(const QByteArray& field)
+{
+    // One line per cell: the preview shows a field, it does not lay it out.
+    QString t = QString::fromUtf8(field);
+    t.replace(QLatin1Char('\n'), QChar(0x21B5)).remove(QLatin1Char('\r'));
+    return t.left(200);
+}
+
+QTableWidgetItem* plainItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
+    : QDialog(parent), path_(sourcePath)
+{
+    setWindowTitle(tr("Import %1 with a column mapping").arg(QFileInfo(sourcePath).fileName()));
+    delimiter_ = new QComboBox;
+    delimiter_->addItem(tr("detect"), 0);
+    delimiter_->addItem(tr("comma ,"), int(','));
+    delimiter_->addItem(tr("semicolon ;"), int(';'));
+    delimiter_->addItem(tr("tab"), int('\t'));
+    delimiter_->addItem(tr("bar |"), int('|'));
+    header_ = new QCheckBox(tr("The first row is a header"));
+    header_->setChecked(true);
+    encoding_ = new QComboBox;
+    encoding_->setEditable(true);
+    encoding_->addItems({QStringLiteral("auto"), QStringLiteral("utf-8"),
+                         QStringLiteral("windows-1252"), QStringLiteral("windows-1256"),
+                         QStringLiteral("utf-16")});
+    dateFormat_ = new QComboBox;
+    dateFormat_->setEditable(true);
+    dateFormat_->addItems({QStringLiteral("auto"), QStringLiteral("dd/MM/yyyy"),
+                           QStringLiteral("MM/dd/yyyy"), QStringLiteral("yyyy-MM-dd"),
+                           QStringLiteral("dd.MM.yyyy"), QStringLiteral("d MMMM yyyy"),
+                           QStringLiteral("yyyy-MM-dd HH:mm")});
+    dateFormat_->setToolTip(tr("auto reads ISO dates, '10 June 2014' and unambiguous d/m/y; "
+                               "or a pattern: dd day, MM month, MMMM month name, yyyy year"));
+    saved_ = new QComboBox;
+    delimiter_->setObjectName(QStringLiteral("delimiter"));
+    header_->setObjectName(QStringLiteral("header"));
+    encoding_->setObjectName(QStringLiteral("encoding"));
+    dateFormat_->setObjectName(QStringLiteral("dateFormat"));
+    auto* loadButton = new QPushButton(tr("Load"));
+    auto* saveButton = new QPushButton(tr("Save as…"));
+    auto* deleteButton = new QPushButton(tr("Delete"));
+    table_ = new QTableWidget;
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    status_ = new QLabel;
+    status_->setTextFormat(Qt::PlainText);
+    status_->setWordWrap(true);
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+
+    auto* options = new QFormLayout;
+    options->addRow(tr("Delimiter"), delimiter_);
+    options->addRow(QString(), header_);
+    options->addRow(tr("Encoding"), encoding_);
+    options->addRow(tr("Date format"), dateFormat_);
+    auto* savedRow = new QHBoxLayout;
+    savedRow->addWidget(saved_, 1);
+    savedRow->addWidget(loadButton);
+    savedRow->addWidget(saveButton);
+    savedRow->addWidget(deleteButton);
+    options->addRow(tr("Saved mappings"), savedRow);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(table_, 1);
+    layout->addWidget(status_);
+    layout->addWidget(buttons_);
+    resize(900, 560);
+
+    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(delimiter_, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::reload);
+    connect(header_, &QCheckBox::toggled, this, &CsvMappingDialog::reload);
+    connect(encoding_, &QComboBox::currentTextChanged, this, &CsvMappingDialog::reload);
+    connect(dateFormat_, &QComboBox::currentTextChanged, this, &CsvMappingDialog::validate);
+    connect(loadButton, &QPushButton::clicked, this, [this] {
+        if (auto m = load(saved_->currentText())) setMapping(*m);
+    });
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("Save mapping"), tr("Name:"),
+                                                   QLineEdit::Normal, saved_->currentText());
+        if (name.trimmed().isEmpty()) return;
+        save(name.trimmed(), mapping());
+        refreshSaved();
+        saved_->setCurrentText(name.trimmed());
+    });
+    connect(deleteButton, &QPushButton::clicked, this, [this] {
+        remove(saved_->currentText());
+        refreshSaved();
+    });
+    refreshSaved();
+    reload();
+}
+
+int CsvMappingDialog::dataStart() const
+{
+    return header_->isChecked() ? 1 : 0;
+}
+
+QComboBox* CsvMappingDialog::roleCombo(int column) const
+{
+    return roles_.value(column);
+}
+
+void CsvMappingDialog::reload()
+{
+    if (loading_) return;
+    const QList<Role> before = [this] {
+        QList<Role> r;
+        for (QComboBox* c : roles_)
+            r << Role(c->currentData().toInt());
+        return r;
+    }();
+    preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
+                                encoding_->currentText(), kPreviewRows + 1);
+    std::size_t columns = 0;
+    for (const auto& r : preview_.records)
+        columns = std::max(columns, r.size());
+    const bool header = header_->isChecked() && !preview_.records.empty();
+    CsvMapping guessed;
+    if (header) guessed = CsvMapping::fromHeader(CsvHeader(preview_.records.front()));
+
+    table_->setRowCount(0); // deletes the old role combos
+    table_->clear();
+    table_->setColumnCount(int(columns) + 1);
+    const int dataRows = int(preview_.records.size()) - dataStart();
+    table_->setRowCount(1 + std::max(0, dataRows));
+    QStringList labels;
+    roles_.clear();
+    for (int c = 0; c < int(columns); ++c) {
+        labels << (header ? cellText(csvFieldBytes(c)) : tr("Column %1").arg(c + 1));
+        auto* combo = new QComboBox;
+        for (int r = 0; r < CsvMapping::kRoleCount; ++r)
+            combo->addItem(CsvMapping::roleLabel(Role(r)), r);
+        Role role = c < guessed.columns.size() ? guessed.columns[c].role : Role::Ignore;
+        if (!header && c < before.size()) role = before[c]; // keep the user's choices
+        combo->setCurrentIndex(int(role));
+        connect(combo, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::validate);
+        table_->setCellWidget(0, c, combo);
+        roles_ << combo;
+    }
+    labels << tr("Would be rejected because");
+    table_->setHorizontalHeaderLabels(labels);
+    QStringList rowLabels{tr("Role")};
+    for (int r = 0; r < dataRows; ++r) {
+        const std::size_t record = std::size_t(r + dataStart());
+        rowLabels << QString::number(preview_.lines[record]);
+        for (int c = 0; c < int(preview_.records[record].size()); ++c)
+            table_->setItem(r + 1, c,
+                            plainItem(cellText(preview_.records[record][std::size_t(c)])));
+    }
+    table_->setVerticalHeaderLabels(rowLabels);
+    validate();
+}
+
+QByteArray CsvMappingDialog::csvFieldBytes(int column) const
+{
+    const auto& h = preview_.records.front();
+    return column < int(h.size()) ? h[std::size_t(column)] : QByteArray();
+}
+
+CsvMapping CsvMappingDialog::mapping() const
+{
+    CsvMapping m;
+    m.delimiter = char(delimiter_->currentData().toInt());
+    m.hasHeader = header_->isChecked();
+    m.encoding = encoding_->currentText().trimmed();
+    m.dateFormat = dateFormat_->currentText().trimmed();
+    for (int c = 0; c < roles_.size(); ++c) {
+        CsvMapping::Column col;
+        col.role = Role(roles_[c]->currentData().toInt());
+        col.index = c;
+        if (m.hasHeader && !preview_.records.empty())
+            col.name = QString::fromUtf8(csvFieldBytes(c)).trimmed();
+        if (col.role != Role::Ignore) m.columns.append(col);
+    }
+    return m;
+}
+
+void CsvMappingDialog::setMapping(const CsvMapping& m)
+{
+    loading_ = true;
+    delimiter_->setCurrentIndex(std::max(0, delimiter_->findData(int(m.delimiter))));
+    header_->setChecked(m.hasHeader);
+    encoding_->setCurrentText(m.encoding);
+    loading_ = false;
+    reload();
+    loading_ = true;
+    dateFormat_->setCurrentText(m.dateFormat);
+    QStringList names;
+    if (m.hasHeader && !preview_.records.empty())
+        for (const auto& f : preview_.records.front())
+            names << QString::fromUtf8(f).trimmed();
+    for (QComboBox* c : roles_)
+        c->setCurrentIndex(int(Role::Ignore));
+    for (const auto& col : m.columns) {
+        int at = col.index;
+        if (!col.name.isEmpty()) {
+            at = -1;
+            for (int i = 0; i < names.size() && at < 0; ++i)
+                if (names[i].compare(col.name, Qt::CaseInsensitive) == 0) at = i;
+        }
+        if (at >= 0 && at < roles_.size()) roles_[at]->setCurrentIndex(int(col.role));
+    }
+    loading_ = false;
+    validate();
+}
+
+void CsvMappingDialog::validate()
+{
+    if (loading_) return;
+    rejected_ = 0;
+    problem_.clear();
+    const int reasonColumn = table_->columnCount() - 1;
+    const CsvMapping m = mapping();
+    std::optional<CsvRowMapper> mapper;
+    try {
+        QStringList names;
+        if (m.hasHeader && !preview_.records.empty())
+            for (const auto& f : preview_.records.front())
+                names << QString::fromUtf8(f).trimmed();
+        mapper.emplace(m.resolve(names), m.dateFormat, preview_.delimiter == ';');
+    } catch (const ImportError& e) {
+        problem_ = e.message();
+    }
+    if (!preview_.error.isEmpty() && problem_.isEmpty() && preview_.records.empty())
+        problem_ = preview_.error;
+    for (int r = 1; r < table_->rowCount(); ++r) {
+        QString reason;
+        if (mapper) {
+            const auto& record = preview_.records[std::size_t(r - 1 + dataStart())];
+            if (!mapper->map(record, &reason)) ++rejected_;
+        }
+        table_->setItem(r, reasonColumn, plainItem(reason));
+        for (int c = 0; c < reasonColumn; ++c)
+            if (auto* item = table_->item(r, c))
+                item->setBackground(reason.isEmpty() ? QBrush() : QBrush(QColor(255, 228, 225)));
+    }
+    const int rows = std::max(0, table_->rowCount() - 1);
+    QString text;
+    if (!problem_.isEmpty())
+        text = problem_;
+    else
+        text = tr("%1 of the first %n rows would be rejected.", nullptr, rows).arg(rejected_);
+    if (!preview_.error.isEmpty() && problem_ != preview_.error)
+        text += QLatin1Char(' ') + preview_.error;
+    status_->setText(text);
+    buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem_.isEmpty());
+}
+
+void CsvMappingDialog::refreshSaved()
+{
+    const QString current = saved_->currentText();
+    saved_->clear();
+    saved_->addItems(savedNames());
+    saved_->setCurrentText(current);
+}
+
+QStringList CsvMappingDialog::savedNames()
+{
+    QSettings s;
+    s.beginGroup(kGroup);
+    QStringList names;
+    for (const QString& key : s.childKeys())
+        names << QString::fromUtf8(QByteArray::fromPercentEncoding(key.toUtf8()));
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void CsvMappingDialog::save(const QString& name, const CsvMapping& mapping)
+{
+    QSettings s;
+    s.beginGroup(kGroup);
+    // Percent-encoded: a name may hold '/' or other characters QSettings keys cannot.
+    s.setValue(QString::fromLatin1(name.toUtf8().toPercentEncoding()),
+               QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<CsvMapping> CsvMappingDialog::load(const QString& name)
+{
+    QSettings s;
+    s.beginGroup(kGroup);
+    const QString json = s.value(QString::fromLatin1(name.toUtf8().toPercentEncoding())).toString();
+    if (json.isEmpty()) return std::nullopt;
+    try {
+        return CsvMapping::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+    } catch (const ImportError&) {
+        return std::nullopt; // a mapping saved by a later version: not offered
+    }
+}
+
+void CsvMappingDialog::remove(const QString& name)
+{
+    QSettings s;
+    s.beginGroup(kGroup);
+    s.remove(QString::fromLatin1(name.toUtf8().toPercentEncoding()));
+}

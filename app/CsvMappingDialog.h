@@ -1,0 +1,58 @@
+#pragma once
+
+#include "io/CsvMapping.h"
+#include "io/CsvPreview.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QTableWidget;
+
+// "Import CSV with mapping…": the first rows of a CSV (as plain text), a role per column
+// pre-filled from header detection, the date format, delimiter, header and encoding, and
+// mappings saved by name (QSettings). Each preview row is checked as the import would check
+// it, with the reason beside the rows that would be rejected.
+class CsvMappingDialog : public QDialog {
+    Q_OBJECT
+  public:
+    explicit CsvMappingDialog(const QString& sourcePath, QWidget* parent = nullptr);
+
+    CsvMapping mapping() const;
+    void setMapping(const CsvMapping& mapping); // e.g. a saved one
+    QComboBox* roleCombo(int column) const;     // the role of a preview column
+    QTableWidget* preview() const { return table_; }
+    int rejectedRows() const { return rejected_; } // among the preview's data rows
+    QString problem() const { return problem_; }   // why OK is disabled; empty if it is not
+
+    // Mappings saved by name in QSettings (group "csvMappings").
+    static QStringList savedNames();
+    static void save(const QString& name, const CsvMapping& mapping);
+    static std::optional<CsvMapping> load(const QString& name);
+    static void remove(const QString& name);
+
+  private:
+    void reload();   // reads the preview again (delimiter, header or encoding changed)
+    void validate(); // checks the preview rows against the current roles
+    void refreshSaved();
+    int dataStart() const;
+    QByteArray csvFieldBytes(int column) const; // the header's field
+
+    QString path_;
+    CsvPreview preview_;
+    QComboBox* delimiter_;
+    QCheckBox* header_;
+    QComboBox* encoding_;
+    QComboBox* dateFormat_;
+    QComboBox* saved_;
+    QTableWidget* table_;
+    QLabel* status_;
+    QDialogButtonBox* buttons_;
+    QList<QComboBox*> roles_;
+    int rejected_ = 0;
+    QString problem_;
+    bool loading_ = false;
+};
