@@ -2,8 +2,9 @@
 
 #include "io/Importer.h"
 
-// RFC 7946 FeatureCollection of Points with a date property (date, time, start, start_date,
-// event_date, timestamp). Other geometries are rejected with the line where the feature starts.
+// RFC 7946 FeatureCollection of Points with a date property (GeoJsonFeature). Other geometries
+// are rejected with the line where the feature starts. A sequence of features (one a line, or
+// RFC 8142) is handed to GeoJsonSeqImporter.
 class GeoJsonImporter : public Importer {
   public:
     QString format() const override { return QStringLiteral("geojson"); }

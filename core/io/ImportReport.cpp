@@ -13,6 +13,7 @@ QJsonObject ImportReport::toJson() const
                   {QStringLiteral("format"), format},
                   {QStringLiteral("encoding"), encoding},
                   {QStringLiteral("valid"), valid}};
+    if (annotations > 0) o.insert(QStringLiteral("annotations"), annotations);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;

@@ -11,6 +11,7 @@ struct ImportReport {
         QString reason;
     };
     qint64 imported = 0;
+    qint64 annotations = 0; // lines, areas and undated places stored as annotations (KML)
     QList<Rejection> rejected;
     QString format;   // "csv", "acled", "geojson", ...
     QString encoding; // of the source, as detected or named: "utf-8", "windows-1256", ...

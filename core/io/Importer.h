@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/Annotation.h"
 #include "io/ImportReport.h"
 #include "store/EventStore.h"
 
@@ -7,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 // Reads one source format and streams its records into a store Writer. The caller owns the
 // transaction: it commits only when the import as a whole succeeded (all or nothing).
@@ -20,6 +22,11 @@ class Importer {
 
     // Called now and then with bytes read so far; return false to cancel (throws ImportError).
     std::function<bool(qint64 bytesRead)> progress;
+    // The property that holds the start date when the user names it (GeoJSON); empty: detected.
+    QString dateProperty;
+    // Records that are not events (KML lines and areas): importFile stores them as annotations
+    // in the same transaction, after run().
+    std::vector<Annotation> annotations;
 };
 
 // Picks an importer by name ("auto" sniffs the first bytes and the file name).
@@ -39,6 +46,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath,
 struct ImportOptions {
     QString format = QStringLiteral("auto");
     QString encoding = QStringLiteral("auto");
+    QString dateProperty; // GeoJSON: the property holding the date; empty = detected
     // Rejected rows: true commits the valid ones and reports the rest (the app); false
     // writes nothing when any row is rejected (`tigris import` without --keep-valid).
     bool keepValid = true;

@@ -1,3 +1,4 @@
+#include "annotations/AnnotationStore.h"
 #include "io/AcledImporter.h"
 #include "io/CsvImporter.h"
 #include "io/EncodingGuess.h"
@@ -6,6 +7,9 @@
 #include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
+#include "io/KmlImporter.h"
+#include "io/KmzImporter.h"
+#include "io/TimelineJsImporter.h"
 #include "io/UcdpImporter.h"
 #include "io/Utf8Transcoder.h"
 
@@ -21,7 +25,8 @@ bool looksBinary(const QByteArray& head)
     for (char c : head) {
         const auto u = static_cast<unsigned char>(c);
         if (u == 0) return true;
-        if (u < 9 || (u > 13 && u < 32)) ++control;
+        // 0x1E is the record separator of GeoJSON text sequences (RFC 8142).
+        if (u < 9 || (u > 13 && u < 32 && u != 0x1e)) ++control;
     }
     return control > head.size() / 100 + 1;
 }
@@ -40,7 +45,8 @@ ImportError notText(const QString& path, const QString& format)
 QStringList importerFormats()
 {
     return {QStringLiteral("csv"), QStringLiteral("acled"), QStringLiteral("ucdp"),
-            QStringLiteral("gtd"), QStringLiteral("gdelt"), QStringLiteral("geojson")};
+            QStringLiteral("gtd"), QStringLiteral("gdelt"), QStringLiteral("geojson"),
+            QStringLiteral("kml"), QStringLiteral("kmz"),   QStringLiteral("timelinejs")};
 }
 
 std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fileName,
@@ -50,8 +56,17 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
     if (f == QLatin1String("auto")) {
         const QByteArray text = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
         const QByteArray firstLine = text.left(text.indexOf('\n'));
-        if (text.trimmed().startsWith('{') ||
-            fileName.endsWith(QLatin1String(".geojson"), Qt::CaseInsensitive))
+        const auto named = [&](const char* suffix) {
+            return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+        };
+        if (KmzImporter::looksLikeZip(head) || named(".kmz"))
+            f = QStringLiteral("kmz");
+        else if (KmlImporter::looksLikeKml(text) || named(".kml"))
+            f = QStringLiteral("kml");
+        else if (TimelineJsImporter::looksLikeTimelineJs(text))
+            f = QStringLiteral("timelinejs");
+        else if (text.trimmed().startsWith('{') || text.trimmed().startsWith('\x1e') ||
+                 named(".geojson") || named(".geojsonl") || named(".geojsons") || named(".ndjson"))
             f = QStringLiteral("geojson");
         else if (AcledImporter::looksLikeAcled(firstLine))
             f = QStringLiteral("acled");
@@ -70,6 +85,9 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
     if (f == QLatin1String("gtd")) return std::make_unique<GtdImporter>();
     if (f == QLatin1String("gdelt")) return std::make_unique<GdeltImporter>();
     if (f == QLatin1String("geojson")) return std::make_unique<GeoJsonImporter>();
+    if (f == QLatin1String("kml")) return std::make_unique<KmlImporter>();
+    if (f == QLatin1String("kmz")) return std::make_unique<KmzImporter>();
+    if (f == QLatin1String("timelinejs")) return std::make_unique<TimelineJsImporter>();
     return nullptr;
 }
 
@@ -97,8 +115,12 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     if (raw.trimmed().isEmpty())
         throw ImportError(QStringLiteral("%1: the file is empty").arg(sourcePath));
 
+    // A KMZ is a zip: binary by nature, and the KML inside names its own encoding.
+    const bool zip = KmzImporter::looksLikeZip(raw) &&
+                     (format.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0 ||
+                      format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0);
     // Work out the encoding; everything after this point reads UTF-8.
-    QString chosen = encoding.trimmed().toLower();
+    QString chosen = zip ? QStringLiteral("utf-8") : encoding.trimmed().toLower();
     if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
         chosen = Utf8Transcoder::detect(raw);
         if (chosen.isEmpty() && looksBinary(raw.left(8192))) throw notText(sourcePath, format);
@@ -113,10 +135,11 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         source = transcoder.get();
     }
     const QByteArray head = source->peek(64 * 1024);
-    if (looksBinary(head.left(8192))) throw notText(sourcePath, format);
+    if (!zip && looksBinary(head.left(8192))) throw notText(sourcePath, format);
     auto importer = makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
+        importer->dateProperty = options.dateProperty;
         if (options.progress) {
             const qint64 total = file.size();
             importer->progress = [&file, total, &options](qint64) {
@@ -125,6 +148,13 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         }
         auto writer = store.beginWrite();
         ImportReport report = importer->run(*source, *writer);
+        if (!importer->annotations.empty()) {
+            writer->flush();
+            AnnotationStore annotations(store);
+            for (const Annotation& a : importer->annotations)
+                annotations.insert(a);
+            report.annotations = qint64(importer->annotations.size());
+        }
         report.encoding = chosen;
         report.valid = report.imported;
         if (!options.keepValid && !report.rejected.isEmpty()) { // all or nothing: nothing
@@ -133,8 +163,9 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
                                    .arg(report.rejected.size())
                                    .arg(report.imported);
             report.imported = 0;
+            report.annotations = 0;
         }
-        if (report.imported > 0) writer->commit();
+        if (report.imported > 0 || report.annotations > 0) writer->commit();
         return report;
     } catch (const ImportError& e) {
         const QString where =

@@ -232,6 +232,11 @@ void StoreWriter::setCategoryColour(const QString& name, const QColor& colour)
     });
 }
 
+void StoreWriter::flush()
+{
+    queue_->drain();
+}
+
 void StoreWriter::commit()
 {
     queue_->drain();

@@ -24,6 +24,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 findLocation(const QString& name, const QString& country) override;
     qint64 addEvent(const Event& event) override;
     void setCategoryColour(const QString& name, const QColor& colour) override;
+    void flush() override;
     void commit() override;
 
   private:

@@ -1,0 +1,370 @@
+#include "io/KmlImporter.h"
+
+#include "io/FieldParsers.h"
+#include "io/HtmlText.h"
+#include "io/ImportError.h"
+
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace {
+
+// KML 2.2 as published by the OGC, and Google's older namespaces; gx:, atom: and every other
+// namespace are skipped whole.
+bool isKmlNamespace(QStringView uri)
+{
+    return uri.isEmpty() || uri.startsWith(QLatin1String("http://www.opengis.net/kml/")) ||
+           uri.startsWith(QLatin1String("http://earth.google.com/kml/"));
+}
+
+struct Geometry {
+    Annotation::Kind kind = Annotation::Kind::Point;
+    QList<QPointF> vertices;
+};
+
+struct Placemark {
+    qint64 line = 0;
+    QString id, name, description, when, begin, end, colour, error;
+    bool hasTime = false, multi = false, innerRings = false;
+    QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
+    QHash<QString, QString> data; // ExtendedData, names lower-cased
+    std::vector<Geometry> geometries;
+};
+
+// "lon,lat[,alt]" tuples separated by white space.
+QList<QPointF> coordinates(const QString& text, QString* reason)
+{
+    QList<QPointF> out;
+    for (const QString& tuple : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList parts = tuple.split(QLatin1Char(','));
+        if (parts.size() < 2 || parts.size() > 3) {
+            *reason = QStringLiteral("coordinates '%1' are not lon,lat[,alt]").arg(tuple.left(40));
+            return {};
+        }
+        const auto lon = FieldParsers::longitude(parts[0], reason);
+        const auto lat = lon ? FieldParsers::latitude(parts[1], reason) : std::nullopt;
+        if (!lat) return {};
+        out.append(QPointF(*lon, *lat));
+    }
+    if (out.isEmpty()) *reason = QStringLiteral("empty coordinates");
+    return out;
+}
+
+// KML's dateTime: xsd:gYear, gYearMonth, date or dateTime, each with its own precision.
+std::optional<FuzzyDate> kmlDate(const QString& text, const char* element, QString* reason)
+{
+    const auto d = FuzzyDate::parse(text.trimmed());
+    if (!d)
+        *reason = QStringLiteral("<%1> '%2' is not a KML date (YYYY, YYYY-MM, YYYY-MM-DD or "
+                                 "YYYY-MM-DDThh:mm:ssZ)")
+                      .arg(QLatin1String(element), text.trimmed().left(40));
+    return d;
+}
+
+// KML colours are aabbggrr.
+std::optional<QColor> kmlColour(const QString& text)
+{
+    const QString s = text.trimmed();
+    bool ok = false;
+    const uint v = s.toUInt(&ok, 16);
+    if (s.size() != 8 || !ok) return std::nullopt;
+    return QColor(int(v & 0xff), int((v >> 8) & 0xff), int((v >> 16) & 0xff));
+}
+
+class Reader {
+  public:
+    Reader(QIODevice& source, EventStore::Writer& writer, Importer& importer)
+        : source_(source), r_(&source), writer_(writer), importer_(importer)
+    {
+    }
+    ImportReport run();
+
+  private:
+    QString text();
+    void startElement();
+    void finish(Placemark& p);
+    bool span(const Placemark& p, Event& e, QString* reason) const;
+    QString field(const Placemark& p, std::initializer_list<const char*> names) const;
+
+    QIODevice& source_;
+    QXmlStreamReader r_;
+    EventStore::Writer& writer_;
+    Importer& importer_;
+    ImportReport report_;
+    QStringList path_;    // local names of the open KML elements
+    QStringList folders_; // the names of the open Folders, innermost last
+    std::optional<Placemark> p_;
+    QString dataName_; // the open <Data name="…">
+    qint64 placemarks_ = 0, pins_ = 0, innerRings_ = 0;
+};
+
+QString Reader::text()
+{
+    // Text of children too: HTML written as (invalid) KML elements still gives its words.
+    const QString t = r_.readElementText(QXmlStreamReader::IncludeChildElements);
+    path_.removeLast();
+    return t;
+}
+
+void Reader::startElement()
+{
+    const QString name = r_.name().toString();
+    const QString parent = path_.isEmpty() ? QString() : path_.last();
+    path_ << name;
+    if (name == QLatin1String("Folder")) {
+        folders_ << QString();
+        return;
+    }
+    if (name == QLatin1String("name") && parent == QLatin1String("Folder") && !p_) {
+        folders_.last() = HtmlText::toPlain(text());
+        return;
+    }
+    if (name == QLatin1String("Placemark")) {
+        p_.emplace();
+        p_->line = r_.lineNumber();
+        p_->id = r_.attributes().value(QLatin1String("id")).toString();
+        return;
+    }
+    if (!p_) return;
+    Placemark& p = *p_;
+    if (parent == QLatin1String("Placemark") && name == QLatin1String("name"))
+        p.name = HtmlText::toPlain(text());
+    else if (parent == QLatin1String("Placemark") && name == QLatin1String("description"))
+        p.description = HtmlText::toPlain(text());
+    else if (parent == QLatin1String("TimeStamp") && name == QLatin1String("when")) {
+        p.when = text();
+        p.hasTime = true;
+    } else if (parent == QLatin1String("TimeSpan") && name == QLatin1String("begin")) {
+        p.begin = text();
+        p.hasTime = true;
+    } else if (parent == QLatin1String("TimeSpan") && name == QLatin1String("end")) {
+        p.end = text();
+        p.hasTime = true;
+    } else if (name == QLatin1String("Data"))
+        dataName_ = r_.attributes().value(QLatin1String("name")).toString().toLower();
+    else if (name == QLatin1String("value") && parent == QLatin1String("Data"))
+        p.data.insert(dataName_, text().trimmed());
+    else if (name == QLatin1String("SimpleData")) {
+        // The name first: text() moves the reader past the element and its attributes.
+        const QString key = r_.attributes().value(QLatin1String("name")).toString().toLower();
+        p.data.insert(key, text().trimmed());
+    } else if (name == QLatin1String("color") && p.colour.isEmpty())
+        p.colour = text();
+    else if (name == QLatin1String("MultiGeometry"))
+        p.multi = true;
+    else if (name == QLatin1String("Model"))
+        p.unsupported = name;
+    else if (name == QLatin1String("coordinates")) {
+        const QString grand = path_.size() >= 3 ? path_[path_.size() - 3] : QString();
+        Geometry g;
+        if (parent == QLatin1String("Point"))
+            g.kind = Annotation::Kind::Point;
+        else if (parent == QLatin1String("LineString"))
+            g.kind = Annotation::Kind::Polyline;
+        else if (parent == QLatin1String("LinearRing") &&
+                 grand == QLatin1String("innerBoundaryIs")) {
+            p.innerRings = true; // holes cannot be drawn by an annotation: left out, reported
+            text();
+            return;
+        } else if (parent == QLatin1String("LinearRing"))
+            g.kind = Annotation::Kind::Polygon;
+        else
+            return;
+        QString reason;
+        g.vertices = coordinates(text(), &reason);
+        if (!reason.isEmpty() && p.error.isEmpty()) p.error = reason;
+        if (g.kind == Annotation::Kind::Polygon && g.vertices.size() > 1 &&
+            g.vertices.first() == g.vertices.last())
+            g.vertices.removeLast();
+        const qsizetype least = g.kind == Annotation::Kind::Point     ? 1
+                                : g.kind == Annotation::Kind::Polygon ? 3
+                                                                      : 2;
+        if (p.error.isEmpty() && g.vertices.size() < least)
+            p.error = QStringLiteral("%1 needs at least %2 positions")
+                          .arg(parent == QLatin1String("Point") ? QStringLiteral("a Point")
+                                                                : QStringLiteral("a ") + parent)
+                          .arg(least);
+        if (p.error.isEmpty() && g.kind == Annotation::Kind::Point && g.vertices.size() > 1)
+            p.error = QStringLiteral("a Point has %1 positions").arg(g.vertices.size());
+        p.geometries.push_back(std::move(g));
+    }
+}
+
+QString Reader::field(const Placemark& p, std::initializer_list<const char*> names) const
+{
+    for (const char* n : names) {
+        const QString v = p.data.value(QLatin1String(n));
+        if (!v.isEmpty()) return v;
+    }
+    return {};
+}
+
+// The event's dates. Tigris's own export writes the widened span (an exclusive end) and the
+// precision as ExtendedData; other KML is read as written, the end being the last unit.
+bool Reader::span(const Placemark& p, Event& e, QString* reason) const
+{
+    if (!p.when.isEmpty() || p.begin.isEmpty()) {
+        if (p.when.isEmpty() && !p.end.isEmpty()) {
+            *reason = QStringLiteral("<TimeSpan> has an <end> but no <begin>");
+            return false;
+        }
+        const auto d = kmlDate(p.when, "when", reason);
+        if (!d) return false;
+        e.start = d->seconds;
+        e.precision = d->precision;
+        return true;
+    }
+    const auto begin = kmlDate(p.begin, "begin", reason);
+    if (!begin) return false;
+    e.start = begin->seconds;
+    e.precision = begin->precision;
+    const auto exported = datePrecisionFromString(p.data.value(QStringLiteral("precision")));
+    if (exported) {
+        e.precision = *exported;
+        e.start = floorTo(begin->seconds, e.precision);
+    }
+    if (p.end.trimmed().isEmpty()) return true;
+    const auto end = kmlDate(p.end, "end", reason);
+    if (!end) return false;
+    const qint64 last = exported ? end->seconds - 1 : end->end() - 1;
+    if (last < e.start) {
+        *reason =
+            QStringLiteral("<end> %1 is before <begin> %2").arg(p.end.trimmed(), p.begin.trimmed());
+        return false;
+    }
+    if (floorTo(last, e.precision) != e.start) e.end = floorTo(last, e.precision);
+    return true;
+}
+
+void Reader::finish(Placemark& p)
+{
+    ++placemarks_;
+    auto reject = [&](const QString& r) { report_.rejected.append({p.line, r}); };
+    if (!p.error.isEmpty()) return reject(p.error);
+    if (p.geometries.empty())
+        return reject(p.unsupported.isEmpty()
+                          ? QStringLiteral("placemark has no geometry")
+                          : QStringLiteral("%1 geometry is not supported").arg(p.unsupported));
+    if (p.innerRings) ++innerRings_;
+    const QString title = !p.name.trimmed().isEmpty() ? p.name.trimmed() : p.description.left(120);
+    const QString category = !field(p, {"category", "event_type", "type"}).isEmpty()
+                                 ? field(p, {"category", "event_type", "type"})
+                                 : (folders_.isEmpty() ? QString() : folders_.last());
+    QString reason;
+    Event e;
+    if (p.hasTime && !span(p, e, &reason)) return reject(reason);
+
+    const bool event = p.hasTime && !p.multi && p.geometries.size() == 1 &&
+                       p.geometries[0].kind == Annotation::Kind::Point;
+    if (!event) {
+        for (const Geometry& g : p.geometries) {
+            Annotation a;
+            a.kind = g.kind;
+            a.vertices = g.vertices;
+            a.title = title;
+            a.note = p.description;
+            if (const auto c = kmlColour(p.colour)) a.colour = *c;
+            if (p.hasTime) {
+                a.validFrom = p.begin.isEmpty() && p.when.isEmpty() ? std::nullopt
+                                                                    : std::optional(e.spanBegin());
+                if (!p.when.isEmpty() || !p.end.isEmpty()) a.validTo = e.spanEnd();
+            }
+            importer_.annotations.push_back(std::move(a));
+        }
+        if (!p.hasTime && !p.multi && p.geometries[0].kind == Annotation::Kind::Point) ++pins_;
+        return;
+    }
+    if (title.isEmpty()) return reject(QStringLiteral("placemark has no name or description"));
+    e.title = title;
+    e.description = p.description;
+    e.lon = p.geometries[0].vertices[0].x();
+    e.lat = p.geometries[0].vertices[0].y();
+    e.category = category;
+    e.subCategory = field(p, {"sub_category", "sub_event_type"});
+    e.locationName = field(p, {"place", "location"});
+    for (const QString& a : field(p, {"actors", "actor"}).split(QLatin1Char(';')))
+        if (!a.trimmed().isEmpty()) e.actors << a.trimmed();
+    const QString deaths = field(p, {"fatalities", "deaths", "killed"});
+    if (!deaths.isEmpty()) {
+        e.fatalities = FieldParsers::count(deaths, &reason);
+        if (!reason.isEmpty()) return reject(QStringLiteral("fatalities: ") + reason);
+    }
+    if (const QString s = field(p, {"source"}); !s.isEmpty() || !field(p, {"url"}).isEmpty())
+        e.sources.append(Source{s, field(p, {"url", "link"}), {}});
+    e.externalId = !field(p, {"external_id", "event_id"}).isEmpty()
+                       ? field(p, {"external_id", "event_id"})
+                       : p.id;
+    writer_.addEvent(e);
+    ++report_.imported;
+}
+
+ImportReport Reader::run()
+{
+    report_.format = importer_.format();
+    while (!r_.atEnd()) {
+        const auto token = r_.readNext();
+        if (token == QXmlStreamReader::DTD)
+            throw ImportError(QStringLiteral("a KML file with a DOCTYPE is refused: its entity "
+                                             "declarations could read local files or expand "
+                                             "without bound"),
+                              r_.lineNumber());
+        if (token == QXmlStreamReader::StartElement) {
+            if (path_.isEmpty()) {
+                if (r_.name() != QLatin1String("kml") || !isKmlNamespace(r_.namespaceUri()))
+                    throw ImportError(
+                        QStringLiteral("not a KML file: the root element is <%1>, not <kml>")
+                            .arg(r_.qualifiedName().left(40)),
+                        r_.lineNumber());
+                path_ << QStringLiteral("kml");
+                continue;
+            }
+            if (!isKmlNamespace(r_.namespaceUri())) {
+                r_.skipCurrentElement(); // gx:Track, atom:author, … are not events
+                continue;
+            }
+            startElement();
+        } else if (token == QXmlStreamReader::EndElement) {
+            const QStringView name = r_.name();
+            if (name == QLatin1String("Placemark") && p_) {
+                finish(*p_);
+                p_.reset();
+                if (importer_.progress && (placemarks_ & 0x3ff) == 0 &&
+                    !importer_.progress(source_.pos()))
+                    throw ImportError(QStringLiteral("import cancelled"));
+            } else if (name == QLatin1String("Folder") && !folders_.isEmpty())
+                folders_.removeLast();
+            if (!path_.isEmpty()) path_.removeLast();
+        }
+    }
+    if (r_.hasError())
+        throw ImportError(QStringLiteral("not valid KML: %1 on line %2")
+                              .arg(r_.errorString())
+                              .arg(r_.lineNumber()),
+                          r_.lineNumber());
+    if (pins_ > 0)
+        report_.warnings << QStringLiteral("%1 placemark(s) without a date became map pins "
+                                           "(annotations), not events")
+                                .arg(pins_);
+    if (innerRings_ > 0)
+        report_.warnings << QStringLiteral("%1 polygon(s) have holes (innerBoundaryIs); only "
+                                           "their outer boundary was kept")
+                                .arg(innerRings_);
+    return report_;
+}
+
+} // namespace
+
+ImportReport KmlImporter::run(QIODevice& source, EventStore::Writer& writer)
+{
+    annotations.clear();
+    return Reader(source, writer, *this).run();
+}
+
+bool KmlImporter::looksLikeKml(const QByteArray& head)
+{
+    QByteArray t = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    t = t.trimmed();
+    if (!t.startsWith('<')) return false;
+    const QByteArray lower = t.left(4096).toLower();
+    return lower.contains("<kml") || lower.contains(":kml ") || lower.contains(":kml>");
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "io/Importer.h"
+
+// KML 2.2 (Google Earth), streamed with QXmlStreamReader. A Placemark with a Point and a
+// TimeStamp or TimeSpan is an event; lines, polygons, multi-geometries and undated points are
+// handed over as annotations. Folder names are categories. A DOCTYPE is refused (XXE).
+class KmlImporter : public Importer {
+  public:
+    QString format() const override { return QStringLiteral("kml"); }
+    ImportReport run(QIODevice& source, EventStore::Writer& writer) override;
+
+    // True when `head` (the first bytes) is an XML document whose root looks like <kml>.
+    static bool looksLikeKml(const QByteArray& head);
+};
