@@ -228,7 +228,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import events…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import events"), QString(),
-            tr("Events (*.csv *.tsv *.txt *.geojson *.json);;All files (*)"));
+            tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
+               "*.kmz);;All files (*)"));
         if (!path.isEmpty()) importSource(path);
     });
     file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
@@ -715,6 +716,9 @@ std::optional<ImportReport> MainWindow::importSource(const QString& path)
     openProject(projectPath);
     QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report->imported))
                           .arg(QFileInfo(path).fileName(), report->format);
+    if (report->annotations > 0)
+        summary += tr(" %n lines, areas or places added as annotations.", nullptr,
+                      int(report->annotations));
     if (!report->rejected.isEmpty()) {
         summary += tr(" %n rows were rejected:", nullptr, int(report->rejected.size()));
         QStringList lines;
