@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "io/CsvMapping.h"
 #include "io/ImportReport.h"
 #include "store/EventStore.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // Reads one source format and streams its records into a store Writer. The caller owns the
@@ -52,5 +54,8 @@ struct ImportOptions {
     bool keepValid = true;
     // Bytes of the source file read so far and its size, now and then; false cancels.
     std::function<bool(qint64 bytesRead, qint64 bytesTotal)> progress;
+    // Any CSV by a column mapping (`--mapping FILE.json`, the mapping dialog) instead of its
+    // header names; the mapping's encoding applies when `encoding` is "auto".
+    std::optional<CsvMapping> mapping;
 };
 ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options);

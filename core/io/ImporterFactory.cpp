@@ -7,6 +7,7 @@
 #include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
+#include "io/PlaceResolver.h"
 #include "io/KmlImporter.h"
 #include "io/KmzImporter.h"
 #include "io/TimelineJsImporter.h"
@@ -121,6 +122,8 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
                       format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0);
     // Work out the encoding; everything after this point reads UTF-8.
     QString chosen = zip ? QStringLiteral("utf-8") : encoding.trimmed().toLower();
+    if ((chosen.isEmpty() || chosen == QLatin1String("auto")) && options.mapping)
+        chosen = options.mapping->encoding.trimmed().toLower();
     if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
         chosen = Utf8Transcoder::detect(raw);
         if (chosen.isEmpty() && looksBinary(raw.left(8192))) throw notText(sourcePath, format);
@@ -136,7 +139,9 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     }
     const QByteArray head = source->peek(64 * 1024);
     if (!zip && looksBinary(head.left(8192))) throw notText(sourcePath, format);
-    auto importer = makeImporter(format, name, head);
+    std::unique_ptr<Importer> importer =
+        options.mapping ? std::make_unique<CsvImporter>(*options.mapping)
+                        : makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
         importer->dateProperty = options.dateProperty;
@@ -166,6 +171,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             report.annotations = 0;
         }
         if (report.imported > 0 || report.annotations > 0) writer->commit();
+        PlaceResolver::fillProjectCoordinates(report, store);
         return report;
     } catch (const ImportError& e) {
         const QString where =

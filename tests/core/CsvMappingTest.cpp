@@ -261,3 +261,32 @@ TEST_CASE("CsvRowMapper: the reasons the dialog shows are the importer's", "[imp
     CHECK(reason == QStringLiteral("no latitude and longitude, and no place"));
     CHECK_THROWS_AS(CsvRowMapper(cols, QStringLiteral("MM-dd"), false), ImportError);
 }
+
+TEST_CASE("importFile with a mapping: its encoding and roles, all or nothing when asked",
+          "[import][mapping]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    ImportOptions options;
+    options.mapping = mappingOf(R"({"header": false, "encoding": "windows-1256",
+        "columns": [{"number": 1, "role": "start_date"}, {"number": 2, "role": "place"},
+        {"number": 3, "role": "country"}]})");
+    // "الموصل" (Mosul) in Windows-1256, then a row with a bad date.
+    const QString path = writeSource(dir, "arabic.csv",
+                                     "2014-06-10,\xC7\xE1\xE3\xE6\xD5\xE1,Iraq\n"
+                                     "10 Juin 2014,Mosul,Iraq\n");
+    options.keepValid = false;
+    ImportReport r = importFile(*store, path, options);
+    CHECK(r.imported == 0);
+    CHECK(store->query({}).empty());
+    options.keepValid = true;
+    r = importFile(*store, path, options);
+    CHECK(r.format == QStringLiteral("csv"));
+    CHECK(r.encoding == QStringLiteral("windows-1256"));
+    REQUIRE(r.imported == 1);
+    const auto events = store->query({});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].locationName == QString::fromUtf8("الموصل"));
+    CHECK(rejections(r) ==
+          std::vector<std::pair<qint64, std::string>>{{2, "'10 Juin 2014' is not a date"}});
+}

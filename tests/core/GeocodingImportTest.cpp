@@ -36,6 +36,8 @@ TEST_CASE("Import geocoding: place-only rows are placed from the project, then t
     const auto* mosul = placementOn(r, 2);
     REQUIRE(mosul);
     CHECK(mosul->source == QStringLiteral("project"));
+    CHECK(mosul->lat == Approx(36.3350));
+    CHECK(mosul->lon == Approx(43.1189));
 
     const auto* falluja = placementOn(r, 3);
     REQUIRE(falluja);
@@ -91,6 +93,7 @@ TEST_CASE("Import geocoding: place-only rows are placed from the project, then t
     const QJsonObject first = json.value(QStringLiteral("geocoded")).toArray()[0].toObject();
     CHECK(first.value(QStringLiteral("line")).toInt() == 2);
     CHECK(first.value(QStringLiteral("source")).toString() == QStringLiteral("project"));
+    CHECK(first.value(QStringLiteral("lat")).toDouble() == Approx(36.3350));
     const QJsonObject amb = json.value(QStringLiteral("ambiguous")).toArray()[0].toObject();
     CHECK(amb.value(QStringLiteral("candidates")).toArray().size() == 2);
 }
