@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
+#include <sqlite3.h>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
@@ -174,7 +175,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(timeline_, &TimelinePanel::activated, this, [this](qint64 id) {
         setSelectionIds({id}, nullptr);
-        map_->centreOn(rowOfId_.value(id, -1));
+        map_->centreOn(rowOf(id));
     });
     connect(map_, &MapWidget::activated, this, [this](int row) {
         showSelection({row});
@@ -201,7 +202,7 @@ MainWindow::MainWindow(QWidget* parent)
         selectEvents(ids);
     });
     connect(list_, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
-        const int row = rowOfId_.value(i.data(EventTableModel::IdRole).toLongLong(), -1);
+        const int row = rowOf(i.data(EventTableModel::IdRole).toLongLong());
         if (row >= 0) map_->centreOn(row);
     });
 
@@ -351,15 +352,15 @@ bool MainWindow::openProject(const QString& path)
     undo_->clear();     // its commands refer to the project being left
     annotationStore_.reset();
     store_ = std::move(store);
-    rowOfId_.clear();
-    rowOfId_.reserve(qsizetype(columns_.size()));
-    for (std::size_t i = 0; i < columns_.size(); ++i)
-        rowOfId_.insert(columns_.id[i], int(i));
+    // The columns hold every page they were read from in SQLite's cache (tens of megabytes
+    // at a million events); hand it back before the indexes are built.
+    sqlite3_db_release_memory(store_->handle());
 
     const auto categories = store_->categories();
     map_->setEvents(&columns_, categories);
     actors_ = EventActors::load(*store_, columns_);
-    model_->setSource(store_.get(), &columns_); // by date
+    sqlite3_db_release_memory(store_->handle()); // the pages of the actors' scan
+    model_->setSource(store_.get(), &columns_);  // by date
     if (const QHeaderView* h = list_->horizontalHeader();
         h->sortIndicatorSection() != EventTableModel::Date ||
         h->sortIndicatorOrder() != Qt::AscendingOrder)
@@ -397,11 +398,18 @@ bool MainWindow::openProject(const QString& path)
     return true;
 }
 
+// The store's columns are ordered by id: a binary search instead of a hash of a million ids.
+int MainWindow::rowOf(qint64 id) const
+{
+    const auto it = std::lower_bound(columns_.id.begin(), columns_.id.end(), id);
+    return it != columns_.id.end() && *it == id ? int(it - columns_.id.begin()) : -1;
+}
+
 void MainWindow::selectEvents(const std::vector<qint64>& ids)
 {
     std::vector<int> rows;
     for (qint64 id : ids)
-        if (const int r = rowOfId_.value(id, -1); r >= 0) rows.push_back(r);
+        if (const int r = rowOf(id); r >= 0) rows.push_back(r);
     map_->setSelection(rows);
     details_->setEvent(ids.size() == 1 && store_ ? store_->event(ids.front()) : std::nullopt);
 }
@@ -452,7 +460,7 @@ void MainWindow::setSelectionIds(const std::vector<qint64>& ids, QObject* origin
 {
     std::vector<int> rows;
     for (qint64 id : ids)
-        if (const int r = rowOfId_.value(id, -1); r >= 0) rows.push_back(r);
+        if (const int r = rowOf(id); r >= 0) rows.push_back(r);
     if (origin != timeline_) timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));
     showSelection(rows);
 }

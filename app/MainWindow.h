@@ -50,6 +50,7 @@ class MainWindow : public QMainWindow {
     void insertVertex(qint64 id, QPointF lonLat); // into the nearest segment
     const EventColumns& columns() const { return columns_; }
     void selectEvents(const std::vector<qint64>& ids);
+    int rowOf(qint64 id) const; // the column row of an event id, or -1
 
     // Errors go through here so tests can observe them without a modal dialog.
     void setErrorReporter(std::function<void(const QString&)> reporter);
@@ -83,7 +84,6 @@ class MainWindow : public QMainWindow {
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
     EventActors actors_;
-    QHash<qint64, int> rowOfId_;
     MapWidget* map_;
     EventDetailsPanel* details_;
     EventTableModel* model_;

@@ -517,8 +517,37 @@ std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
     return out;
 }
 
+namespace {
+// A full scan reads every page once and never again: a small cache for its length keeps it
+// from filling the 64 MiB read cache, which would stay resident after a million-row load.
+class ScanCache {
+  public:
+    explicit ScanCache(sqlite3* db) : db_(db)
+    {
+        SqliteStatement s(db, "PRAGMA cache_size");
+        if (s.step()) saved_ = s.int64(0);
+        sqliteExec(db, "PRAGMA cache_size=-2048");
+    }
+    ~ScanCache()
+    {
+        try {
+            sqliteExec(db_, ("PRAGMA cache_size=" + QByteArray::number(saved_)).constData());
+        } catch (const StoreError&) {
+            // Only the cache's size; reads stay correct.
+        }
+    }
+    ScanCache(const ScanCache&) = delete;
+    ScanCache& operator=(const ScanCache&) = delete;
+
+  private:
+    sqlite3* db_;
+    qint64 saved_ = -65536;
+};
+} // namespace
+
 EventColumns EventStore::loadColumns() const
 {
+    const ScanCache scan(d->db);
     EventColumns c;
     QHash<qint64, std::uint16_t> categoryIndex;
     {
@@ -610,6 +639,7 @@ std::vector<qint64> EventStore::idsOrderedBy(ListOrder key) const
 
 void EventStore::forEachActors(const std::function<void(qint64, const QString&)>& f) const
 {
+    const ScanCache scan(d->db);
     SqliteStatement s(d->db, "SELECT id, actors FROM events WHERE lat IS NOT NULL AND "
                              "actors IS NOT NULL AND actors != ''");
     while (s.step())
