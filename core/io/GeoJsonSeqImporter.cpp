@@ -66,12 +66,30 @@ ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writ
         ++report.imported;
     };
 
-    while (!source.atEnd()) {
-        // One physical line, bounded: a file without line breaks cannot take all memory.
-        // readLine(n) returns at most n - 1 bytes: one more than the limit shows a longer line.
-        QByteArray bytes = source.readLine(kMaxRecordBytes + 2);
-        if (bytes.isEmpty() && !source.atEnd())
-            throw ImportError(QStringLiteral("read error: %1").arg(source.errorString()));
+    // Lines are cut from a buffer read in large blocks: QIODevice::readLine(max) allocates
+    // `max` bytes for every line, which made a 16 MB cap cost a page fault storm per line.
+    QByteArray buffer;
+    qsizetype at = 0;
+    bool end = false;
+    auto nextLine = [&](QByteArray& out) {
+        for (;;) {
+            const qsizetype newline = buffer.indexOf('\n', at);
+            if (newline >= 0 || end || buffer.size() - at > kMaxRecordBytes) {
+                const qsizetype stop = newline >= 0 ? newline + 1 : buffer.size();
+                if (stop == at) return false;
+                out = buffer.mid(at, stop - at);
+                at = stop;
+                return true;
+            }
+            buffer.remove(0, at);
+            at = 0;
+            const QByteArray block = source.read(1024 * 1024);
+            if (block.isEmpty()) end = true;
+            buffer += block;
+        }
+    };
+    QByteArray bytes;
+    while (nextLine(bytes)) {
         ++line;
         if (line == 1) {
             bytes = withoutBom(bytes);
