@@ -1,36 +1,31 @@
 #include "render/MapExport.h"
 
-#include "annotations/AnnotationLayer.h"
-#include "annotations/AnnotationStore.h"
-#include "basemap/BasemapLayer.h"
-#include "model/EventFilter.h"
-#include "render/DataExtent.h"
-#include "render/EventLayer.h"
-#include "render/MapPainter.h"
-#include "render/MapViewport.h"
-#include "render/TimeHistogram.h"
-#include "render/TimelinePainter.h"
-#include "store/EventStore.h"
-#include "time/FuzzyDate.h"
+#include "render/PngEncoder.h"
+#include "render/SnapshotRenderer.h"
 
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
-#include <algorithm>
 #include <stdexcept>
 
 namespace {
 
-QString caption(const MapExportOptions& o)
+bool knownSuffix(const QString& path)
 {
-    if (!o.window) return QStringLiteral("All dates");
-    const QString range = TimelinePainter::windowLabel(*o.window);
-    return o.cumulative ? QStringLiteral("Up to %1 (cumulative)")
-                              .arg(range.section(QStringLiteral(" – "), -1))
-                        : range;
+    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("svg"),
+                                      QStringLiteral("pdf")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+std::runtime_error unknownFormat(const QString& path)
+{
+    return std::runtime_error(
+        QStringLiteral("%1: choose .png, .jpg, .svg or .pdf").arg(path).toStdString());
 }
 
 } // namespace
@@ -47,117 +42,49 @@ QSize pageSize(const QString& page, double dpi)
 
 void paint(QPainter& painter, QSizeF size, const EventStore& store, const MapExportOptions& o)
 {
-    // Everything is sized for 96 dpi and scaled: a 300 dpi page reads like the screen, sharper.
-    const double ratio =
-        std::max(o.dpi / 96.0, std::min(size.width() / 1600.0, size.height() / 900.0));
-    const double titleHeight = o.title.isEmpty() ? 0 : 34 * ratio;
-    const double captionHeight = 22 * ratio;
-    const double timelineHeight = o.timeline ? std::min(size.height() * 0.3, 170 * ratio) : 0;
-    const QRectF mapRect(0, titleHeight, size.width(),
-                         size.height() - titleHeight - captionHeight - timelineHeight);
-
-    const EventColumns columns = store.loadColumns();
-    const std::vector<Category> categories = store.categories();
-    std::vector<QColor> colours(categories.size());
-    std::transform(categories.begin(), categories.end(), colours.begin(),
-                   [](const Category& c) { return c.colour; });
-    EventFilter filter;
-    const std::vector<std::uint8_t>* visible = nullptr;
-    if (o.window) {
-        EventFilter::Settings s;
-        s.window = *o.window;
-        s.mode = o.cumulative ? EventFilter::Mode::Cumulative : EventFilter::Mode::Window;
-        visible = &filter.update(columns, s);
-    }
-    std::vector<Annotation> annotations = AnnotationStore(store).all();
-
-    painter.save();
-    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    QFont font = painter.font();
-
-    // The map.
-    const MapViewport view = MapViewport::fitting(
-        o.bbox.value_or(dataExtent(columns).value_or(GeoBox{-180, -80, 180, 80})), mapRect.size(),
-        24, ratio);
-    BasemapLayer basemap;
-    EventLayer events;
-    events.setColumns(&columns);
-    events.setColours(colours);
-    events.setVisibility(visible);
-    AnnotationLayer notes;
-    notes.setAnnotations(&annotations);
-    if (o.window) notes.setWindow(*o.window);
-    MapDecorations decorations;
-    if (o.legend) decorations.legend = categories;
-    painter.save();
-    painter.translate(mapRect.topLeft());
-    MapPainter::paint(painter, view, {&basemap, &events, &notes}, decorations);
-    painter.restore();
-
-    // Title and caption.
-    painter.setPen(QColor(30, 30, 30));
-    if (!o.title.isEmpty()) {
-        font.setPointSizeF(15 * ratio);
-        font.setBold(true);
-        painter.setFont(font);
-        painter.drawText(QRectF(12 * ratio, 0, size.width() - 24 * ratio, titleHeight),
-                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, o.title);
-    }
-    font.setBold(false);
-    font.setPointSizeF(9.5 * ratio);
-    painter.setFont(font);
-    const QRectF captionRect(12 * ratio, size.height() - captionHeight, size.width() - 24 * ratio,
-                             captionHeight);
-    painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignLeft, caption(o));
-    painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignRight,
-                     QStringLiteral("Made with Tigris · basemap: Natural Earth"));
-
-    // The timeline strip.
-    if (o.timeline) {
-        const QRectF strip(0, mapRect.bottom(), size.width(), timelineHeight);
-        const ProjectInfo info = store.info();
-        qint64 from = info.timeFrom.value_or(0), to = info.timeTo.value_or(86400);
-        if (o.window) {
-            const qint64 span = std::max<qint64>(o.window->to - o.window->from, 86400);
-            from = o.window->from - 2 * span;
-            to = o.window->to + 2 * span;
-        }
-        TimelineScene scene;
-        scene.axis = TimeAxis(from, to, strip.width());
-        scene.columns = &columns;
-        scene.inWindow = visible;
-        TimeHistogram histogram;
-        histogram.build(columns, int(categories.size()));
-        TimeHistogram::Bins bins;
-        std::vector<qint64> edges;
-        TimeHistogram::calendarEdges(scene.axis, 4 * ratio, edges);
-        histogram.compute(edges, {}, bins);
-        scene.histogram = &bins;
-        scene.colours = colours;
-        if (o.window) scene.window = *o.window;
-        scene.cumulative = o.cumulative;
-        painter.save();
-        painter.translate(strip.topLeft());
-        painter.scale(ratio, ratio); // the timeline is laid out in screen units
-        TimelinePainter::paint(painter, scene, strip.size() / ratio);
-        painter.restore();
-    }
-    painter.restore();
+    SnapshotRenderer(store).paint(painter, size, o);
 }
 
 QImage render(const EventStore& store, const MapExportOptions& options)
 {
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(options.dpi / 0.0254));
-    image.setDotsPerMeterY(int(options.dpi / 0.0254));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    paint(painter, QSizeF(options.size), store, options);
-    return image;
+    return SnapshotRenderer(store).render(options);
 }
 
 void save(const EventStore& store, const MapExportOptions& options, const QString& path)
 {
+    if (!knownSuffix(path)) throw unknownFormat(path); // before reading the project
+    SnapshotRenderer renderer(store);
+    save(renderer, options, path);
+}
+
+void writeImage(const QImage& image, const QString& path, bool fast)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) {
+        if (image.isNull())
+            throw std::runtime_error((path + QStringLiteral(": empty image")).toStdString());
+        // Written whole or not at all: a failed export never leaves half a file.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(PngEncoder::encode(image, fast ? 1 : 6)) < 0 || !file.commit())
+            throw std::runtime_error(
+                QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+        return;
+    }
+    if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
+        throw unknownFormat(path);
+    QImageWriter writer(path, "jpeg");
+    writer.setQuality(92);
+    if (!writer.write(image.format() == QImage::Format_RGB32
+                          ? image
+                          : image.convertToFormat(QImage::Format_RGB32)))
+        throw std::runtime_error(
+            QStringLiteral("%1: %2").arg(path, writer.errorString()).toStdString());
+}
+
+void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QString& path)
+{
+    if (!knownSuffix(path)) throw unknownFormat(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
@@ -169,7 +96,7 @@ void save(const EventStore& store, const MapExportOptions& options, const QStrin
         QPainter painter;
         if (!painter.begin(&svg))
             throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
-        paint(painter, QSizeF(options.size), store, options);
+        renderer.paint(painter, QSizeF(options.size), options);
         painter.end();
         return;
     }
@@ -185,24 +112,11 @@ void save(const EventStore& store, const MapExportOptions& options, const QStrin
         if (!painter.begin(&pdf))
             throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
         const QRect page = painter.viewport();
-        paint(painter, QSizeF(page.size()), store, options);
+        renderer.paint(painter, QSizeF(page.size()), options);
         painter.end();
         return;
     }
-    const char* format = suffix == QLatin1String("png") ? "png"
-                         : (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-                             ? "jpeg"
-                             : nullptr;
-    if (!format)
-        throw std::runtime_error(
-            QStringLiteral("%1: choose .png, .jpg, .svg or .pdf").arg(path).toStdString());
-    QImage image = render(store, options);
-    if (qstrcmp(format, "jpeg") == 0) image = image.convertToFormat(QImage::Format_RGB32);
-    QImageWriter writer(path, format);
-    if (qstrcmp(format, "jpeg") == 0) writer.setQuality(92);
-    if (!writer.write(image))
-        throw std::runtime_error(
-            QStringLiteral("%1: %2").arg(path, writer.errorString()).toStdString());
+    writeImage(renderer.render(options), path);
 }
 
 } // namespace MapExport

@@ -9,6 +9,7 @@
 
 class EventStore;
 class QPainter;
+class SnapshotRenderer;
 
 // Renders a project headless, with the same layers and painters as the window: the map with
 // events and annotations, optionally the timeline strip under it, a title, a caption stating
@@ -24,6 +25,7 @@ struct MapExportOptions {
     QString title;
 };
 
+// One-off snapshots read the project each time; for many, keep a SnapshotRenderer.
 namespace MapExport {
 QImage render(const EventStore& store, const MapExportOptions& options);
 // Paints the snapshot onto any device of `size` pixels (QImage, QSvgGenerator, QPdfWriter).
@@ -31,6 +33,10 @@ void paint(QPainter& painter, QSizeF size, const EventStore& store,
            const MapExportOptions& options);
 // Writes PNG, JPEG, SVG or PDF by the file's suffix. Throws std::runtime_error with a message.
 void save(const EventStore& store, const MapExportOptions& options, const QString& path);
+void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QString& path);
+// Writes a rendered image as PNG (PngEncoder) or JPEG by the suffix; `fast` trades PNG size
+// for speed (zlib level 1, as for animation frames). Throws std::runtime_error with a message.
+void writeImage(const QImage& image, const QString& path, bool fast = false);
 // A4 and Letter page sizes in pixels at a DPI (portrait).
 QSize pageSize(const QString& page, double dpi);
 } // namespace MapExport

@@ -1,0 +1,178 @@
+#include "render/SnapshotRenderer.h"
+
+#include "annotations/AnnotationLayer.h"
+#include "annotations/AnnotationStore.h"
+#include "render/DataExtent.h"
+#include "render/MapPainter.h"
+#include "render/MapViewport.h"
+#include "render/TimelinePainter.h"
+#include "store/EventStore.h"
+
+#include <QPainter>
+#include <algorithm>
+
+namespace {
+
+QString caption(const MapExportOptions& o)
+{
+    if (!o.window) return QStringLiteral("All dates");
+    const QString range = TimelinePainter::windowLabel(*o.window);
+    return o.cumulative ? QStringLiteral("Up to %1 (cumulative)")
+                              .arg(range.section(QStringLiteral(" – "), -1))
+                        : range;
+}
+
+} // namespace
+
+SnapshotRenderer::SnapshotRenderer(const EventStore& store)
+    : columns_(store.loadColumns()), categories_(store.categories()),
+      annotations_(AnnotationStore(store).all())
+{
+    const ProjectInfo info = store.info();
+    timeFrom_ = info.timeFrom.value_or(0);
+    timeTo_ = info.timeTo.value_or(86400);
+    prepare();
+}
+
+SnapshotRenderer::SnapshotRenderer(EventColumns columns, std::vector<Category> categories,
+                                   std::vector<Annotation> annotations)
+    : columns_(std::move(columns)), categories_(std::move(categories)),
+      annotations_(std::move(annotations))
+{
+    if (columns_.size() > 0) {
+        timeFrom_ = *std::min_element(columns_.lo.begin(), columns_.lo.end());
+        timeTo_ = *std::max_element(columns_.hi.begin(), columns_.hi.end());
+    }
+    prepare();
+}
+
+void SnapshotRenderer::prepare()
+{
+    colours_.resize(categories_.size());
+    std::transform(categories_.begin(), categories_.end(), colours_.begin(),
+                   [](const Category& c) { return c.colour; });
+    events_.setColumns(&columns_);
+    events_.setColours(colours_);
+    extent_ = dataExtent(columns_).value_or(GeoBox{-180, -80, 180, 80});
+}
+
+std::vector<Category>
+SnapshotRenderer::shownCategories(const std::vector<std::uint8_t>* visible) const
+{
+    // The legend names what the picture shows, not every category the project ever had.
+    std::vector<std::uint8_t> used(categories_.size(), 0);
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        if ((!visible || (*visible)[i]) && columns_.category[i] < used.size())
+            used[columns_.category[i]] = 1;
+    std::vector<Category> shown;
+    for (std::size_t c = 0; c < categories_.size(); ++c)
+        if (used[c]) shown.push_back(categories_[c]);
+    return shown;
+}
+
+void SnapshotRenderer::paint(QPainter& painter, QSizeF size, const MapExportOptions& o)
+{
+    // Everything is sized for 96 dpi and scaled: a 300 dpi page reads like the screen, sharper.
+    const double ratio =
+        std::max(o.dpi / 96.0, std::min(size.width() / 1600.0, size.height() / 900.0));
+    const double titleHeight = o.title.isEmpty() ? 0 : 34 * ratio;
+    const double captionHeight = 22 * ratio;
+    const double timelineHeight = o.timeline ? std::min(size.height() * 0.3, 170 * ratio) : 0;
+    const QRectF mapRect(0, titleHeight, size.width(),
+                         size.height() - titleHeight - captionHeight - timelineHeight);
+
+    const std::vector<std::uint8_t>* visible = nullptr;
+    if (o.window) {
+        EventFilter::Settings s;
+        s.window = *o.window;
+        s.mode = o.cumulative ? EventFilter::Mode::Cumulative : EventFilter::Mode::Window;
+        visible = &filter_.update(columns_, s);
+    }
+
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    QFont font = painter.font();
+
+    // The map.
+    const MapViewport view =
+        MapViewport::fitting(o.bbox.value_or(extent_), mapRect.size(), 24, ratio);
+    events_.setVisibility(visible);
+    AnnotationLayer notes;
+    notes.setAnnotations(&annotations_);
+    if (o.window) notes.setWindow(*o.window);
+    MapDecorations decorations;
+    if (o.legend) decorations.legend = shownCategories(visible);
+    painter.save();
+    painter.translate(mapRect.topLeft());
+    MapPainter::paint(painter, view, {&basemap_, &events_, &notes}, decorations);
+    painter.restore();
+    events_.setVisibility(nullptr); // the mask is the filter's, valid until its next update
+
+    // Title and caption.
+    painter.setPen(QColor(30, 30, 30));
+    if (!o.title.isEmpty()) {
+        font.setPointSizeF(15 * ratio);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(12 * ratio, 0, size.width() - 24 * ratio, titleHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, o.title);
+    }
+    font.setBold(false);
+    font.setPointSizeF(9.5 * ratio);
+    painter.setFont(font);
+    const QRectF captionRect(12 * ratio, size.height() - captionHeight, size.width() - 24 * ratio,
+                             captionHeight);
+    painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignLeft, caption(o));
+    painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignRight,
+                     QStringLiteral("Made with Tigris · basemap: Natural Earth"));
+
+    if (o.timeline)
+        paintTimeline(painter, QRectF(0, mapRect.bottom(), size.width(), timelineHeight), ratio, o,
+                      visible);
+    painter.restore();
+}
+
+void SnapshotRenderer::paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
+                                     const MapExportOptions& o,
+                                     const std::vector<std::uint8_t>* visible)
+{
+    qint64 from = timeFrom_, to = timeTo_;
+    if (o.window) {
+        const qint64 span = std::max<qint64>(o.window->to - o.window->from, 86400);
+        from = o.window->from - 2 * span;
+        to = o.window->to + 2 * span;
+    }
+    if (!histogram_) {
+        histogram_ = std::make_unique<TimeHistogram>();
+        histogram_->build(columns_, int(categories_.size()));
+    }
+    TimelineScene scene;
+    scene.axis = TimeAxis(from, to, strip.width());
+    scene.columns = &columns_;
+    scene.inWindow = visible;
+    TimeHistogram::Bins bins;
+    std::vector<qint64> edges;
+    TimeHistogram::calendarEdges(scene.axis, 4 * ratio, edges);
+    histogram_->compute(edges, {}, bins);
+    scene.histogram = &bins;
+    scene.colours = colours_;
+    if (o.window) scene.window = *o.window;
+    scene.cumulative = o.cumulative;
+    painter.save();
+    painter.translate(strip.topLeft());
+    painter.scale(ratio, ratio); // the timeline is laid out in screen units
+    TimelinePainter::paint(painter, scene, strip.size() / ratio);
+    painter.restore();
+}
+
+QImage SnapshotRenderer::render(const MapExportOptions& options)
+{
+    // Opaque: PNGs are written as RGB (a quarter less to compress) and JPEG needs no conversion.
+    QImage image(options.size, QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(options.dpi / 0.0254 + 0.5));
+    image.setDotsPerMeterY(int(options.dpi / 0.0254 + 0.5));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(painter, QSizeF(options.size), options);
+    return image;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "annotations/Annotation.h"
+#include "basemap/BasemapLayer.h"
+#include "model/Category.h"
+#include "model/EventColumns.h"
+#include "model/EventFilter.h"
+#include "render/EventLayer.h"
+#include "render/MapExport.h"
+#include "render/TimeHistogram.h"
+
+#include <QImage>
+#include <QSizeF>
+#include <memory>
+#include <vector>
+
+class EventStore;
+class QPainter;
+
+// Draws snapshots of one project (MapExportOptions) again and again: the project is read once,
+// and the event index, sprite caches, basemap and time histogram are kept between snapshots,
+// so an animation pays for the database and the index once, not once a frame. Not thread-safe:
+// one renderer per thread.
+class SnapshotRenderer {
+  public:
+    explicit SnapshotRenderer(const EventStore& store);
+    SnapshotRenderer(EventColumns columns, std::vector<Category> categories,
+                     std::vector<Annotation> annotations = {});
+    SnapshotRenderer(const SnapshotRenderer&) = delete;
+    SnapshotRenderer& operator=(const SnapshotRenderer&) = delete;
+
+    // Paints onto any device of `size` pixels (QImage, QSvgGenerator, QPdfWriter).
+    void paint(QPainter& painter, QSizeF size, const MapExportOptions& options);
+    // An opaque RGB32 image of options.size carrying options.dpi.
+    QImage render(const MapExportOptions& options);
+
+    const EventColumns& columns() const { return columns_; }
+    const std::vector<Category>& categories() const { return categories_; }
+
+  private:
+    void prepare();
+    void paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
+                       const MapExportOptions& o, const std::vector<std::uint8_t>* visible);
+    std::vector<Category> shownCategories(const std::vector<std::uint8_t>* visible) const;
+
+    EventColumns columns_;
+    std::vector<Category> categories_;
+    std::vector<QColor> colours_;
+    std::vector<Annotation> annotations_;
+    qint64 timeFrom_ = 0, timeTo_ = 86400;
+    GeoBox extent_; // where the events are: the default area (a sort of every position)
+    BasemapLayer basemap_;
+    EventLayer events_;
+    EventFilter filter_;
+    std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
+};
