@@ -1,17 +1,17 @@
-// `tigris export-image`: the map drawn headless by the same painter as the window.
+// `tigris export-image`, `export-frames` and `screenshot`: drawn headless by the same painters
+// as the window.
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "MainWindow.h"
 #include "TimelinePanel.h"
+#include "render/AnimationSteps.h"
+#include "render/FrameWriter.h"
 #include "render/MapExport.h"
+#include "render/SnapshotRenderer.h"
+#include "render/VideoAssembler.h"
 #include "store/EventStore.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTimeZone>
 
 namespace {
 
@@ -124,13 +124,17 @@ CliCommand exportImage()
 CliCommand exportFrames()
 {
     return {QStringLiteral("export-frames"),
-            QStringLiteral("render PNG frames stepping the time window (for an animation)"),
+            QStringLiteral("render PNG frames stepping the time window, optionally an MP4 or GIF"),
             QStringLiteral("FILE DIR"),
             [](QCommandLineParser& p) {
                 p.addOptions(snapshotOptions());
-                p.addOptions({opt("from", "First window starts at DATE (required).", "DATE"),
-                              opt("to", "Last window ends with DATE (required).", "DATE"),
-                              opt("step", "1d, 1w or 1m (also 2d, 3m ...).", "STEP", "1d")});
+                p.addOptions(
+                    {opt("from", "First window starts at DATE (required).", "DATE"),
+                     opt("to", "Last window ends with DATE (required).", "DATE"),
+                     opt("step", "1d, 1w or 1m (also 2d, 3m ...).", "STEP", "1d"),
+                     opt("video",
+                         "Also assemble the frames into OUT.mp4 or OUT.gif (needs ffmpeg).", "OUT"),
+                     opt("fps", "Frames per second of the video (default 4).", "N", "4")});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
@@ -143,43 +147,32 @@ CliCommand exportFrames()
                         range = CliArgs::window(p.value(QStringLiteral("from")),
                                                 p.value(QStringLiteral("to")), &error);
                 }
-                static const QRegularExpression stepRe(QStringLiteral("^(\\d+)([dwm])$"));
-                const auto m = stepRe.match(p.value(QStringLiteral("step")));
-                if (error.isEmpty() && !m.hasMatch())
+                const auto steps = AnimationSteps::parse(p.value(QStringLiteral("step")));
+                if (error.isEmpty() && !steps)
                     error = QStringLiteral("--step is like 1d, 1w or 1m");
+                bool fpsOk = false;
+                const int fps = p.value(QStringLiteral("fps")).toInt(&fpsOk);
+                if (error.isEmpty() && (!fpsOk || fps < 1 || fps > 60))
+                    error = QStringLiteral("--fps is a whole number from 1 to 60");
+                const QString video = p.value(QStringLiteral("video"));
+                if (error.isEmpty() && p.isSet(QStringLiteral("video")) &&
+                    !VideoAssembler::supports(video))
+                    error = QStringLiteral("--video must end in .mp4 or .gif");
                 if (!error.isEmpty()) {
                     err << "tigris export-frames: " << error << "\n";
                     return 2;
                 }
-                const int n = m.captured(1).toInt();
-                const QChar unit = m.captured(2).at(0);
-                auto advance = [&](qint64 t) {
-                    const QDateTime d = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-                    if (unit == QLatin1Char('d')) return d.addDays(n).toSecsSinceEpoch();
-                    if (unit == QLatin1Char('w')) return d.addDays(7 * n).toSecsSinceEpoch();
-                    return d.addMonths(n).toSecsSinceEpoch();
-                };
                 const QString dirPath = p.positionalArguments().at(1);
-                if (!QDir().mkpath(dirPath)) {
-                    err << "tigris export-frames: cannot create " << dirPath << "\n";
-                    return 1;
-                }
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    int frame = 0;
-                    for (qint64 t = range->from; t < range->to && frame < 100000;
-                         t = advance(t), ++frame) {
-                        // Window mode shows one step; cumulative shows everything up to its end.
-                        options.window = TimeWindow{options.cumulative ? range->from : t,
-                                                    std::min(advance(t), range->to)};
-                        const QString path = QDir(dirPath).filePath(
-                            QStringLiteral("frame-%1.png").arg(frame, 5, 10, QLatin1Char('0')));
-                        MapExport::save(*store, options, path);
+                    SnapshotRenderer renderer(*store);
+                    const int frames = FrameWriter::write(
+                        renderer, options, steps->windows(*range, options.cumulative), dirPath);
+                    out << frames << " frames in " << dirPath << "\n";
+                    if (!video.isEmpty()) {
+                        VideoAssembler::assemble(dirPath, frames, fps, video);
+                        out << video << "\n";
                     }
-                    out << frame << " frames in " << dirPath << "\n";
-                    if (!QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-                        out << "assemble: ffmpeg -framerate 4 -i " << dirPath
-                            << "/frame-%05d.png -pix_fmt yuv420p out.mp4\n";
                     return 0;
                 } catch (const std::exception& e) {
                     err << "tigris export-frames: " << e.what() << "\n";

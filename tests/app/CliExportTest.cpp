@@ -5,6 +5,8 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -94,4 +96,59 @@ TEST_CASE("export-frames steps the window and writes one PNG per step", "[cli][e
     // Cumulative frames only add events: the last differs from the first.
     CHECK(QImage(QDir(frames).filePath(files.first())) !=
           QImage(QDir(frames).filePath(files.last())));
+}
+
+TEST_CASE("export-frames --video assembles an MP4 or GIF with ffmpeg", "[cli][export][ffmpeg]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    REQUIRE(runTigris({QStringLiteral("sample"), project}).code == 0);
+    const QString frames = dir.filePath(QStringLiteral("frames"));
+    const QStringList common{QStringLiteral("export-frames"),
+                             project,
+                             frames,
+                             QStringLiteral("--from"),
+                             QStringLiteral("2014-06-05"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2014-06-09"),
+                             QStringLiteral("--size"),
+                             QStringLiteral("480x270")};
+    CHECK(
+        runTigris(common + QStringList{QStringLiteral("--video"), QStringLiteral("x.avi")}).code ==
+        2);
+    CHECK(runTigris(common + QStringList{QStringLiteral("--fps"), QStringLiteral("0")}).code == 2);
+    CHECK(runTigris(common + QStringList{QStringLiteral("--step"), QStringLiteral("1y")}).code ==
+          2);
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
+        WARN("SKIPPED: ffmpeg is not installed, so export-frames --video was not run");
+        return;
+    }
+    const QString mp4 = dir.filePath(QStringLiteral("june.mp4"));
+    const TigrisRun r =
+        runTigris(common + QStringList{QStringLiteral("--video"), mp4, QStringLiteral("--fps"),
+                                       QStringLiteral("2")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains("5 frames"));
+    CHECK(readAll(mp4).mid(4, 4) == "ftyp");
+    CHECK(QDir(frames).entryList({QStringLiteral("*.png")}).size() == 5);
+}
+
+TEST_CASE("export-image: Letter at 300 dpi and the largest custom size", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    REQUIRE(runTigris({QStringLiteral("sample"), project}).code == 0);
+    const QString letter = dir.filePath(QStringLiteral("letter.png"));
+    REQUIRE(runTigris({QStringLiteral("export-image"), project, letter, QStringLiteral("--page"),
+                       QStringLiteral("letter"), QStringLiteral("--dpi"), QStringLiteral("300")})
+                .code == 0);
+    QImage image(letter);
+    CHECK(image.size() == QSize(2550, 3300)); // 8.5 × 11 in
+    CHECK(image.dotsPerMeterX() == 11811);    // 300 dpi recorded in the file
+    const QString big = dir.filePath(QStringLiteral("big.png"));
+    REQUIRE(runTigris({QStringLiteral("export-image"), project, big, QStringLiteral("--size"),
+                       QStringLiteral("8192x8192")})
+                .code == 0);
+    CHECK(QImageReader(big).size() == QSize(8192, 8192));
 }
