@@ -141,10 +141,16 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
         w.writeStartElement(QStringLiteral("Placemark"));
         w.writeTextElement(QStringLiteral("name"), e.title);
         w.writeTextElement(QStringLiteral("description"), e.description);
-        // The widened span: a month-only event occupies its whole month on the slider.
-        w.writeStartElement(QStringLiteral("TimeSpan"));
-        w.writeTextElement(QStringLiteral("begin"), isoUtc(e.spanBegin()));
-        w.writeTextElement(QStringLiteral("end"), isoUtc(e.spanEnd()));
+        if (e.precision == DatePrecision::Day && !e.end) {
+            // One day: a TimeStamp with the date alone, which is what Google Earth shows for it.
+            w.writeStartElement(QStringLiteral("TimeStamp"));
+            w.writeTextElement(QStringLiteral("when"), e.startDate().toIso());
+        } else {
+            // The widened span: a month-only event occupies its whole month on the slider.
+            w.writeStartElement(QStringLiteral("TimeSpan"));
+            w.writeTextElement(QStringLiteral("begin"), isoUtc(e.spanBegin()));
+            w.writeTextElement(QStringLiteral("end"), isoUtc(e.spanEnd()));
+        }
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("ExtendedData"));
         auto data = [&](const QString& name, const QString& value) {
@@ -155,10 +161,17 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
         };
         data(QStringLiteral("date"), e.startDate().toIso());
         data(QStringLiteral("precision"), toString(e.precision));
+        data(QStringLiteral("external_id"), e.externalId);
         data(QStringLiteral("category"), e.category);
+        data(QStringLiteral("sub_category"), e.subCategory);
+        data(QStringLiteral("place"), e.locationName);
         data(QStringLiteral("actors"), e.actors.join(QStringLiteral("; ")));
         data(QStringLiteral("fatalities"),
              e.fatalities ? QString::number(*e.fatalities) : QString());
+        if (!e.sources.isEmpty()) { // KML has one source per placemark; the CSV has them all
+            data(QStringLiteral("source"), e.sources.first().name);
+            data(QStringLiteral("url"), e.sources.first().url);
+        }
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("Point"));
         w.writeTextElement(QStringLiteral("coordinates"),
