@@ -5,6 +5,7 @@
 #include "AnnotationsDock.h"
 #include "EventDetailsPanel.h"
 #include "EventTableModel.h"
+#include "ExportAnimationDialog.h"
 #include "ExportImageDialog.h"
 #include "FilterPanel.h"
 #include "MapWidget.h"
@@ -252,6 +253,19 @@ void MainWindow::buildMenus()
                         QApplication::clipboard()->setImage(MapExport::render(*store_, o));
                         statusBar()->showMessage(tr("Map image copied"), 3000);
                     });
+    file->addAction(tr("Export &animation…"), this, [this] {
+        if (!store_) return;
+        const ProjectInfo info = store_->info();
+        ExportAnimationDialog dialog(
+            currentExportOptions(),
+            TimeWindow{info.timeFrom.value_or(0), info.timeTo.value_or(86400)}, this);
+        if (dialog.exec() != QDialog::Accepted) return;
+        const auto r = AnimationExportJob::run(this, store_->path(), dialog.settings());
+        if (!r.error.isEmpty()) return reportError(r.error);
+        statusBar()->showMessage(
+            tr("%n frame(s) written to %1", nullptr, r.frames).arg(dialog.settings().directory),
+            8000);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "render/AnimationSteps.h"
+#include "render/FrameWriter.h"
+#include "render/MapExport.h"
+
+#include <QString>
+
+class QWidget;
+
+// What File → Export animation… asks for: frames of one snapshot layout stepping a range.
+struct AnimationExportSettings {
+    MapExportOptions frame; // size, area, layout, cumulative; the window is set per frame
+    TimeWindow range;
+    AnimationSteps steps;
+    QString directory;
+    QString video; // .mp4 or .gif assembled by ffmpeg; empty for frames only
+    int fps = 4;
+};
+
+// Runs an animation export on a worker thread with its own read-only connection to the
+// project, so the window keeps painting; the progress dialog's Cancel stops after the frame
+// being written.
+namespace AnimationExportJob {
+struct Result {
+    int frames = 0;
+    bool cancelled = false;
+    QString error; // empty on success
+};
+// The work itself, on the calling thread (the worker, or a test).
+Result execute(const QString& projectPath, const AnimationExportSettings& settings,
+               const FrameWriter::Progress& progress = {});
+// Shows a modal progress dialog over `parent` until the job ends.
+Result run(QWidget* parent, const QString& projectPath, const AnimationExportSettings& settings);
+} // namespace AnimationExportJob

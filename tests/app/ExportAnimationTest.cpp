@@ -1,0 +1,108 @@
+// File → Export animation…: the dialog's settings and the job that runs them off the UI thread.
+#include "ExportAnimationDialog.h"
+#include "RunTigris.h"
+#include "TestCatch.h"
+#include "io/SampleProject.h"
+#include "render/VideoAssembler.h"
+#include "time/FuzzyDate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+namespace {
+qint64 day(const char* iso)
+{
+    return FuzzyDate::parse(QString::fromLatin1(iso))->begin();
+}
+} // namespace
+
+TEST_CASE("Export animation dialog: settings from its fields", "[gui][export][animation]")
+{
+    MapExportOptions base;
+    base.bbox = GeoBox{38, 31, 47, 38};
+    ExportAnimationDialog dialog(base, TimeWindow{day("2014-06-01"), day("2014-07-01")});
+    AnimationExportSettings s = dialog.settings();
+    CHECK(s.range.from == day("2014-06-01"));
+    CHECK(s.range.to == day("2014-07-01")); // "To" shows 30 June, inclusive
+    CHECK(s.steps.unit == AnimationSteps::Unit::Day);
+    REQUIRE(s.frame.bbox);
+    CHECK(s.frame.bbox->west == 38);
+    CHECK(s.frame.bbox->north == 38);
+    CHECK(s.frame.size == QSize(1920, 1080));
+    CHECK_FALSE(s.frame.cumulative);
+    CHECK(s.video.isEmpty());
+    CHECK(dialog.problem().isEmpty());
+
+    const auto combos = dialog.findChildren<QComboBox*>();
+    REQUIRE(combos.size() == 3); // step unit, mode, size
+    combos[0]->setCurrentIndex(1);
+    combos[1]->setCurrentIndex(1);
+    combos[2]->setCurrentIndex(0);
+    s = dialog.settings();
+    CHECK(s.steps.unit == AnimationSteps::Unit::Week);
+    CHECK(s.frame.cumulative);
+    CHECK(s.frame.size == QSize(1280, 720));
+    CHECK(s.steps.windows(s.range, true).size() == 5);
+
+    const auto dates = dialog.findChildren<QDateEdit*>();
+    REQUIRE(dates.size() == 2);
+    dates[1]->setDate(QDate(2014, 5, 1));
+    CHECK_FALSE(dialog.problem().isEmpty());
+    dates[1]->setDate(QDate(2014, 6, 30));
+    auto* video = dialog.findChild<QCheckBox*>();
+    REQUIRE(video);
+    CHECK(video->isEnabled() == !VideoAssembler::ffmpeg().isEmpty());
+}
+
+TEST_CASE("Export animation job: frames off the UI thread, cancel, video",
+          "[gui][export][animation]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(project);
+    AnimationExportSettings s;
+    s.frame.size = QSize(400, 250);
+    s.range = TimeWindow{day("2014-06-05"), day("2014-06-15")};
+    s.steps = *AnimationSteps::parse(QStringLiteral("2d"));
+    s.directory = dir.filePath(QStringLiteral("frames"));
+
+    // Through the progress dialog, as the menu runs it.
+    QWidget parent;
+    AnimationExportJob::Result r = AnimationExportJob::run(&parent, project, s);
+    INFO(r.error.toStdString());
+    CHECK(r.error.isEmpty());
+    CHECK(r.frames == 5);
+    CHECK_FALSE(r.cancelled);
+    CHECK(QImage(QDir(s.directory).filePath(QStringLiteral("frame-00004.png"))).size() ==
+          QSize(400, 250));
+
+    // Cancel after the second frame: no video is made.
+    s.directory = dir.filePath(QStringLiteral("cancelled"));
+    s.video = dir.filePath(QStringLiteral("never.gif"));
+    r = AnimationExportJob::execute(project, s, [](int done, int) { return done < 2; });
+    CHECK(r.cancelled);
+    CHECK(r.frames == 2);
+    CHECK_FALSE(QFile::exists(s.video));
+
+    // A project that cannot be opened is an error, not a crash.
+    r = AnimationExportJob::execute(dir.filePath(QStringLiteral("missing.tigris")), s);
+    CHECK_FALSE(r.error.isEmpty());
+
+    if (VideoAssembler::ffmpeg().isEmpty()) {
+        WARN("SKIPPED: ffmpeg is not installed, so no GIF was assembled");
+        return;
+    }
+    s.directory = dir.filePath(QStringLiteral("video"));
+    s.video = dir.filePath(QStringLiteral("june.gif"));
+    r = AnimationExportJob::execute(project, s);
+    INFO(r.error.toStdString());
+    CHECK(r.error.isEmpty());
+    CHECK(QImageReader(s.video).imageCount() == 5);
+}
