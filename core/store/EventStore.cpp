@@ -3,6 +3,7 @@
 #include "geo/WebMercator.h"
 #include "store/FtsQuery.h"
 #include "store/ProjectSchema.h"
+#include "store/RtreeNode.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
 #include "store/StoreWriter.h"
@@ -267,30 +268,21 @@ std::unique_ptr<EventStore::Writer> EventStore::beginWrite()
 namespace {
 // The bounding box of every position, read off the R*Tree's root node: its cells' boxes
 // cover all entries, so the union of a handful of cells replaces a scan of the whole tree.
-// Node format (rtree.c): 2-byte depth, 2-byte cell count, cells of an 8-byte id and
-// big-endian float32 pairs (min_lon, max_lon, min_lat, max_lat).
 void readRootBox(sqlite3* db, ProjectInfo& info)
 {
     SqliteStatement s(db, "SELECT data FROM event_positions_node WHERE nodeno=1");
     if (!s.step()) return;
     const auto* data = static_cast<const uchar*>(sqlite3_column_blob(s.get(), 0));
     const int size = sqlite3_column_bytes(s.get(), 0);
-    if (!data || size < 4) return;
-    const int cells = (data[2] << 8) | data[3];
-    const auto real = [&](int offset) {
-        const quint32 bits = (quint32(data[offset]) << 24) | (quint32(data[offset + 1]) << 16) |
-                             (quint32(data[offset + 2]) << 8) | quint32(data[offset + 3]);
-        float f;
-        std::memcpy(&f, &bits, sizeof f);
-        return double(f);
-    };
-    constexpr int kCellSize = 8 + 4 * 4;
-    for (int i = 0; i < cells && 4 + (i + 1) * kCellSize <= size; ++i) {
-        const int at = 4 + i * kCellSize + 8;
-        info.west = std::min(info.west.value_or(180.0), real(at));
-        info.east = std::max(info.east.value_or(-180.0), real(at + 4));
-        info.south = std::min(info.south.value_or(90.0), real(at + 8));
-        info.north = std::max(info.north.value_or(-90.0), real(at + 12));
+    if (!data || size < RtreeNode::kHeaderSize) return;
+    const int cells = RtreeNode::cellCount(data);
+    for (int i = 0; i < cells && RtreeNode::kHeaderSize + (i + 1) * RtreeNode::kCellSize <= size;
+         ++i) {
+        const RtreeNode::Box box = RtreeNode::readBox(data, i);
+        info.west = std::min(info.west.value_or(180.0), double(box.minX));
+        info.east = std::max(info.east.value_or(-180.0), double(box.maxX));
+        info.south = std::min(info.south.value_or(90.0), double(box.minY));
+        info.north = std::max(info.north.value_or(-90.0), double(box.maxY));
     }
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "store/StoreWriter.h"
 
 #include "model/Category.h"
+#include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
 
 #include <algorithm>
@@ -200,6 +201,7 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     if (e.locationId) s.bind(15, *e.locationId);
     if (!e.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
+    if (!std::isnan(lat) && !std::isnan(lon)) ++positioned_;
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
@@ -243,14 +245,29 @@ void StoreWriter::commit()
     sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             zOrder, nullptr, nullptr);
     // Read from the covering time index (ids and positions, tens of bytes an entry), not
-    // from the table with its descriptions (hundreds).
-    SqliteStatement positions(db_, "INSERT INTO event_positions "
-                                   "SELECT id, lon, lon, lat, lat "
-                                   "FROM events INDEXED BY events_by_span "
-                                   "WHERE id >= ? AND lat IS NOT NULL "
-                                   "ORDER BY tigris_zorder(lon, lat)");
-    positions.bind(1, firstEventId_);
-    positions.run();
+    // from the table with its descriptions (hundreds), in spatial order.
+    const char* const newPositions = "FROM events INDEXED BY events_by_span "
+                                     "WHERE id >= ?1 AND lat IS NOT NULL "
+                                     "ORDER BY tigris_zorder(lon, lat)";
+    SqliteStatement empty(db_, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
+    if (empty.step() && empty.int64(0) != 0) {
+        empty.reset();
+        // A new tree is packed bottom-up, several times faster than inserting entry by entry.
+        const QByteArray select = QByteArray("SELECT id, lon, lat ") + newPositions;
+        SqliteStatement positions(db_, select.constData());
+        positions.bind(1, firstEventId_);
+        RtreeBulkLoader loader(db_, "event_positions", positioned_);
+        while (positions.step())
+            loader.add(positions.int64(0), positions.real(1), positions.real(2));
+        loader.finish();
+    } else {
+        empty.reset();
+        const QByteArray insertAll =
+            QByteArray("INSERT INTO event_positions SELECT id, lon, lon, lat, lat ") + newPositions;
+        SqliteStatement insert(db_, insertAll.constData());
+        insert.bind(1, firstEventId_);
+        insert.run();
+    }
     sqliteExec(db_, "COMMIT");
     committed_ = true;
     leaveBulkJournal();

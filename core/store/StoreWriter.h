@@ -14,7 +14,8 @@
 // statements on a background thread (WriteQueue) while the caller parses the next ones; ids
 // are handed out up front, since this transaction is the only writer. The R*Tree is filled
 // at commit in spatial order (much faster than in arrival order, and nothing reads it while
-// the transaction is open). Destroyed without commit(), it rolls everything back.
+// the transaction is open); an empty one is packed directly (RtreeBulkLoader). Destroyed without
+// commit(), it rolls everything back.
 class StoreWriter final : public EventStore::Writer {
   public:
     StoreWriter(sqlite3* db, bool* writing);
@@ -52,6 +53,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 firstEventId_ = 1;  // events from here on get their R*Tree entries at commit
     qint64 nextEventId_ = 1;
     qint64 nextLocationId_ = 1;
+    qint64 positioned_ = 0; // events stored with a position (counted on the writer thread)
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;
