@@ -13,6 +13,13 @@ CliProgress::CliProgress(QTextStream& err, bool enabled, std::function<qint64()>
     }
 }
 
+CliProgress::~CliProgress()
+{
+    if (lastPercent_ < 0) return;
+    err_ << "\n";
+    err_.flush();
+}
+
 bool CliProgress::stderrIsTerminal()
 {
     return isatty(fileno(stderr)) == 1;

@@ -14,8 +14,10 @@ class CliProgress {
     // `clockMs` returns milliseconds from any fixed point (tests pass their own).
     CliProgress(QTextStream& err, bool enabled, std::function<qint64()> clockMs = {});
 
+    ~CliProgress(); // ends a line left open (an import that failed), so errors start afresh
+
     void update(qint64 done, qint64 total);
-    void finish(); // ends the line, if one was started
+    void finish(); // "100%" and the end of the line, if one was started
 
     static bool stderrIsTerminal();
 

@@ -1,6 +1,7 @@
 // `tigris sample`, `info`, `import`, `query`: reading and filling a project from the shell.
 #include "CliArgs.h"
 #include "CliCommand.h"
+#include "CliProgress.h"
 #include "io/EventJson.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
@@ -65,11 +66,16 @@ CliCommand import()
         QStringLiteral("NAME"), QStringLiteral("auto"));
     static const QCommandLineOption create(QStringLiteral("create"),
                                            QStringLiteral("Create FILE if it does not exist."));
+    static const QCommandLineOption keepValid(
+        QStringLiteral("keep-valid"),
+        QStringLiteral("Import the valid rows even when others are rejected (default: nothing "
+                       "is imported when any row is rejected)."));
     return {QStringLiteral("import"),
-            QStringLiteral("import a CSV, ACLED or GeoJSON file into a project (all or nothing)"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT or GeoJSON (all or "
+                           "nothing unless --keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, create});
+                p.addOptions({format, encoding, create, keepValid});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -91,7 +97,18 @@ CliCommand import()
                         return 1;
                     } else
                         store = EventStore::open(path);
-                    const ImportReport report = importFile(*store, source, fmt, p.value(encoding));
+                    ImportOptions options;
+                    options.format = fmt;
+                    options.encoding = p.value(encoding);
+                    options.keepValid = p.isSet(keepValid);
+                    // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
+                    CliProgress progress(err, CliProgress::stderrIsTerminal());
+                    options.progress = [&progress](qint64 read, qint64 total) {
+                        progress.update(read, total);
+                        return true;
+                    };
+                    const ImportReport report = importFile(*store, source, options);
+                    progress.finish();
                     out << json(report.toJson());
                     return report.imported > 0 ? 0 : 1;
                 } catch (const ImportError& e) {

@@ -34,3 +34,14 @@ TEST_CASE("CliProgress: nothing at all when stderr is not a terminal", "[cli]")
     progress.finish();
     CHECK(text.isEmpty());
 }
+
+TEST_CASE("CliProgress: a line left open by a failed import is ended", "[cli]")
+{
+    QString text;
+    QTextStream err(&text);
+    {
+        CliProgress progress(err, true, [] { return qint64(0); });
+        progress.update(30, 100);
+    }
+    CHECK(text == QStringLiteral("\rimporting: 30%\n"));
+}

@@ -101,7 +101,8 @@ TEST_CASE("tigris import reports rejected rows and exit codes", "[cli]")
     CHECK(noFile.code == 1); // no --create, no project
     CHECK_FALSE(noFile.err.isEmpty());
 
-    const Run r = tigris({QStringLiteral("import"), project, csv, QStringLiteral("--create")});
+    const Run r = tigris({QStringLiteral("import"), project, csv, QStringLiteral("--create"),
+                          QStringLiteral("--keep-valid")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonObject report = object(r.out);
