@@ -1,12 +1,13 @@
 #include "basemap/BasemapLayer.h"
 
+#include "basemap/BasemapReader.h"
 #include "geo/WebMercator.h"
 #include "render/LabelPlacer.h"
 #include "render/MapViewport.h"
 
-#include <QDataStream>
-#include <QFile>
 #include <QPainter>
+#include <QRegion>
+#include <algorithm>
 #include <mutex>
 
 namespace {
@@ -14,44 +15,24 @@ namespace {
 std::shared_ptr<const std::vector<BasemapLayer::Band>> loadBands()
 {
     auto bands = std::make_shared<std::vector<BasemapLayer::Band>>();
-    QFile file(QStringLiteral(":/tigris/basemap/countries.bin"));
-    if (!file.open(QIODevice::ReadOnly)) return bands;
-    QDataStream in(&file);
-    in.setByteOrder(QDataStream::LittleEndian);
-    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    char magic[4];
-    if (in.readRawData(magic, 4) != 4 || QByteArray(magic, 4) != "TGBM") return bands;
-    quint32 version = 0, bandCount = 0;
-    in >> version >> bandCount;
-    for (quint32 b = 0; b < bandCount && in.status() == QDataStream::Ok; ++b) {
+    BasemapReader in(QStringLiteral(":/tigris/basemap/countries.bin"), "TGBM", 2);
+    const quint32 bandCount = in.count(24);
+    for (quint32 b = 0; b < bandCount && in.ok(); ++b) {
         BasemapLayer::Band band;
-        float minZoom = 0;
-        quint32 count = 0;
-        in >> minZoom >> count;
-        band.minZoom = minZoom;
-        for (quint32 c = 0; c < count && in.status() == QDataStream::Ok; ++c) {
-            quint16 nameLength = 0;
-            in >> nameLength;
-            QByteArray name(nameLength, Qt::Uninitialized);
-            in.readRawData(name.data(), nameLength);
-            float lx = 0, ly = 0, area = 0;
-            quint32 rings = 0;
-            in >> lx >> ly >> area >> rings;
+        band.minZoom = in.real();
+        const double west = in.real(), south = in.real(), east = in.real(), north = in.real();
+        band.regional = west > -180 || south > -90 || east < 180 || north < 90;
+        band.region = QRectF(WebMercator::project(north, west), WebMercator::project(south, east));
+        const quint32 count = in.count(18);
+        for (quint32 c = 0; c < count && in.ok(); ++c) {
             BasemapLayer::Country country;
-            country.name = QString::fromUtf8(name);
+            country.name = in.text();
+            const double lx = in.real(), ly = in.real();
             country.label = WebMercator::project(ly, lx);
-            country.area = area;
-            for (quint32 r = 0; r < rings && in.status() == QDataStream::Ok; ++r) {
-                quint32 points = 0;
-                in >> points;
-                QPolygonF ring;
-                ring.reserve(qsizetype(points));
-                for (quint32 p = 0; p < points; ++p) {
-                    float x = 0, y = 0;
-                    in >> x >> y;
-                    ring << WebMercator::project(y, x);
-                }
-                country.path.addPolygon(ring);
+            country.area = in.real();
+            const quint32 rings = in.count(4);
+            for (quint32 r = 0; r < rings && in.ok(); ++r) {
+                country.path.addPolygon(in.projectedPoints());
                 country.path.closeSubpath();
             }
             country.path.setFillRule(Qt::OddEvenFill);
@@ -60,6 +41,7 @@ std::shared_ptr<const std::vector<BasemapLayer::Band>> loadBands()
         }
         bands->push_back(std::move(band));
     }
+    if (!in.ok()) bands->clear(); // a damaged resource draws sea only, never half a map
     return bands;
 }
 
@@ -78,6 +60,14 @@ QTransform worldToScreen(const MapViewport& view)
     return QTransform(s, 0, 0, s, origin.x(), origin.y());
 }
 
+// Whole pixels, so that a base level clipped outside a region and the region's detail meet
+// without a seam.
+QRect screenRect(const MapViewport& view, const QRectF& world)
+{
+    return QRectF(view.toScreen(world.topLeft()), view.toScreen(world.bottomRight()))
+        .toAlignedRect();
+}
+
 } // namespace
 
 BasemapLayer::BasemapLayer() : bands_(sharedBands()) {}
@@ -85,29 +75,84 @@ BasemapLayer::BasemapLayer() : bands_(sharedBands()) {}
 const BasemapLayer::Band& BasemapLayer::bandFor(double zoom) const
 {
     static const Band empty;
-    const Band* best = bands_->empty() ? &empty : &bands_->front();
+    const Band* best = &empty;
     for (const Band& b : *bands_)
-        if (zoom >= b.minZoom) best = &b;
+        if (!b.regional && (best == &empty || zoom >= b.minZoom)) best = &b;
     return *best;
+}
+
+std::vector<const BasemapLayer::Band*> BasemapLayer::detailFor(double zoom,
+                                                               const QRectF& visible) const
+{
+    std::vector<const Band*> detail;
+    for (const Band& b : *bands_)
+        if (b.regional && zoom >= b.minZoom && b.region.intersects(visible)) detail.push_back(&b);
+    return detail;
+}
+
+void BasemapLayer::paintCountries(QPainter& painter, const MapViewport& view, bool fill) const
+{
+    const QRectF visible = view.visibleWorldRect();
+    const QRect screen(QPoint(0, 0), view.size().toSize());
+    const std::vector<const Band*> detail = detailFor(view.zoom(), visible);
+    QRegion baseArea(screen);
+    for (const Band* d : detail)
+        baseArea -= screenRect(view, d->region);
+
+    // A base-level country wholly inside a region is clipped away anyway: skip it.
+    auto covered = [&](const QRectF& bounds) {
+        return std::any_of(detail.begin(), detail.end(),
+                           [&](const Band* d) { return d->region.contains(bounds); });
+    };
+    auto draw = [&](const Band& band, const QRegion& area, const QRectF& within) {
+        painter.save();
+        if (!detail.empty()) painter.setClipRegion(area, Qt::IntersectClip);
+        painter.setTransform(worldToScreen(view), true);
+        if (fill) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(style.land);
+        } else {
+            QPen pen(style.border, 0.8 * view.pixelRatio());
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+        }
+        for (const Country& c : band.countries)
+            if (c.bounds.intersects(within) && (band.regional || !covered(c.bounds)))
+                painter.drawPath(c.path);
+        painter.restore();
+    };
+    if (!baseArea.isEmpty()) draw(bandFor(view.zoom()), baseArea, visible);
+    for (const Band* d : detail)
+        draw(*d, QRegion(screenRect(view, d->region)), visible.intersected(d->region));
 }
 
 void BasemapLayer::paint(QPainter& painter, const MapViewport& view)
 {
     painter.fillRect(QRectF(QPointF(0, 0), view.size()), style.sea);
-    const QRectF visible = view.visibleWorldRect();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setTransform(worldToScreen(view), true);
-    QPen pen(style.border, 0.8 * view.pixelRatio());
-    pen.setCosmetic(true);
-    painter.setPen(pen);
-    painter.setBrush(style.land);
-    for (const Country& c : bandFor(view.zoom()).countries)
-        if (c.bounds.intersects(visible)) painter.drawPath(c.path);
+    // Land, then water on it, then borders on top, so that rivers run under the borders.
+    paintCountries(painter, view, true);
+    waterways.paint(painter, view, style.sea);
+    paintCountries(painter, view, false);
     painter.restore();
 }
 
 void BasemapLayer::paintLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer)
+{
+    // Country names lead at world zoom; closer in, towns matter more than the country's name.
+    if (view.zoom() < PopulatedPlaces::kLeadZoom) {
+        paintCountryLabels(painter, view, placer);
+        places.paintLabels(painter, view, placer);
+    } else {
+        places.paintLabels(painter, view, placer);
+        paintCountryLabels(painter, view, placer);
+    }
+}
+
+void BasemapLayer::paintCountryLabels(QPainter& painter, const MapViewport& view,
+                                      LabelPlacer& placer) const
 {
     const Band& band = bandFor(view.zoom());
     std::vector<const Country*> order;
@@ -138,5 +183,5 @@ void BasemapLayer::paintLabels(QPainter& painter, const MapViewport& view, Label
 
 QString BasemapLayer::attribution() const
 {
-    return QStringLiteral("Natural Earth");
+    return QStringLiteral("Natural Earth · GeoNames");
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "basemap/PopulatedPlaces.h"
+#include "basemap/Waterways.h"
 #include "render/MapLayer.h"
 
 #include <QColor>
@@ -9,9 +11,10 @@
 #include <memory>
 #include <vector>
 
-// The embedded offline basemap: sea, land and country borders from Natural Earth, at 1:110m
-// below zoom 3 and 1:50m above, with country names. Loaded once from the Qt resource
-// (resources/basemap/countries.bin, made by scripts/basemap/convert.mjs) and shared.
+// The embedded offline basemap: sea, land, lakes and rivers, country borders, country names
+// and populated places. Countries come at 1:110m below zoom 3, 1:50m above, and 1:10m inside
+// the Middle East from zoom 5 (drawn there instead of the 1:50m, clipped to its region).
+// Loaded once from the Qt resources (resources/basemap/, made by scripts/basemap/) and shared.
 class BasemapLayer : public MapLayer {
   public:
     struct Country {
@@ -23,6 +26,8 @@ class BasemapLayer : public MapLayer {
     };
     struct Band {
         double minZoom = 0;
+        QRectF region; // world units; a band covering the whole world is a base level
+        bool regional = false;
         std::vector<Country> countries;
     };
     struct Style {
@@ -38,9 +43,15 @@ class BasemapLayer : public MapLayer {
     QString attribution() const override;
 
     const std::vector<Band>& bands() const { return *bands_; }
-    const Band& bandFor(double zoom) const;
+    const Band& bandFor(double zoom) const; // the base level at `zoom`
+    // The regional bands drawn at `zoom` in `visible` (world units), instead of the base level.
+    std::vector<const Band*> detailFor(double zoom, const QRectF& visible) const;
     Style style;
+    Waterways waterways;
+    PopulatedPlaces places;
 
   private:
+    void paintCountries(QPainter& painter, const MapViewport& view, bool fill) const;
+    void paintCountryLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer) const;
     std::shared_ptr<const std::vector<Band>> bands_;
 };

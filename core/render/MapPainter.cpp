@@ -36,42 +36,79 @@ void drawScaleBar(QPainter& p, const MapViewport& view)
     p.restore();
 }
 
-void drawAttribution(QPainter& p, const MapViewport& view, const std::vector<MapLayer*>& layers)
+// The widest the scale bar's box can be (its bar is at most 120 px).
+QRectF scaleBarBox(const MapViewport& view)
+{
+    const double r = view.pixelRatio();
+    return QRectF(8 * r, view.size().height() - 32 * r, 128 * r, 24 * r);
+}
+
+QString attributionText(const std::vector<MapLayer*>& layers)
 {
     QStringList parts;
     for (MapLayer* layer : layers)
         if (!layer->attribution().isEmpty()) parts << layer->attribution();
-    if (parts.isEmpty()) return;
-    const double r = view.pixelRatio();
-    const QString text = parts.join(QStringLiteral(" · "));
-    p.save();
+    return parts.join(QStringLiteral(" · "));
+}
+
+QFont attributionFont(const QPainter& p, const MapViewport& view)
+{
     QFont f = p.font();
-    f.setPointSizeF(7 * r);
-    p.setFont(f);
-    const QFontMetricsF fm(f, p.device());
-    const QRectF box(view.size().width() - fm.horizontalAdvance(text) - 10 * r,
-                     view.size().height() - fm.height() - 4 * r,
-                     fm.horizontalAdvance(text) + 10 * r, fm.height() + 4 * r);
+    f.setPointSizeF(7 * view.pixelRatio());
+    return f;
+}
+
+QRectF attributionBox(const QPainter& p, const MapViewport& view, const QString& text)
+{
+    const double r = view.pixelRatio();
+    const QFontMetricsF fm(attributionFont(p, view), p.device());
+    return QRectF(view.size().width() - fm.horizontalAdvance(text) - 10 * r,
+                  view.size().height() - fm.height() - 4 * r, fm.horizontalAdvance(text) + 10 * r,
+                  fm.height() + 4 * r);
+}
+
+void drawAttribution(QPainter& p, const MapViewport& view, const std::vector<MapLayer*>& layers)
+{
+    const QString text = attributionText(layers);
+    if (text.isEmpty()) return;
+    const QRectF box = attributionBox(p, view, text);
+    p.save();
+    p.setFont(attributionFont(p, view));
     p.fillRect(box, QColor(255, 255, 255, 190));
     p.setPen(QColor(60, 60, 60));
     p.drawText(box, Qt::AlignCenter, text);
     p.restore();
 }
 
-void drawLegend(QPainter& p, const MapViewport& view, const std::vector<Category>& legend)
+QFont legendFont(const QPainter& p, const MapViewport& view)
+{
+    QFont f = p.font();
+    f.setPointSizeF(8 * view.pixelRatio());
+    return f;
+}
+
+QRectF legendBox(const QPainter& p, const MapViewport& view, const std::vector<Category>& legend)
 {
     const double r = view.pixelRatio();
-    QFont f = p.font();
-    f.setPointSizeF(8 * r);
-    p.save();
-    p.setFont(f);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    const QFontMetricsF fm(f, p.device());
+    const QFontMetricsF fm(legendFont(p, view), p.device());
     double width = 0;
     for (const auto& c : legend)
         width = std::max(width, fm.horizontalAdvance(c.name));
     const double line = fm.height() + 4 * r;
-    const QRectF box(10 * r, 10 * r, width + 34 * r, line * double(legend.size()) + 10 * r);
+    return QRectF(10 * r, 10 * r, width + 34 * r, line * double(legend.size()) + 10 * r);
+}
+
+void drawLegend(QPainter& p, const MapViewport& view, const std::vector<Category>& legend)
+{
+    const double r = view.pixelRatio();
+    const QFont f = legendFont(p, view);
+    const QRectF box = legendBox(p, view, legend);
+    p.save();
+    p.setFont(f);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QFontMetricsF fm(f, p.device());
+    const double width = box.width() - 34 * r;
+    const double line = fm.height() + 4 * r;
     p.setPen(QPen(QColor(0, 0, 0, 40), r));
     p.setBrush(QColor(255, 255, 255, 220));
     p.drawRoundedRect(box, 4 * r, 4 * r);
@@ -97,6 +134,11 @@ void paint(QPainter& painter, const MapViewport& view, const std::vector<MapLaye
     for (MapLayer* layer : layers)
         layer->paint(painter, view);
     LabelPlacer placer(view.size());
+    // Labels keep clear of the legend, the scale bar and the attribution, drawn over them.
+    if (!decorations.legend.empty()) placer.reserve(legendBox(painter, view, decorations.legend));
+    if (decorations.scaleBar) placer.reserve(scaleBarBox(view));
+    if (decorations.attribution && !attributionText(layers).isEmpty())
+        placer.reserve(attributionBox(painter, view, attributionText(layers)));
     for (auto it = layers.rbegin(); it != layers.rend(); ++it)
         (*it)->paintLabels(painter, view, placer);
     if (decorations.scaleBar) drawScaleBar(painter, view);

@@ -130,3 +130,33 @@ TEST_CASE("MapPainter: the same painter writes SVG, with data text as plain text
     CHECK(out.contains("&lt;b&gt;Tiles&lt;/b&gt; &amp; Co")); // escaped, not markup
     CHECK(out.contains(" km"));                               // the scale bar's label
 }
+
+TEST_CASE("MapPainter: labels keep clear of the legend, scale bar and attribution",
+          "[map][painter][labels]")
+{
+    // A label spot in a corner, where a decoration goes.
+    class CornerLabel : public MapLayer {
+      public:
+        void paint(QPainter&, const MapViewport&) override {}
+        void paintLabels(QPainter&, const MapViewport&, LabelPlacer& placer) override
+        {
+            placed = placer.tryReserve(spot);
+        }
+        QString attribution() const override { return QStringLiteral("Natural Earth"); }
+        QRectF spot;
+        bool placed = false;
+    } layer;
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    const MapViewport v(QSizeF(400, 300), QPointF(0.5, 0.5), 3);
+    const std::vector<Category> legend{Category{0, QStringLiteral("Battle"), Qt::red}};
+    for (const QRectF& spot :
+         {QRectF(14, 14, 30, 10), QRectF(14, 280, 30, 10), QRectF(370, 290, 20, 6)}) {
+        INFO("spot " << spot.x() << "," << spot.y());
+        layer.spot = spot;
+        MapPainter::paint(p, v, {&layer}, MapDecorations{false, false, {}});
+        CHECK(layer.placed);
+        MapPainter::paint(p, v, {&layer}, MapDecorations{true, true, legend});
+        CHECK_FALSE(layer.placed);
+    }
+}
