@@ -115,17 +115,18 @@ ImportReport GdeltImporter::run(QIODevice& source, EventStore::Writer& writer)
     const GdeltLayout* layout = nullptr;
     PlaceCache places(writer);
     qint64 lineNo = 0, bytes = 0;
+    // One buffer for every line: readLine(maxSize) would allocate maxSize bytes for each.
+    QByteArray buffer(kMaxLineBytes + 2, Qt::Uninitialized);
     while (!source.atEnd()) {
-        QByteArray raw = source.readLine(kMaxLineBytes + 1);
-        if (raw.isEmpty() && !source.atEnd())
-            throw ImportError(QStringLiteral("the file cannot be read"), lineNo + 1);
+        const qint64 n = source.readLine(buffer.data(), buffer.size());
+        if (n < 0) throw ImportError(QStringLiteral("the file cannot be read"), lineNo + 1);
         ++lineNo;
-        bytes += raw.size();
-        if (raw.size() > kMaxLineBytes)
+        bytes += n;
+        if (n > kMaxLineBytes)
             throw ImportError(QStringLiteral("a line over 1 MB: not a GDELT export"), lineNo);
         if (progress && (lineNo & 0x3ff) == 0 && !progress(bytes))
             throw ImportError(QStringLiteral("import cancelled"));
-        QByteArrayView line(raw);
+        QByteArrayView line(buffer.constData(), n);
         if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF")) line = line.sliced(3);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);

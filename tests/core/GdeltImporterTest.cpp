@@ -114,3 +114,16 @@ TEST_CASE("GDELT: detection by column count and date; a CSV forced as GDELT is r
     CHECK(e.line() == 1);
     CHECK(store->info().events == 0);
 }
+
+TEST_CASE("GDELT: a line over 1 MB refuses the file, nothing written", "[import][gdelt]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QByteArray first = fixtureBytes("gdelt1_iraq_2014.export.CSV").split('\n')[0];
+    const QString path =
+        writeSource(dir, "long.export.CSV", first + '\n' + QByteArray(2 * 1024 * 1024, 'x'));
+    const ImportError e = importFailure(*store, path);
+    CHECK(e.message().contains(QStringLiteral("a line over 1 MB")));
+    CHECK(e.line() == 2);
+    CHECK(store->info().events == 0);
+}
