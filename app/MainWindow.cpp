@@ -3,11 +3,13 @@
 #include "AnnotationCommands.h"
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
+#include "CsvMappingDialog.h"
 #include "EventDetailsPanel.h"
 #include "EventTableModel.h"
 #include "ExportAnimationDialog.h"
 #include "ExportImageDialog.h"
 #include "FilterPanel.h"
+#include "ImportReportDialog.h"
 #include "MapWidget.h"
 #include "TileSettingsDialog.h"
 #include "TimeWindowBar.h"
@@ -46,6 +48,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
+#include <atomic>
 #include <sqlite3.h>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -233,6 +236,13 @@ void MainWindow::buildMenus()
             tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
                "*.kmz);;All files (*)"));
         if (!path.isEmpty()) importSource(path);
+    });
+    file->addAction(tr("Import CSV with &mapping…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import CSV with a column mapping"), QString(),
+                                         tr("CSV (*.csv *.tsv *.txt);;All files (*)"));
+        if (path.isEmpty()) return;
+        if (auto mapping = askMapping(path)) importSource(path, mapping);
     });
     file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (!store_) return;
@@ -704,7 +714,8 @@ MapExportOptions MainWindow::currentExportOptions() const
     return o;
 }
 
-std::optional<ImportReport> MainWindow::importSource(const QString& path)
+std::optional<ImportReport> MainWindow::importSource(const QString& path,
+                                                     std::optional<CsvMapping> mapping)
 {
     if (!store_) {
         reportError(tr("Open a project before importing into it."));
@@ -712,25 +723,55 @@ std::optional<ImportReport> MainWindow::importSource(const QString& path)
     }
     const QString projectPath = store_->path();
     // The import runs on a worker thread so the window keeps painting; it is one transaction,
-    // so a failure leaves the project exactly as it was.
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
-                             this);
+    // so a failure or Cancel leaves the project exactly as it was.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    std::atomic<bool> cancelled = false;
+    std::atomic<int> percent = 0;
+    ImportOptions options;
+    options.mapping = mapping;
+    options.progress = [&](qint64 read, qint64 total) {
+        if (total > 0) percent = int(std::min<qint64>(99, read * 100 / total));
+        return !cancelled;
+    };
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(percent); });
+    poll.start(100);
     QFutureWatcher<void> watcher;
     std::optional<ImportReport> report;
     QString error;
+    bool headerUnknown = false;
     EventStore* store = store_.get();
     connect(&watcher, &QFutureWatcher<void>::finished, &progress, &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run([&, store] {
         try {
-            report = importFile(*store, path);
+            report = importFile(*store, path, options);
+        } catch (const ImportError& e) {
+            error = e.message();
+            headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
     }));
     if (!watcher.isFinished()) progress.exec();
     watcher.waitForFinished();
+    poll.stop();
+    if (!report && cancelled) {
+        statusBar()->showMessage(
+            tr("Import of %1 cancelled: the project is as it was.").arg(QFileInfo(path).fileName()),
+            8000);
+        return std::nullopt;
+    }
+    if (!report && headerUnknown) {
+        // A CSV whose columns are not recognised by name: the user says what they are.
+        if (auto chosen = askMapping(path)) return importSource(path, chosen);
+        statusBar()->showMessage(tr("Import cancelled: %1").arg(error), 8000);
+        return std::nullopt;
+    }
     if (!report) {
         reportError(error);
         return std::nullopt;
@@ -741,23 +782,35 @@ std::optional<ImportReport> MainWindow::importSource(const QString& path)
     if (report->annotations > 0)
         summary += tr(" %n lines, areas or places added as annotations.", nullptr,
                       int(report->annotations));
-    if (!report->rejected.isEmpty()) {
-        summary += tr(" %n rows were rejected:", nullptr, int(report->rejected.size()));
-        QStringList lines;
-        for (const auto& r : report->rejected.mid(0, 200))
-            lines << tr("line %1: %2").arg(r.line).arg(r.reason);
-        if (errorReporter_) {
-            errorReporter_(summary + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-        } else {
-            QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.setDetailedText(lines.join(QLatin1Char('\n')));
-            box.exec();
-        }
-    } else {
+    if (!report->geocoded.isEmpty())
+        summary += tr(" %n placed by their place name.", nullptr, int(report->geocoded.size()));
+    if (!report->rejected.isEmpty())
+        summary += tr(" %n rows were rejected.", nullptr, int(report->rejected.size()));
+    if (!report->ambiguous.isEmpty())
+        summary += tr(" %n rows name a place with several candidates and were not placed.", nullptr,
+                      int(report->ambiguous.size()));
+    if (report->rejected.isEmpty() && report->ambiguous.isEmpty()) {
         statusBar()->showMessage(summary, 8000);
+    } else if (errorReporter_) {
+        errorReporter_(ImportReportDialog::asText(*report, summary));
+    } else {
+        ImportReportDialog dialog(*report, summary, this);
+        dialog.exec();
     }
     return report;
+}
+
+std::optional<CsvMapping> MainWindow::askMapping(const QString& path)
+{
+    if (mappingPrompt_) return mappingPrompt_(path);
+    CsvMappingDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+    return dialog.mapping();
+}
+
+void MainWindow::setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt)
+{
+    mappingPrompt_ = std::move(prompt);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "io/CsvMapping.h"
 #include "io/ImportReport.h"
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
@@ -54,9 +55,13 @@ class MainWindow : public QMainWindow {
 
     // Errors go through here so tests can observe them without a modal dialog.
     void setErrorReporter(std::function<void(const QString&)> reporter);
-    // Imports a CSV, ACLED or GeoJSON file into the open project (off the UI thread) and
-    // reloads; returns the report, or nullopt after telling the user why it failed.
-    std::optional<ImportReport> importSource(const QString& path);
+    // Imports a file into the open project (off the UI thread, with Cancel) and reloads;
+    // returns the report, or nullopt after telling the user why it failed or was cancelled.
+    // A CSV whose header is not recognised is offered the mapping dialog (askMapping).
+    std::optional<ImportReport> importSource(const QString& path,
+                                             std::optional<CsvMapping> mapping = std::nullopt);
+    // Stands in for the mapping dialog (tests): the mapping, or nullopt for Cancel.
+    void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt);
     MapExportOptions currentExportOptions() const; // the current view, window and mode
 
   protected:
@@ -80,6 +85,7 @@ class MainWindow : public QMainWindow {
                      QPoint at);
     void editTileSettings();
     void restoreProjectState();
+    std::optional<CsvMapping> askMapping(const QString& path);
 
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
@@ -99,5 +105,6 @@ class MainWindow : public QMainWindow {
     QLabel* cursorLabel_;
     QLabel* countLabel_;
     std::function<void(const QString&)> errorReporter_;
+    std::function<std::optional<CsvMapping>(const QString&)> mappingPrompt_;
     bool syncing_ = false;
 };
