@@ -70,12 +70,17 @@ CliCommand import()
         QStringLiteral("keep-valid"),
         QStringLiteral("Import the valid rows even when others are rejected (default: nothing "
                        "is imported when any row is rejected)."));
+    static const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
+                       "encoding as JSON (see docs/importing.md); implies --format csv."),
+        QStringLiteral("FILE.json"));
     return {QStringLiteral("import"),
             QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT or GeoJSON (all or "
                            "nothing unless --keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid});
+                p.addOptions({format, encoding, create, keepValid, mapping});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -87,6 +92,9 @@ CliCommand import()
                     return 2;
                 }
                 try {
+                    // Read before the project is touched: a bad mapping creates nothing.
+                    std::optional<CsvMapping> columns;
+                    if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
                     std::unique_ptr<EventStore> store;
                     const QFileInfo fi(path);
                     if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
@@ -101,6 +109,7 @@ CliCommand import()
                     options.format = fmt;
                     options.encoding = p.value(encoding);
                     options.keepValid = p.isSet(keepValid);
+                    options.mapping = columns;
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
                     options.progress = [&progress](qint64 read, qint64 total) {
