@@ -79,7 +79,10 @@ ZipArchive::ZipArchive(QIODevice& device, Limits limits) : device_(device), limi
 
 QByteArray ZipArchive::readAt(qint64 offset, qint64 size) const
 {
-    if (offset < 0 || !device_.seek(offset))
+    // Offsets come from the file itself: checked before seeking, not after.
+    if (offset < 0 || size < 0 || offset + size > device_.size())
+        throw ImportError(QStringLiteral("the zip archive is truncated"));
+    if (!device_.seek(offset))
         throw ImportError(
             QStringLiteral("the zip archive cannot be read at offset %1").arg(offset));
     const QByteArray b = device_.read(size);
@@ -142,7 +145,7 @@ QByteArray ZipArchive::inflate(const Entry& e, qint64 dataOffset) const
         z_stream* z;
         ~End() { inflateEnd(z); }
     } end{&z};
-    if (!device_.seek(dataOffset))
+    if (dataOffset > device_.size() || !device_.seek(dataOffset))
         throw ImportError(QStringLiteral("%1 in the zip archive cannot be read").arg(e.name));
 
     constexpr qint64 kChunk = 256 * 1024;
