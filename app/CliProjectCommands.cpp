@@ -70,17 +70,22 @@ CliCommand import()
         QStringLiteral("keep-valid"),
         QStringLiteral("Import the valid rows even when others are rejected (default: nothing "
                        "is imported when any row is rejected)."));
+    static const QCommandLineOption dateProperty(
+        QStringLiteral("date-property"),
+        QStringLiteral("GeoJSON: the property that holds each feature's date (default: the "
+                       "first of date, time, start, start_date, event_date, timestamp, ...)."),
+        QStringLiteral("NAME"));
     static const QCommandLineOption mapping(
         QStringLiteral("mapping"),
         QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
                        "encoding as JSON (see docs/importing.md); implies --format csv."),
         QStringLiteral("FILE.json"));
     return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT or GeoJSON (all or "
-                           "nothing unless --keep-valid)"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
+                           "TimelineJS (all or nothing unless --keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, mapping});
+                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -109,6 +114,7 @@ CliCommand import()
                     options.format = fmt;
                     options.encoding = p.value(encoding);
                     options.keepValid = p.isSet(keepValid);
+                    options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
@@ -119,7 +125,7 @@ CliCommand import()
                     const ImportReport report = importFile(*store, source, options);
                     progress.finish();
                     out << json(report.toJson());
-                    return report.imported > 0 ? 0 : 1;
+                    return report.imported > 0 || report.annotations > 0 ? 0 : 1;
                 } catch (const ImportError& e) {
                     err << "tigris import: " << e.message() << "\n";
                     return 1;
