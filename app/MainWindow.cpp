@@ -207,7 +207,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(list_, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
         const int row = rowOf(i.data(EventTableModel::IdRole).toLongLong());
-        if (row >= 0) map_->centreOn(row);
+        if (row < 0) return;
+        map_->centreOn(row);
+        timeline_->timeline()->centreOn(
+            (columns_.lo[std::size_t(row)] + columns_.hi[std::size_t(row)]) / 2);
     });
 
     applyTileSettings();
