@@ -40,7 +40,8 @@ std::optional<FuzzyDate> gedDay(const QString& text)
         t.mid(11).startsWith(QLatin1String("00:00:00")))
         t = t.left(10);
     if (t.size() != 10) return std::nullopt;
-    const auto d = FuzzyDate::parse(t.toString());
+    QString ignored;
+    const auto d = FieldParsers::date(t.toString(), &ignored); // its ISO fast path
     return d && d->precision == DatePrecision::Day ? d : std::nullopt;
 }
 
@@ -119,8 +120,6 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
         e.precision = DatePrecision::Day;
         if (end->seconds > start->seconds) e.end = end->seconds;
         const QString dp = field(col.datePrec);
-        const QDate s = QDateTime::fromSecsSinceEpoch(start->seconds, Qt::UTC).date();
-        const QDate t = QDateTime::fromSecsSinceEpoch(end->seconds, Qt::UTC).date();
         if (dp == QLatin1String("2") || dp == QLatin1String("3")) {
             // Some day within a range of up to a week: the range, marked approximate.
             e.approximate = true;
@@ -128,6 +127,8 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
             // Only the month (4) or the year (5) is known: that unit when the range lies in one,
             // else the range itself, approximate.
             const bool month = dp == QLatin1String("4");
+            const QDate s = QDateTime::fromSecsSinceEpoch(start->seconds, Qt::UTC).date();
+            const QDate t = QDateTime::fromSecsSinceEpoch(end->seconds, Qt::UTC).date();
             const bool sameUnit = s.year() == t.year() && (!month || s.month() == t.month());
             if (sameUnit) {
                 e.precision = month ? DatePrecision::Month : DatePrecision::Year;
