@@ -168,3 +168,52 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     CHECK(again.filters()->actorModel()->chosenNames().size() == 2);
     CHECK(shown(again.timeline()->visibility()) == either.size());
 }
+
+TEST_CASE("The event list sorts by any column, pages events in, and double-click centres both "
+          "views",
+          "[gui][linked][list]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openProject(path));
+    const EventColumns& c = w.columns();
+    w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
+                                       *std::max_element(c.hi.begin(), c.hi.end())});
+    QTableView* list = w.eventList();
+    REQUIRE(std::size_t(list->model()->rowCount()) == c.size());
+
+    // By date (the default): widened starts never decrease down the list.
+    auto rowOfId = [&](qint64 id) {
+        return std::size_t(std::find(c.id.begin(), c.id.end(), id) - c.id.begin());
+    };
+    for (int r = 1; r < list->model()->rowCount(); ++r)
+        CHECK(c.lo[rowOfId(list->model()->index(r - 1, 0).data(Qt::UserRole + 1).toLongLong())] <=
+              c.lo[rowOfId(list->model()->index(r, 0).data(Qt::UserRole + 1).toLongLong())]);
+
+    // By title, descending: the store orders, the list shows it reversed.
+    list->sortByColumn(EventTableModel::Title, Qt::DescendingOrder);
+    REQUIRE(std::size_t(list->model()->rowCount()) == c.size());
+    std::vector<QByteArray> titles; // SQLite's NOCASE: ASCII folded, then UTF-8 bytes
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        QByteArray t = list->model()->index(r, EventTableModel::Title).data().toString().toUtf8();
+        for (char& ch : t)
+            if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+        titles.push_back(t);
+    }
+    CHECK(std::is_sorted(titles.rbegin(), titles.rend()));
+    CHECK(titles.front() != titles.back());
+
+    // Double-click a row: the map and the timeline centre on that event.
+    const QModelIndex index = list->model()->index(5, 0);
+    const std::size_t row = rowOfId(index.data(Qt::UserRole + 1).toLongLong());
+    emit list->doubleClicked(index);
+    const TimeAxis& axis = w.timeline()->timeline()->axis();
+    CHECK((axis.from() + axis.to()) / 2 ==
+          Approx(double(c.lo[row] + c.hi[row]) / 2).margin(axis.secondsPerPixel()));
+    CHECK(w.map()->viewport().centre().x() == Approx(c.x[row]).margin(1e-9));
+    CHECK(w.map()->viewport().centre().y() == Approx(c.y[row]).margin(1e-9));
+}
