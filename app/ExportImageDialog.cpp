@@ -1,6 +1,10 @@
 #include "ExportImageDialog.h"
 
+#include "render/SnapshotRenderer.h"
+
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,8 +18,8 @@
 
 ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions base,
                                      QWidget* parent)
-    : QDialog(parent), store_(store), base_(std::move(base)), preset_(new QComboBox(this)),
-      width_(new QSpinBox(this)), height_(new QSpinBox(this)),
+    : QDialog(parent), renderer_(std::make_unique<SnapshotRenderer>(store)), base_(std::move(base)),
+      preset_(new QComboBox(this)), width_(new QSpinBox(this)), height_(new QSpinBox(this)),
       timeline_(new QCheckBox(tr("Timeline strip under the map"), this)),
       legend_(new QCheckBox(tr("Legend"), this)), title_(new QLineEdit(this)),
       path_(new QLineEdit(this)), preview_(new QLabel(this))
@@ -57,7 +61,11 @@ ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions b
     pathRow->addWidget(browse);
     form->addRow(tr("File"), pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    copy->setToolTip(tr("Put the image, at the size chosen, on the clipboard"));
     form->addRow(buttons);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setImage(renderer_->render(options())); });
 
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         const QSize s = preset_->currentData().toSize();
@@ -84,6 +92,8 @@ ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions b
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
 }
+
+ExportImageDialog::~ExportImageDialog() = default;
 
 MapExportOptions ExportImageDialog::options() const
 {
@@ -119,5 +129,5 @@ void ExportImageDialog::updatePreview()
         std::min(preview_->width() / full.width(), preview_->height() / full.height());
     o.dpi *= scale;
     o.size = (full * scale).toSize().expandedTo(QSize(16, 16));
-    preview_->setPixmap(QPixmap::fromImage(MapExport::render(store_, o)));
+    preview_->setPixmap(QPixmap::fromImage(renderer_->render(o)));
 }

@@ -3,8 +3,10 @@
 #include "render/MapExport.h"
 
 #include <QDialog>
+#include <memory>
 
 class EventStore;
+class SnapshotRenderer;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,18 +14,21 @@ class QLineEdit;
 class QSpinBox;
 
 // File → Export image…: size presets (screen, 4K, A4 and Letter at 300 dpi, custom up to
-// 8192²), what to include, a title, and a live preview drawn by the same painter as the file.
+// 8192²), what to include, a title, a live preview drawn by the same painter as the file, and
+// Copy to put the image at the chosen size on the clipboard. The project is read once, when
+// the dialog opens.
 class ExportImageDialog : public QDialog {
     Q_OBJECT
   public:
     ExportImageDialog(const EventStore& store, MapExportOptions base, QWidget* parent = nullptr);
+    ~ExportImageDialog() override;
     MapExportOptions options() const;
     QString path() const;
 
   private:
     void updatePreview();
     void choosePath();
-    const EventStore& store_;
+    std::unique_ptr<SnapshotRenderer> renderer_;
     MapExportOptions base_;
     QComboBox* preset_;
     QSpinBox* width_;

@@ -146,13 +146,14 @@ void SnapshotRenderer::paintTimeline(QPainter& painter, const QRectF& strip, dou
         histogram_ = std::make_unique<TimeHistogram>();
         histogram_->build(columns_, int(categories_.size()));
     }
+    // The strip is laid out in screen units and scaled by `ratio`, so its axis is that narrow.
     TimelineScene scene;
-    scene.axis = TimeAxis(from, to, strip.width());
+    scene.axis = TimeAxis(from, to, strip.width() / ratio);
     scene.columns = &columns_;
     scene.inWindow = visible;
     TimeHistogram::Bins bins;
     std::vector<qint64> edges;
-    TimeHistogram::calendarEdges(scene.axis, 4 * ratio, edges);
+    TimeHistogram::calendarEdges(scene.axis, 4, edges);
     histogram_->compute(edges, {}, bins);
     scene.histogram = &bins;
     scene.colours = colours_;

@@ -115,3 +115,35 @@ TEST_CASE("MapExport: files by suffix, clear errors", "[map][export]")
     const QImage none = MapExport::render(*store, options);
     CHECK(all != none);
 }
+
+TEST_CASE("MapExport: the timeline strip centres the window at any size", "[map][export]")
+{
+    // The window is drawn as a blue band with handles; it spans the middle fifth of the strip
+    // (two window lengths of context on each side), at screen size and at 2.4× (4K).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    auto store = EventStore::open(path, true);
+    for (const QSize size : {QSize(1600, 900), QSize(3840, 2160)}) {
+        INFO(size.width());
+        MapExportOptions o;
+        o.size = size;
+        o.timeline = true;
+        o.window = TimeWindow{FuzzyDate::parse(QStringLiteral("2014-06-10"))->begin(),
+                              FuzzyDate::parse(QStringLiteral("2014-06-13"))->begin()};
+        const QImage image = MapExport::render(*store, o);
+        // A row inside the strip, below its header: find the band's blue edges.
+        const int y = size.height() - size.height() / 9;
+        int left = -1, right = -1;
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() > c.red() + 60 && c.blue() > 150) {
+                if (left < 0) left = x;
+                right = x;
+            }
+        }
+        REQUIRE(left >= 0);
+        CHECK(double(left) / size.width() == Approx(0.4).margin(0.03));
+        CHECK(double(right) / size.width() == Approx(0.6).margin(0.03));
+    }
+}
