@@ -10,6 +10,24 @@ struct ImportReport {
         qint64 line = 0; // 1-based physical line in the source where the record starts
         QString reason;
     };
+    // A row placed by its place name (PlaceResolver): source "project" or "gazetteer"; `by`
+    // says what matched ("name, country, admin1").
+    struct Placement {
+        qint64 line = 0;
+        QString place;
+        double lat = 0, lon = 0;
+        QString source, by;
+        qint64 locationId = 0;
+    };
+    struct Candidate {
+        QString name, admin1, country;
+        double lat = 0, lon = 0;
+    };
+    struct Ambiguity { // a place name with several candidates: the row is not placed
+        qint64 line = 0;
+        QString place;
+        QList<Candidate> candidates;
+    };
     qint64 imported = 0;
     qint64 annotations = 0; // lines, areas and undated places stored as annotations (KML)
     QList<Rejection> rejected;
@@ -17,6 +35,8 @@ struct ImportReport {
     QString encoding; // of the source, as detected or named: "utf-8", "windows-1256", ...
     qint64 valid = 0; // rows read without fault; more than `imported` when they were not kept
     QStringList warnings;
+    QList<Placement> geocoded;
+    QList<Ambiguity> ambiguous;
 
     QJsonObject toJson() const;
 };
