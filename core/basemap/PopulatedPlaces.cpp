@@ -73,6 +73,7 @@ std::vector<PopulatedPlaces::Label> PopulatedPlaces::layout(const MapViewport& v
     const double r = view.pixelRatio();
     const double zoom = view.zoom();
     const QRectF visible = view.visibleWorldRect();
+    const QRectF screen(QPointF(0, 0), view.size());
     std::vector<Label> labels;
     for (const Place& place : *places_) {
         if (place.minZoom > zoom) break; // sorted by population, so by minZoom too
@@ -90,7 +91,7 @@ std::vector<PopulatedPlaces::Label> PopulatedPlaces::layout(const MapViewport& v
         for (const double x : {disc.right() + 2 * r, disc.left() - 2 * r - w}) {
             const QRectF box(x, l.dot.y() - h / 2, w, h);
             const QRectF claim = box.united(disc).adjusted(-2 * r, -r, 2 * r, r);
-            if (placer.tryReserve(claim)) {
+            if (screen.contains(box) && placer.tryReserve(claim)) { // no name cut at the edge
                 l.text = box;
                 labels.push_back(l);
                 break;

@@ -33,7 +33,7 @@ class Waterways {
     static double riverWidth(double zoom); // device-independent pixels
     void paint(QPainter& painter, const MapViewport& view, const QColor& lakeFill) const;
 
-    QColor river{0x86, 0xb0, 0xd6};
+    QColor river{0x6f, 0xa3, 0xd2};
 
   private:
     std::shared_ptr<const std::vector<Band>> bands_;

@@ -214,6 +214,8 @@ TEST_CASE("Basemap: place labels never overlap and give way to event symbols",
         }
     }
     CHECK(baghdadPlaced);
+    for (const auto& l : all) // no name cut at the map's edge
+        CHECK(QRectF(QPointF(0, 0), view.size()).contains(l.text));
     // At zoom 7.5 no town under 40,000 people; at 9.5 some.
     for (const auto& l : all)
         CHECK(l.place->population >= 40'000);
