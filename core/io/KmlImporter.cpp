@@ -24,7 +24,7 @@ struct Geometry {
 
 struct Placemark {
     qint64 line = 0;
-    QString id, name, description, when, begin, end, colour, error;
+    QString id, name, description, when, begin, end, colour, styleUrl, error;
     bool hasTime = false, multi = false, innerRings = false;
     QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
     QHash<QString, QString> data; // ExtendedData, names lower-cased
@@ -85,6 +85,7 @@ class Reader {
     void finish(Placemark& p);
     bool span(const Placemark& p, Event& e, QString* reason) const;
     QString field(const Placemark& p, std::initializer_list<const char*> names) const;
+    QString colourOf(const Placemark& p) const;
 
     QIODevice& source_;
     QXmlStreamReader r_;
@@ -95,6 +96,10 @@ class Reader {
     QStringList folders_; // the names of the open Folders, innermost last
     std::optional<Placemark> p_;
     QString dataName_; // the open <Data name="…">
+    // Shared styles (Google My Maps writes nothing else): the first colour of each <Style id>,
+    // and each <StyleMap id>'s "normal" style. Documents declare them before the placemarks.
+    QHash<QString, QString> styleColours_, styleMaps_;
+    QString styleId_, styleMapId_, pairKey_;
     qint64 placemarks_ = 0, pins_ = 0, innerRings_ = 0;
 };
 
@@ -125,7 +130,21 @@ void Reader::startElement()
         p_->id = r_.attributes().value(QLatin1String("id")).toString();
         return;
     }
-    if (!p_) return;
+    if (!p_) {
+        if (name == QLatin1String("Style"))
+            styleId_ = r_.attributes().value(QLatin1String("id")).toString();
+        else if (name == QLatin1String("StyleMap"))
+            styleMapId_ = r_.attributes().value(QLatin1String("id")).toString();
+        else if (name == QLatin1String("color") && !styleId_.isEmpty() &&
+                 !styleColours_.contains(styleId_))
+            styleColours_.insert(styleId_, text().trimmed());
+        else if (name == QLatin1String("key") && parent == QLatin1String("Pair"))
+            pairKey_ = text().trimmed();
+        else if (name == QLatin1String("styleUrl") && parent == QLatin1String("Pair") &&
+                 pairKey_ == QLatin1String("normal") && !styleMapId_.isEmpty())
+            styleMaps_.insert(styleMapId_, text().trimmed());
+        return;
+    }
     Placemark& p = *p_;
     if (parent == QLatin1String("Placemark") && name == QLatin1String("name"))
         p.name = HtmlText::toPlain(text());
@@ -150,6 +169,8 @@ void Reader::startElement()
         p.data.insert(key, text().trimmed());
     } else if (name == QLatin1String("color") && p.colour.isEmpty())
         p.colour = text();
+    else if (name == QLatin1String("styleUrl") && parent == QLatin1String("Placemark"))
+        p.styleUrl = text().trimmed();
     else if (name == QLatin1String("MultiGeometry"))
         p.multi = true;
     else if (name == QLatin1String("Model"))
@@ -197,6 +218,17 @@ QString Reader::field(const Placemark& p, std::initializer_list<const char*> nam
         if (!v.isEmpty()) return v;
     }
     return {};
+}
+
+// The inline style's colour, else the shared style's (through a StyleMap's "normal" entry).
+// Only styles in this document ("#id") are followed; other files are never opened.
+QString Reader::colourOf(const Placemark& p) const
+{
+    if (!p.colour.isEmpty() || !p.styleUrl.startsWith(QLatin1Char('#'))) return p.colour;
+    QString id = p.styleUrl.mid(1);
+    const QString mapped = styleMaps_.value(id);
+    if (mapped.startsWith(QLatin1Char('#'))) id = mapped.mid(1);
+    return styleColours_.value(id);
 }
 
 // The event's dates. Tigris's own export writes the widened span (an exclusive end) and the
@@ -263,7 +295,7 @@ void Reader::finish(Placemark& p)
             a.vertices = g.vertices;
             a.title = title;
             a.note = p.description;
-            if (const auto c = kmlColour(p.colour)) a.colour = *c;
+            if (const auto c = kmlColour(colourOf(p))) a.colour = *c;
             if (p.hasTime) {
                 a.validFrom = p.begin.isEmpty() && p.when.isEmpty() ? std::nullopt
                                                                     : std::optional(e.spanBegin());
@@ -331,8 +363,13 @@ ImportReport Reader::run()
                 if (importer_.progress && (placemarks_ & 0x3ff) == 0 &&
                     !importer_.progress(source_.pos()))
                     throw ImportError(QStringLiteral("import cancelled"));
-            } else if (name == QLatin1String("Folder") && !folders_.isEmpty())
+            } else if (name == QLatin1String("Folder") && !folders_.isEmpty()) {
                 folders_.removeLast();
+            } else if (name == QLatin1String("Style")) {
+                styleId_.clear();
+            } else if (name == QLatin1String("StyleMap")) {
+                styleMapId_.clear();
+            }
             if (!path_.isEmpty()) path_.removeLast();
         }
     }

@@ -288,3 +288,28 @@ TEST_CASE("KML: detected by content or name, and forced with --format kml", "[im
           QStringLiteral("kml"));
     CHECK(importerFormats().contains(QStringLiteral("kml")));
 }
+
+TEST_CASE("KML: shared styles give annotations their colour, through a StyleMap too",
+          "[import][kml]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QByteArray body =
+        "<Style id=\"front\"><LineStyle><color>ff00ff00</color></LineStyle></Style>\n"
+        "<Style id=\"held\"><PolyStyle><color>7fff0000</color></PolyStyle></Style>\n"
+        "<StyleMap id=\"held-map\"><Pair><key>highlight</key><styleUrl>#front</styleUrl></Pair>"
+        "<Pair><key>normal</key><styleUrl>#held</styleUrl></Pair></StyleMap>\n"
+        "<Placemark><name>Front</name><styleUrl>#front</styleUrl><LineString><coordinates>"
+        "43.9,34.2 44.2,34.0</coordinates></LineString></Placemark>\n"
+        "<Placemark><name>Held</name><styleUrl>#held-map</styleUrl><Polygon><outerBoundaryIs>"
+        "<LinearRing><coordinates>43.6,33.2 43.9,33.2 43.9,33.5</coordinates></LinearRing>"
+        "</outerBoundaryIs></Polygon></Placemark>\n"
+        "<Placemark><name>Elsewhere</name><styleUrl>other.kml#front</styleUrl><LineString>"
+        "<coordinates>43.9,34.2 44.2,34.0</coordinates></LineString></Placemark>";
+    const ImportReport r = importFile(*store, writeSource(dir, "styled.kml", placemarks(body)));
+    REQUIRE(r.annotations == 3);
+    const auto all = AnnotationStore(*store).all();
+    CHECK(all[0].colour == QColor(0, 255, 0));
+    CHECK(all[1].colour == QColor(0, 0, 255));   // aabbggrr: blue, via the "normal" pair
+    CHECK(all[2].colour == Annotation().colour); // another file's style is not followed
+}
