@@ -168,6 +168,7 @@ void BasemapLayer::paintCountryLabels(QPainter& painter, const MapViewport& view
     painter.setFont(font);
     painter.setPen(style.label);
     const QFontMetricsF fm(font, painter.device());
+    const QRectF screen(QPointF(0, 0), view.size()); // no name cut at the map's edge
     for (const Country* c : order) {
         const double widthPx = c->bounds.width() * view.worldSizePx();
         const QString text = c->name.toUpper();
@@ -175,7 +176,7 @@ void BasemapLayer::paintCountryLabels(QPainter& painter, const MapViewport& view
         if (widthPx < w * 0.6) continue; // the country is too small on screen for its name
         const QPointF p = view.toScreen(c->label);
         const QRectF rect(p.x() - w / 2, p.y() - fm.height() / 2, w, fm.height());
-        if (placer.tryReserve(rect.adjusted(-3, -2, 3, 2)))
+        if (screen.contains(rect) && placer.tryReserve(rect.adjusted(-3, -2, 3, 2)))
             painter.drawText(rect, Qt::AlignCenter, text);
     }
     painter.restore();
