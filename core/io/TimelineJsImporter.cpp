@@ -89,7 +89,9 @@ bool approximate(const QString& displayDate)
 bool TimelineJsImporter::looksLikeTimelineJs(const QByteArray& head)
 {
     const QByteArray t = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
-    return t.startsWith('{') && t.contains("\"events\"") && t.contains("\"start_date\"");
+    // GeoJSON with "events" and "start_date" properties stays GeoJSON.
+    return t.startsWith('{') && t.contains("\"events\"") && t.contains("\"start_date\"") &&
+           !t.contains("\"Feature\"") && !t.contains("\"FeatureCollection\"");
 }
 
 ImportReport TimelineJsImporter::run(QIODevice& source, EventStore::Writer& writer)

@@ -66,6 +66,10 @@ TEST_CASE("TimelineJS: detection, forcing, and files that are not TimelineJS",
     CHECK(makeImporter(QStringLiteral("auto"), QStringLiteral("t.json"),
                        "{\"type\": \"FeatureCollection\", \"features\": []}")
               ->format() == QStringLiteral("geojson"));
+    CHECK(makeImporter(QStringLiteral("auto"), QStringLiteral("t.json"),
+                       "{\"type\": \"Feature\", \"properties\": {\"events\": 3, "
+                       "\"start_date\": \"2014-06-10\"}}\n")
+              ->format() == QStringLiteral("geojson"));
     QTemporaryDir dir;
     auto store = newProject(dir);
     const ImportError e = importFailure(
