@@ -21,7 +21,8 @@ MapViewport MapViewport::fitting(const GeoBox& box, QSizeF sizePx, double margin
     const double h = std::max(b.y() - a.y(), 1e-9);
     const double availW = std::max(sizePx.width() - 2 * marginPx * pixelRatio, 16.0);
     const double availH = std::max(sizePx.height() - 2 * marginPx * pixelRatio, 16.0);
-    const double zoom = std::log2(std::min(availW / w, availH / h) / 256.0);
+    // worldSizePx() is 256 · 2^zoom · pixelRatio: the ratio must not raise the zoom as well.
+    const double zoom = std::log2(std::min(availW / w, availH / h) / (256.0 * pixelRatio));
     return MapViewport(sizePx, (a + b) / 2, std::min(zoom, 14.0), pixelRatio);
 }
 

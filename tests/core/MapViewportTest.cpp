@@ -71,6 +71,18 @@ TEST_CASE("MapViewport: fitting shows the whole box and fills one side", "[map][
         CHECK(mid.x() == Approx(size.width() / 2));
         CHECK(mid.y() == Approx(size.height() / 2));
     }
+    // At a pixel ratio (a 300 dpi export) the same box fills the same share of the image.
+    for (double ratio : {2.0, 3.125}) {
+        const MapViewport fit = MapViewport::fitting(iraq, QSizeF(800, 600) * ratio, 24, ratio);
+        const QPointF nw = fit.geoToScreen(iraq.north, iraq.west);
+        const QPointF se = fit.geoToScreen(iraq.south, iraq.east);
+        INFO(ratio);
+        CHECK(nw.x() >= 24 * ratio - 1e-6);
+        CHECK(se.x() <= 800 * ratio - 24 * ratio + 1e-6);
+        CHECK(se.y() <= 600 * ratio - 24 * ratio + 1e-6);
+        CHECK(((se.x() - nw.x()) == Approx((800 - 48) * ratio) ||
+               (se.y() - nw.y()) == Approx((600 - 48) * ratio)));
+    }
     // The visible geographic box contains the fitted one.
     const MapViewport fit = MapViewport::fitting(iraq, QSizeF(800, 600));
     const GeoBox shown = fit.visibleGeoBox();
