@@ -66,7 +66,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
         // Written whole or not at all: a failed export never leaves half a file.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(PngEncoder::encode(image, fast ? 1 : 6)) < 0 || !file.commit())
+            file.write(PngEncoder::encode(image, fast ? 1 : 3)) < 0 || !file.commit())
             throw std::runtime_error(
                 QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
         return;
@@ -86,23 +86,28 @@ void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QSt
 {
     if (!knownSuffix(path)) throw unknownFormat(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // Vectors are laid out at 96 dpi, the page's size in inches kept: the same layout as a
+    // raster at any DPI, and fonts in points are not scaled twice by a high-DPI device.
+    MapExportOptions vector = options;
+    vector.dpi = 96;
+    const QSizeF logical = QSizeF(options.size) * (96.0 / options.dpi);
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setFileName(path);
-        svg.setSize(options.size);
-        svg.setViewBox(QRect(QPoint(0, 0), options.size));
-        svg.setResolution(int(options.dpi));
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setResolution(96);
         svg.setTitle(options.title.isEmpty() ? QStringLiteral("Tigris map") : options.title);
         QPainter painter;
         if (!painter.begin(&svg))
             throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
-        renderer.paint(painter, QSizeF(options.size), options);
+        renderer.paint(painter, logical, vector);
         painter.end();
         return;
     }
     if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(path);
-        pdf.setResolution(int(options.dpi));
+        pdf.setResolution(96);
         pdf.setPageSize(
             QPageSize(QSizeF(options.size) / options.dpi * 25.4, QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -112,7 +117,7 @@ void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QSt
         if (!painter.begin(&pdf))
             throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
         const QRect page = painter.viewport();
-        renderer.paint(painter, QSizeF(page.size()), options);
+        renderer.paint(painter, QSizeF(page.size()), vector);
         painter.end();
         return;
     }

@@ -170,10 +170,14 @@ QImage SnapshotRenderer::render(const MapExportOptions& options)
 {
     // Opaque: PNGs are written as RGB (a quarter less to compress) and JPEG needs no conversion.
     QImage image(options.size, QImage::Format_RGB32);
-    image.setDotsPerMeterX(int(options.dpi / 0.0254 + 0.5));
+    {
+        // Painted at the image's default 96 dpi: fonts in points would otherwise grow with the
+        // device's DPI on top of the scaling by `dpi` (text 3× too large at 300 dpi).
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(painter, QSizeF(options.size), options);
+    }
+    image.setDotsPerMeterX(int(options.dpi / 0.0254 + 0.5)); // recorded in the file
     image.setDotsPerMeterY(int(options.dpi / 0.0254 + 0.5));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    paint(painter, QSizeF(options.size), options);
     return image;
 }

@@ -54,6 +54,8 @@ TEST_CASE("export-image writes PNG, JPEG, SVG and PDF at the size asked", "[cli]
     REQUIRE(doc.setContent(readAll(svg)));
     CHECK(doc.documentElement().tagName() == QStringLiteral("svg"));
     CHECK(doc.elementsByTagName(QStringLiteral("text")).size() > 5); // labels stay text
+    CHECK(doc.elementsByTagName(QStringLiteral("image")).isEmpty()); // and nothing is raster
+    CHECK(doc.elementsByTagName(QStringLiteral("path")).size() > 20);
 
     const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
     REQUIRE(runTigris({QStringLiteral("export-image"), project, pdf, QStringLiteral("--page"),
@@ -64,6 +66,7 @@ TEST_CASE("export-image writes PNG, JPEG, SVG and PDF at the size asked", "[cli]
     CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") +
               bytes.count("/Type/Page\n") >=
           1);
+    CHECK_FALSE(bytes.contains("/Subtype /Image")); // vectors only
     // A4 portrait is 595 × 842 points.
     CHECK((bytes.contains("/MediaBox [0 0 595") || bytes.contains("/MediaBox [0 0 594")));
 

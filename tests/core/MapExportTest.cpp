@@ -147,3 +147,40 @@ TEST_CASE("MapExport: the timeline strip centres the window at any size", "[map]
         CHECK(double(right) / size.width() == Approx(0.6).margin(0.03));
     }
 }
+
+TEST_CASE("MapExport: a 300 dpi page has the layout of the same page at 96 dpi", "[map][export]")
+{
+    // Text, symbols and lines scale with the DPI exactly once: A4 at 300 dpi shrunk to 96 dpi
+    // matches A4 drawn at 96 dpi, apart from antialiasing (text three times too large, as
+    // when the device's DPI also scaled the fonts, differs on far more pixels).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    auto store = EventStore::open(path, true);
+    MapExportOptions o;
+    o.title = QStringLiteral("Northern Iraq, June 2014");
+    o.timeline = true;
+    o.window = TimeWindow{FuzzyDate::parse(QStringLiteral("2014-06-05"))->begin(),
+                          FuzzyDate::parse(QStringLiteral("2014-06-13"))->begin()};
+    o.dpi = 96;
+    o.size = MapExport::pageSize(QStringLiteral("a4"), 96);
+    const QImage screen = MapExport::render(*store, o);
+    o.dpi = 300;
+    o.size = MapExport::pageSize(QStringLiteral("a4"), 300);
+    const QImage page = MapExport::render(*store, o);
+    CHECK(page.size() == QSize(2480, 3508));
+    CHECK(page.dotsPerMeterX() == 11811);
+    const QImage shrunk =
+        page.scaled(screen.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const ImageDifference d = compareImages(shrunk, screen, 64);
+    INFO("differing pixels: " << d.fraction * 100 << " %");
+    CHECK(d.fraction < 0.03);
+
+    // SVG and PDF: the same page size in inches, laid out at 96 dpi.
+    const QString svg = dir.filePath(QStringLiteral("a4.svg"));
+    MapExport::save(*store, o, svg);
+    QFile f(svg);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.contains("width=\"210.")); // mm, from 794 px at 96 dpi
+}
