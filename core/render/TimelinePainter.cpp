@@ -42,7 +42,8 @@ struct Lane {
 };
 
 // Lanes of the scene: one for everything, one per category, or one per top actor + "others".
-std::vector<QString> laneTitles(const TimelineScene& s)
+// Actor lanes are only as many as leave room for their titles in `height`.
+std::vector<QString> laneTitles(const TimelineScene& s, double height)
 {
     switch (s.lanes) {
     case TimelineScene::Lanes::None:
@@ -51,8 +52,10 @@ std::vector<QString> laneTitles(const TimelineScene& s)
         return s.categoryNames.empty() ? std::vector<QString>{QString()} : s.categoryNames;
     case TimelineScene::Lanes::Actor: {
         if (!s.actors || s.actors->names.empty()) return {QString()};
+        const auto fit =
+            std::size_t(std::max(1, int(height / TimelinePainter::kMinActorLaneHeight) - 1));
         const std::size_t n =
-            std::min<std::size_t>(s.actors->names.size(), TimelinePainter::kMaxActorLanes);
+            std::min({s.actors->names.size(), std::size_t(TimelinePainter::kMaxActorLanes), fit});
         std::vector<QString> titles(s.actors->names.begin(),
                                     s.actors->names.begin() + std::ptrdiff_t(n));
         titles.push_back(QStringLiteral("Others"));
@@ -314,7 +317,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
     p.fillRect(QRectF(QPointF(0, 0), size), kBackground);
     p.fillRect(l.histogram, QColor(243, 243, 240));
 
-    const std::vector<QString> titles = laneTitles(s);
+    const std::vector<QString> titles = laneTitles(s, l.events.height());
     const int laneCount = int(titles.size());
     const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
     for (int k = 1; k < laneCount; k += 2)
@@ -404,7 +407,7 @@ int TimelinePainter::hitTest(const TimelineScene& s, QSizeF size, QPointF point)
     if (!s.columns || !l.events.contains(point)) return -1;
     std::vector<std::size_t> rows;
     if (!visibleRows(s, rows)) return -1;
-    const int laneCount = int(laneTitles(s).size());
+    const int laneCount = int(laneTitles(s, l.events.height()).size());
     const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
     int best = -1;
     double bestDistance = 1e300;

@@ -66,4 +66,5 @@ class TimelinePainter {
     // With more events than this in view only the histogram is drawn.
     static constexpr int kMaxMarks = 6000;
     static constexpr int kMaxActorLanes = 12;
+    static constexpr double kMinActorLaneHeight = 14; // room for the lane's title
 };

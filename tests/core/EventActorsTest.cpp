@@ -70,6 +70,22 @@ TEST_CASE("Actor columns rank actors and put a two-actor event in both lanes", "
     for (int row = 0; row < 3; ++row)
         for (int lane : lanesHit(row))
             CHECK(lane < 3);
+
+    // A short timeline keeps only the lanes whose titles fit: here ISIS and "Others".
+    QSizeF small(600, 60);
+    while (TimelinePainter::layout(small).events.height() < 2 * TimelinePainter::kMinActorLaneHeight)
+        small.rheight() += 1;
+    const QRectF area = TimelinePainter::layout(small).events;
+    REQUIRE(area.height() < 3 * TimelinePainter::kMinActorLaneHeight);
+    const std::vector<std::uint8_t> onlyEleven{0, 1, 0}; // events overlap: hit one at a time
+    s.filtered = &onlyEleven;
+    std::vector<int> lanes;
+    for (double y = area.top(); y < area.bottom(); y += 1)
+        if (TimelinePainter::hitTest(s, small, QPointF(x, y)) == 1) {
+            const int lane = int((y - area.top()) / (area.height() / 2));
+            if (lanes.empty() || lanes.back() != lane) lanes.push_back(lane);
+        }
+    CHECK(lanes == std::vector<int>{0, 1}); // ISIS, and Iraqi Army among the others
 }
 
 TEST_CASE("Actors load from the store's actor column as from complete events", "[timeline][store]")
