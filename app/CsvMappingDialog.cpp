@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -75,6 +77,9 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     auto* loadButton = new QPushButton(tr("Load"));
     auto* saveButton = new QPushButton(tr("Save as…"));
     auto* deleteButton = new QPushButton(tr("Delete"));
+    auto* importButton = new QPushButton(tr("Open JSON…"));
+    auto* exportButton = new QPushButton(tr("Save JSON…"));
+    exportButton->setToolTip(tr("For tigris import --mapping FILE.json"));
     table_ = new QTableWidget;
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setWordWrap(false);
@@ -94,6 +99,8 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     savedRow->addWidget(loadButton);
     savedRow->addWidget(saveButton);
     savedRow->addWidget(deleteButton);
+    savedRow->addWidget(importButton);
+    savedRow->addWidget(exportButton);
     options->addRow(tr("Saved mappings"), savedRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
@@ -122,6 +129,26 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     connect(deleteButton, &QPushButton::clicked, this, [this] {
         remove(saved_->currentText());
         refreshSaved();
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open mapping"), QString(),
+                                                          tr("Mapping (*.json)"));
+        if (file.isEmpty()) return;
+        try {
+            setMapping(CsvMapping::fromFile(file));
+        } catch (const ImportError& e) {
+            QMessageBox::warning(this, tr("Open mapping"), e.message());
+        }
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save mapping"), QStringLiteral("mapping.json"), tr("Mapping (*.json)"));
+        if (file.isEmpty()) return;
+        try {
+            mapping().toFile(file);
+        } catch (const ImportError& e) {
+            QMessageBox::warning(this, tr("Save mapping"), e.message());
+        }
     });
     refreshSaved();
     reload();

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace {
 
@@ -196,6 +197,14 @@ CsvMapping CsvMapping::fromFile(const QString& path)
     } catch (const ImportError& e) {
         throw ImportError(QStringLiteral("%1: %2").arg(path, e.message()));
     }
+}
+
+void CsvMapping::toFile(const QString& path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        throw ImportError(QStringLiteral("%1: cannot be written (%2)").arg(path, f.errorString()));
 }
 
 CsvMapping::Columns CsvMapping::resolve(const QStringList& headerNames) const

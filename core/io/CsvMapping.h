@@ -67,6 +67,7 @@ struct CsvMapping {
     // Throws ImportError naming the fault (unknown role, bad delimiter or date format ...).
     static CsvMapping fromJson(const QJsonObject& json);
     static CsvMapping fromFile(const QString& path);
+    void toFile(const QString& path) const; // throws ImportError when it cannot be written
 
     // Where each role is in a file whose header is `headerNames` (empty without a header).
     // Throws ImportError when a named column is missing, a role is given twice, or the

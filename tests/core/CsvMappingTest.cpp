@@ -92,6 +92,12 @@ TEST_CASE("CsvMapping: JSON round trip and clear errors", "[import][mapping]")
     CHECK(m.columns[1].role == Role::LatLon);
     const CsvMapping back = CsvMapping::fromJson(m.toJson());
     CHECK(back.toJson() == m.toJson());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    m.toFile(file);
+    CHECK(CsvMapping::fromFile(file).toJson() == m.toJson());
+    CHECK_THROWS_AS(m.toFile(dir.filePath(QStringLiteral("no/such/m.json"))), ImportError);
+    CHECK_THROWS_AS(CsvMapping::fromFile(dir.filePath(QStringLiteral("none.json"))), ImportError);
     CHECK(back.columns[2].role == Role::Title);
 
     const CsvMapping named =
