@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace {
 void sameEvents(const QString& original, const QString& copy)
@@ -80,4 +81,56 @@ TEST_CASE("KML export carries time spans for Google Earth; filters apply", "[cli
     CHECK(
         runTigris({QStringLiteral("export-data"), project, dir.filePath(QStringLiteral("x.xlsx"))})
             .code == 2);
+}
+
+TEST_CASE("KML export then import gives back the fields KML carries", "[cli][export][roundtrip]")
+{
+    // KML has no place for geo precision, the approximate flag, tags or a second source;
+    // everything else comes back (positions to the 6 decimals written).
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    REQUIRE(runTigris({QStringLiteral("sample"), project}).code == 0);
+    const QString kml = dir.filePath(QStringLiteral("events.kml"));
+    REQUIRE(runTigris({QStringLiteral("export-data"), project, kml}).code == 0);
+    const QString copy = dir.filePath(QStringLiteral("copy-kml.tigris"));
+    const TigrisRun i =
+        runTigris({QStringLiteral("import"), copy, kml, QStringLiteral("--create")});
+    INFO(i.out.toStdString() << i.err.toStdString());
+    REQUIRE(i.code == 0);
+    const auto a = EventStore::open(project, true)->query({});
+    const auto b = EventStore::open(copy, true)->query({});
+    std::size_t positioned = 0;
+    for (const Event& e : a)
+        positioned += e.hasCoordinate() ? 1 : 0;
+    REQUIRE(b.size() == positioned);
+    REQUIRE(positioned > 0);
+    for (const Event& original : a) {
+        if (!original.hasCoordinate()) continue;
+        INFO(original.title.toStdString());
+        const auto it = std::find_if(b.begin(), b.end(), [&](const Event& e) {
+            return e.externalId == original.externalId && e.title == original.title;
+        });
+        REQUIRE(it != b.end());
+        CHECK(it->description == original.description);
+        CHECK(it->start == original.start);
+        CHECK(it->end == original.end);
+        CHECK(it->precision == original.precision);
+        CHECK(it->category == original.category);
+        CHECK(it->subCategory == original.subCategory);
+        CHECK(it->actors == original.actors);
+        CHECK(it->fatalities == original.fatalities);
+        CHECK(it->locationName == original.locationName);
+        CHECK(it->lat == Approx(original.lat).margin(1e-6));
+        CHECK(it->lon == Approx(original.lon).margin(1e-6));
+        if (!original.sources.isEmpty()) {
+            REQUIRE(!it->sources.isEmpty());
+            CHECK(it->sources.first().name == original.sources.first().name);
+            CHECK(it->sources.first().url == original.sources.first().url);
+        }
+    }
+    QFile f(kml);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.contains("<TimeStamp>")); // one-day events
+    CHECK(bytes.contains("<TimeSpan>"));  // months and multi-day spans
 }
