@@ -73,7 +73,8 @@ TEST_CASE("Actor columns rank actors and put a two-actor event in both lanes", "
 
     // A short timeline keeps only the lanes whose titles fit: here ISIS and "Others".
     QSizeF small(600, 60);
-    while (TimelinePainter::layout(small).events.height() < 2 * TimelinePainter::kMinActorLaneHeight)
+    while (TimelinePainter::layout(small).events.height() <
+           2 * TimelinePainter::kMinActorLaneHeight)
         small.rheight() += 1;
     const QRectF area = TimelinePainter::layout(small).events;
     REQUIRE(area.height() < 3 * TimelinePainter::kMinActorLaneHeight);
