@@ -170,7 +170,7 @@ void MapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     view_.setSize(QSizeF(size()));
-    std::vector<MapLayer*> layers{&basemap_};
+    std::vector<MapLayer*> layers{&cachedBasemap_};
     if (tileSource_) layers.push_back(&tiles_);
     layers.push_back(&events_);
     layers.push_back(&annotationLayer_);

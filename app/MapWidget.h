@@ -4,6 +4,7 @@
 #include "basemap/BasemapLayer.h"
 #include "model/Category.h"
 #include "model/EventColumns.h"
+#include "render/CachedLayer.h"
 #include "render/EventLayer.h"
 #include "render/MapViewport.h"
 #include "store/EventQuery.h"
@@ -75,6 +76,7 @@ class MapWidget : public QWidget {
     void clickAt(QPointF pos);
     MapViewport view_;
     BasemapLayer basemap_;
+    CachedLayer cachedBasemap_{basemap_}; // what paintEvent draws: a scrub leaves it as it is
     EventLayer events_;
     std::unique_ptr<TileSource> tileSource_;
     TileLayer tiles_;

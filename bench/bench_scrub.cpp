@@ -9,6 +9,7 @@
 #include "geo/WebMercator.h"
 #include "model/EventFilter.h"
 #include "model/Playback.h"
+#include "render/CachedLayer.h"
 #include "render/EventLayer.h"
 #include "render/MapPainter.h"
 #include "render/MapViewport.h"
@@ -99,6 +100,7 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     BasemapLayer basemap;
+    CachedLayer cachedBasemap(basemap); // as MapWidget draws it: the view stays put while scrubbing
     EventLayer events;
     events.setColumns(&columns);
     std::vector<QColor> colours;
@@ -157,7 +159,7 @@ int main(int argc, char** argv)
         {
             QPainter p(&map);
             p.setRenderHint(QPainter::Antialiasing);
-            MapPainter::paint(p, view, {&basemap, &events});
+            MapPainter::paint(p, view, {&cachedBasemap, &events});
         }
         parts.map.push_back(msSince(part));
         step += parts.map.back();
