@@ -124,7 +124,7 @@ void SnapshotRenderer::paint(QPainter& painter, QSizeF size, const MapExportOpti
                              captionHeight);
     painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignLeft, caption(o));
     painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignRight,
-                     QStringLiteral("Made with Tigris · basemap: Natural Earth, GeoNames"));
+                     QStringLiteral("Made with Tigris · basemap: Natural Earth"));
 
     if (o.timeline)
         paintTimeline(painter, QRectF(0, mapRect.bottom(), size.width(), timelineHeight), ratio, o,
