@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -719,8 +720,8 @@ MapExportOptions MainWindow::currentExportOptions() const
     return o;
 }
 
-std::optional<ImportReport> MainWindow::importSource(const QString& path,
-                                                     std::optional<CsvMapping> mapping)
+std::optional<ImportReport>
+MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping, bool keepValid)
 {
     if (!store_) {
         reportError(tr("Open a project before importing into it."));
@@ -738,6 +739,7 @@ std::optional<ImportReport> MainWindow::importSource(const QString& path,
     std::atomic<int> percent = 0;
     ImportOptions options;
     options.mapping = mapping;
+    options.keepValid = keepValid;
     options.progress = [&](qint64 read, qint64 total) {
         if (total > 0) percent = int(std::min<qint64>(99, read * 100 / total));
         return !cancelled;
@@ -781,6 +783,32 @@ std::optional<ImportReport> MainWindow::importSource(const QString& path,
         reportError(error);
         return std::nullopt;
     }
+    if (!keepValid && !report->rejected.isEmpty() && report->valid > 0) {
+        // Nothing was written: the user chooses between the valid rows and nothing.
+        const QString question = tr("%n rows of %1 were rejected, so nothing was imported.",
+                                    nullptr, int(report->rejected.size()))
+                                     .arg(QFileInfo(path).fileName()) +
+                                 QLatin1Char(' ') +
+                                 tr("Import the %n valid rows and leave the rejected ones out?",
+                                    nullptr, int(report->valid));
+        bool yes = false;
+        if (keepValidPrompt_) {
+            yes = keepValidPrompt_(question);
+        } else {
+            QMessageBox box(QMessageBox::Question, tr("Import"), question, QMessageBox::Cancel,
+                            this);
+            box.setTextFormat(Qt::PlainText);
+            box.setDetailedText(ImportReportDialog::asText(*report, question));
+            QPushButton* import = box.addButton(tr("Import valid rows"), QMessageBox::AcceptRole);
+            box.exec();
+            yes = box.clickedButton() == import;
+        }
+        if (yes) return importSource(path, mapping, true);
+        statusBar()->showMessage(tr("Nothing imported from %1: the project is as it was.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
+        return report;
+    }
     openProject(projectPath);
     QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report->imported))
                           .arg(QFileInfo(path).fileName(), report->format);
@@ -811,6 +839,11 @@ std::optional<CsvMapping> MainWindow::askMapping(const QString& path)
     CsvMappingDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.mapping();
+}
+
+void MainWindow::setKeepValidPrompt(std::function<bool(const QString&)> prompt)
+{
+    keepValidPrompt_ = std::move(prompt);
 }
 
 void MainWindow::setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt)

@@ -58,10 +58,15 @@ class MainWindow : public QMainWindow {
     // Imports a file into the open project (off the UI thread, with Cancel) and reloads;
     // returns the report, or nullopt after telling the user why it failed or was cancelled.
     // A CSV whose header is not recognised is offered the mapping dialog (askMapping).
+    // All or nothing, as on the command line: when rows are rejected nothing is written and
+    // the user is asked whether to import the valid rows (askKeepValid), unless `keepValid`.
     std::optional<ImportReport> importSource(const QString& path,
-                                             std::optional<CsvMapping> mapping = std::nullopt);
+                                             std::optional<CsvMapping> mapping = std::nullopt,
+                                             bool keepValid = false);
     // Stands in for the mapping dialog (tests): the mapping, or nullopt for Cancel.
     void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt);
+    // Stands in for the "import the valid rows?" question (tests): its text, true for yes.
+    void setKeepValidPrompt(std::function<bool(const QString&)> prompt);
     MapExportOptions currentExportOptions() const; // the current view, window and mode
 
   protected:
@@ -106,5 +111,6 @@ class MainWindow : public QMainWindow {
     QLabel* countLabel_;
     std::function<void(const QString&)> errorReporter_;
     std::function<std::optional<CsvMapping>(const QString&)> mappingPrompt_;
+    std::function<bool(const QString&)> keepValidPrompt_;
     bool syncing_ = false;
 };

@@ -121,6 +121,7 @@ TEST_CASE("Import from the window: an unrecognised header asks for a mapping", "
                      {QStringLiteral("Was"), -1, CsvMapping::Role::Title}};
         return m;
     });
+    w.setKeepValidPrompt([](const QString&) { return true; }); // keep the valid rows
     const auto report = w.importSource(source);
     REQUIRE(report.has_value());
     CHECK(asked.size() == 2);
