@@ -2,6 +2,7 @@
 
 #include "io/CsvHeader.h"
 #include "io/CsvReader.h"
+#include "io/CsvRecords.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 #include "io/PlaceCache.h"
@@ -80,14 +81,10 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
                           1);
 
     PlaceCache places(writer);
-    qint64 rows = 0;
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue;
-        if (progress && (++rows & 0x3ff) == 0 && !progress(reader.bytesRead()))
-            throw ImportError(QStringLiteral("import cancelled"));
-        const qint64 line = reader.recordLine();
+    CsvRecords records(reader, progress, report);
+    while (records.next(fields)) {
         QString reason;
-        auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
+        auto reject = [&](const QString& r) { records.reject(r); };
         const auto field = [&](int column) { return csvField(fields, column); };
 
         const auto d = acledDate(field(col.date), &reason);
@@ -108,15 +105,14 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             reject(QStringLiteral("time_precision '%1' is not 1, 2 or 3").arg(tp));
             continue;
         }
-        const auto la = FieldParsers::latitude(field(col.lat), &reason, decimalComma);
-        const auto lo =
-            la ? FieldParsers::longitude(field(col.lon), &reason, decimalComma) : std::nullopt;
-        if (!la || !lo) {
+        const auto position =
+            FieldParsers::position(field(col.lat), field(col.lon), &reason, decimalComma);
+        if (!position) {
             reject(reason);
             continue;
         }
-        e.lat = *la;
-        e.lon = *lo;
+        e.lat = position->first;
+        e.lon = position->second;
         if (const QString gp = field(col.geoPrecision); !gp.isEmpty()) {
             const auto g = gp.size() == 1 ? geoPrecisionFromString(gp) : std::nullopt;
             if (!g) {

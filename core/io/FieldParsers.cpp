@@ -142,6 +142,16 @@ std::optional<double> longitude(const QString& text, QString* reason, bool decim
     return coordinate(text, 180, "longitude", decimalComma, reason);
 }
 
+std::optional<std::pair<double, double>> position(const QString& latitudeText,
+                                                  const QString& longitudeText, QString* reason,
+                                                  bool decimalComma)
+{
+    const auto lat = latitude(latitudeText, reason, decimalComma);
+    const auto lon = lat ? longitude(longitudeText, reason, decimalComma) : std::nullopt;
+    if (!lat || !lon) return std::nullopt;
+    return std::pair{*lat, *lon};
+}
+
 std::optional<int> count(const QString& text, QString* reason)
 {
     const QString t = text.trimmed();

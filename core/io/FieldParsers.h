@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <optional>
+#include <utility>
 
 // Parsers for the fields of real-world exports. Each returns nullopt and sets `reason` to a
 // short sentence for the import report; nothing is guessed silently.
@@ -16,6 +17,9 @@ std::optional<FuzzyDate> date(const QString& text, QString* reason);
 // where a comma cannot be the delimiter); elsewhere it is rejected, not guessed.
 std::optional<double> latitude(const QString& text, QString* reason, bool decimalComma = false);
 std::optional<double> longitude(const QString& text, QString* reason, bool decimalComma = false);
+// Both at once, latitude first; the reason names the first that fails.
+std::optional<std::pair<double, double>> position(const QString& latitude, const QString& longitude,
+                                                  QString* reason, bool decimalComma = false);
 // An optional non-negative count: empty → nullopt without a reason (unknown is not 0).
 std::optional<int> count(const QString& text, QString* reason);
 } // namespace FieldParsers

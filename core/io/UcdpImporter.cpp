@@ -2,6 +2,7 @@
 
 #include "io/CsvHeader.h"
 #include "io/CsvReader.h"
+#include "io/CsvRecords.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 #include "io/PlaceCache.h"
@@ -89,18 +90,10 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
                           1);
 
     PlaceCache places(writer);
-    qint64 rows = 0;
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue;
-        if (progress && (++rows & 0x3ff) == 0 && !progress(reader.bytesRead()))
-            throw ImportError(QStringLiteral("import cancelled"));
-        const qint64 line = reader.recordLine();
-        auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
+    CsvRecords records(reader, progress, report, columns);
+    while (records.next(fields)) {
+        auto reject = [&](const QString& r) { records.reject(r); };
         const auto field = [&](int column) { return csvField(fields, column); };
-        if (qsizetype(fields.size()) != columns) {
-            reject(QStringLiteral("%1 columns, the header has %2").arg(fields.size()).arg(columns));
-            continue;
-        }
 
         const QString startText = field(col.start);
         const auto start = gedDay(startText);
@@ -143,15 +136,14 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
         }
 
         QString reason;
-        const auto la = FieldParsers::latitude(field(col.lat), &reason, decimalComma);
-        const auto lo =
-            la ? FieldParsers::longitude(field(col.lon), &reason, decimalComma) : std::nullopt;
-        if (!la || !lo) {
+        const auto position =
+            FieldParsers::position(field(col.lat), field(col.lon), &reason, decimalComma);
+        if (!position) {
             reject(reason);
             continue;
         }
-        e.lat = *la;
-        e.lon = *lo;
+        e.lat = position->first;
+        e.lon = position->second;
         if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
             const auto g = wherePrecision(wp);
             if (!g) {
