@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string_view>
 
 namespace {
 
@@ -31,6 +32,74 @@ bool isArticle(const QString& w)
         QStringLiteral("az"),  QStringLiteral("adh"), QStringLiteral("ath"), QStringLiteral("aj"),
         QStringLiteral("ul"),  QStringLiteral("il")};
     return kArticles.contains(w);
+}
+
+// The skeleton letter of an Arabic, Persian or Urdu letter: 0 drops it (long vowels, ayn,
+// hamza, ta marbuta, tatweel, letters not listed). Emphatic and plain consonants meet, as
+// they do in Latin transliteration: ص and س are both "s".
+char arabicConsonant(char16_t c)
+{
+    static constexpr std::u16string_view kFrom = u"بپتثطٹجچحهھہخكکقدذضڈرڑزظژسشصغگفڤلمنں";
+    static constexpr std::string_view kTo = "bbttttjchhhhkkkkddddrrzzzsssggfflmnn";
+    static_assert(kFrom.size() == kTo.size());
+    const auto at = kFrom.find(c);
+    return at == kFrom.npos ? 0 : kTo[at];
+}
+
+// Latin letters in the same alphabet; digraphs (sh, kh, gh, th, dh, ch, ph) are handled by
+// the caller. Vowels, w and y give 0.
+char latinConsonant(QChar c)
+{
+    static constexpr std::string_view kFrom = "bcdfghjklmnpqrstvxz";
+    static constexpr std::string_view kTo = "bkdfghjklmnbkrstfxz";
+    static_assert(kFrom.size() == kTo.size());
+    const auto at = c.unicode() < 0x80 ? kFrom.find(char(c.unicode())) : kFrom.npos;
+    return at == kFrom.npos ? 0 : kTo[at];
+}
+
+bool isArabicLetter(char16_t c)
+{
+    return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+           (c >= 0x08A0 && c <= 0x08FF);
+}
+
+QString latinSkeleton(const QString& word)
+{
+    QString out;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        const QChar next = i + 1 < word.size() ? word[i + 1] : QChar();
+        if (next == QLatin1Char('h')) {
+            const char digraph = c == QLatin1Char('s')   ? 's'
+                                 : c == QLatin1Char('k') ? 'k'
+                                 : c == QLatin1Char('g') ? 'g'
+                                 : c == QLatin1Char('t') ? 't'
+                                 : c == QLatin1Char('d') ? 'd'
+                                 : c == QLatin1Char('c') ? 'c'
+                                 : c == QLatin1Char('p') ? 'f'
+                                                         : 0;
+            if (digraph) {
+                out += QLatin1Char(digraph);
+                ++i;
+                continue;
+            }
+        }
+        // A final "h" after a vowel is the ta marbuta or a vowel sign: Fallujah = Falluja.
+        if (c == QLatin1Char('h') && i + 1 == word.size() && i > 0 && !latinConsonant(word[i - 1]))
+            continue;
+        if (const char k = latinConsonant(c)) out += QLatin1Char(k);
+    }
+    return out;
+}
+
+QString arabicSkeleton(QString word)
+{
+    // The article ال is written joined to its noun: الموصل is al-Mawsil.
+    if (word.size() > 3 && word.startsWith(QStringView(u"\u0627\u0644"))) word.remove(0, 2);
+    QString out;
+    for (QChar c : word)
+        if (const char k = arabicConsonant(c.unicode())) out += QLatin1Char(k);
+    return out;
 }
 
 double distanceKm(double lat1, double lon1, double lat2, double lon2)
@@ -106,6 +175,46 @@ QString Gazetteer::normalise(const QString& name)
     return out;
 }
 
+bool Gazetteer::hasArabicScript(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return isArabicLetter(c.unicode()) || (c.unicode() >= 0xFB50 && c.unicode() <= 0xFEFF);
+    });
+}
+
+QString Gazetteer::skeleton(const QString& name)
+{
+    // NFKD turns presentation forms into letters and splits off accents, hamza and madda.
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QStringList words;
+    QString word;
+    for (QChar c : decomposed) {
+        if (c.isLetter()) {
+            word += c.toLower();
+        } else if (c.category() == QChar::Mark_NonSpacing || c.unicode() == 0x0640 ||
+                   c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) ||
+                   c == QChar(0x02BB) || c == QChar(0x02BC) || c == QChar(0x02BE) ||
+                   c == QChar(0x02BF) || c == QLatin1Char('`')) {
+            continue; // harakat, tatweel, ayn and hamza signs: part of the word
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty()) words << word;
+    QString joined;
+    for (const QString& w : words) {
+        if (isArabicLetter(w[0].unicode()))
+            joined += arabicSkeleton(w);
+        else if (words.size() == 1 || !isArticle(w))
+            joined += latinSkeleton(w);
+    }
+    QString out;
+    for (QChar c : joined)
+        if (out.isEmpty() || out.back() != c) out += c;
+    return out;
+}
+
 const Gazetteer& Gazetteer::bundled()
 {
     static const Gazetteer g = [] {
@@ -121,7 +230,7 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
 {
     const QByteArray data = qUncompress(compressed);
     Cursor in(data);
-    if (in.bytes(4) != "TGZ1") throw std::runtime_error("not gazetteer data");
+    if (in.bytes(4) != "TGZ2") throw std::runtime_error("not gazetteer data");
     const quint32 countries = in.get<quint32>();
     for (quint32 i = 0; i < countries; ++i) {
         countryCodes_.push_back(QString::fromLatin1(in.bytes(2)));
@@ -141,6 +250,7 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
     const quint32 count = in.get<quint32>();
     places_.reserve(count);
     index_.reserve(count);
+    skeletons_.reserve(count);
     names_.reserve(data.size() / 2);
     for (quint32 i = 0; i < count; ++i) {
         Entry e;
@@ -148,6 +258,7 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
         e.lon = in.get<qint32>();
         e.country = in.get<quint16>();
         e.admin1 = in.get<quint16>();
+        e.population = in.get<quint32>();
         e.nameSize = in.get<quint8>();
         e.nameAt = quint32(names_.size());
         const QByteArray name = in.bytes(e.nameSize);
@@ -155,9 +266,12 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
             throw std::runtime_error("gazetteer data is corrupt");
         names_ += name;
         places_.push_back(e);
-        index_.emplace_back(keyOf(normalise(QString::fromUtf8(name))), i);
+        const QString text = QString::fromUtf8(name);
+        index_.emplace_back(keyOf(normalise(text)), i);
+        if (const QString k = skeleton(text); !k.isEmpty()) skeletons_.emplace_back(keyOf(k), i);
     }
     std::sort(index_.begin(), index_.end());
+    std::sort(skeletons_.begin(), skeletons_.end());
 }
 
 Gazetteer::Place Gazetteer::place(const Entry& e) const
@@ -169,6 +283,7 @@ Gazetteer::Place Gazetteer::place(const Entry& e) const
     if (e.admin1 != kNone) p.admin1 = regions_[e.admin1].name;
     p.lat = e.lat / 1e5;
     p.lon = e.lon / 1e5;
+    p.population = e.population;
     return p;
 }
 
@@ -184,6 +299,17 @@ std::vector<quint16> Gazetteer::countriesFor(const QString& text) const
     return out;
 }
 
+std::vector<const Gazetteer::Entry*>
+Gazetteer::lookup(const std::vector<std::pair<quint64, quint32>>& index,
+                  const std::vector<Entry>& places, quint64 key)
+{
+    std::vector<const Entry*> found;
+    auto it = std::lower_bound(index.begin(), index.end(), std::pair<quint64, quint32>{key, 0});
+    for (; it != index.end() && it->first == key; ++it)
+        found.push_back(&places[it->second]);
+    return found;
+}
+
 Gazetteer::Match Gazetteer::find(const QString& name, const QString& country,
                                  const QString& admin1) const
 {
@@ -191,13 +317,17 @@ Gazetteer::Match Gazetteer::find(const QString& name, const QString& country,
     m.by = QStringLiteral("name");
     const QString normalised = normalise(name);
     if (normalised.isEmpty()) return m;
-    const quint64 key = keyOf(normalised);
-    auto it = std::lower_bound(index_.begin(), index_.end(), std::pair<quint64, quint32>{key, 0});
-    std::vector<const Entry*> found;
-    for (; it != index_.end() && it->first == key; ++it)
-        found.push_back(&places_[it->second]);
-
     const bool byCountry = !country.trimmed().isEmpty();
+    std::vector<const Entry*> found = lookup(index_, places_, keyOf(normalised));
+    // The gazetteer's names are Latin: an Arabic-script name meets them by its skeleton, which
+    // is loose (vowels are gone), so only within a country.
+    if (found.empty() && byCountry && hasArabicScript(name)) {
+        if (const QString k = skeleton(name); !k.isEmpty()) {
+            found = lookup(skeletons_, places_, keyOf(k));
+            m.by = QStringLiteral("skeleton");
+        }
+    }
+
     const auto countries = byCountry ? countriesFor(country) : std::vector<quint16>{};
     auto inCountries = [&](quint16 c) {
         return !byCountry || std::find(countries.begin(), countries.end(), c) != countries.end();
@@ -218,12 +348,25 @@ Gazetteer::Match Gazetteer::find(const QString& name, const QString& country,
             m.by += QStringLiteral(", admin1");
         }
     }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Entry* a, const Entry* b) { return a->population > b->population; });
     for (const Entry* e : found) {
         Place p = place(*e);
-        if (!m.candidates.empty() &&
-            distanceKm(m.candidates[0].lat, m.candidates[0].lon, p.lat, p.lon) <= kSamePlaceKm)
-            continue;
-        m.candidates.push_back(std::move(p));
+        const bool seen =
+            std::any_of(m.candidates.begin(), m.candidates.end(), [&](const Place& c) {
+                return distanceKm(c.lat, c.lon, p.lat, p.lon) <= kSamePlaceKm;
+            });
+        if (!seen) m.candidates.push_back(std::move(p));
+    }
+    // A tie settled by population, only when it is lopsided and known: Baghdad (7 million)
+    // over a village called Baghdad, never a town over another of unknown size.
+    if (m.candidates.size() > 1 && byCountry &&
+        m.candidates[0].population >= kMinChosenPopulation &&
+        std::all_of(m.candidates.begin() + 1, m.candidates.end(), [&](const Place& c) {
+            return c.population > 0 && c.population <= m.candidates[0].population / 10;
+        })) {
+        m.byPopulation = true;
+        m.by += QStringLiteral(", population");
     }
     return m;
 }

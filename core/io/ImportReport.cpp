@@ -2,6 +2,23 @@
 
 #include <QJsonArray>
 
+namespace {
+QJsonArray toJson(const QList<ImportReport::Candidate>& candidates)
+{
+    QJsonArray out;
+    for (const auto& c : candidates) {
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("admin1"), c.admin1},
+                      {QStringLiteral("country"), c.country},
+                      {QStringLiteral("lat"), c.lat},
+                      {QStringLiteral("lon"), c.lon}};
+        if (c.population > 0) o.insert(QStringLiteral("population"), qint64(c.population));
+        out.append(o);
+    }
+    return out;
+}
+} // namespace
+
 QJsonObject ImportReport::toJson() const
 {
     QJsonArray rows;
@@ -16,29 +33,21 @@ QJsonObject ImportReport::toJson() const
     if (annotations > 0) o.insert(QStringLiteral("annotations"), annotations);
     if (!geocoded.isEmpty()) {
         QJsonArray list;
-        for (const auto& g : geocoded)
-            list.append(QJsonObject{{QStringLiteral("line"), g.line},
-                                    {QStringLiteral("place"), g.place},
-                                    {QStringLiteral("lat"), g.lat},
-                                    {QStringLiteral("lon"), g.lon},
-                                    {QStringLiteral("source"), g.source},
-                                    {QStringLiteral("by"), g.by}});
+        for (const auto& g : geocoded) {
+            QJsonObject p{{QStringLiteral("line"), g.line},     {QStringLiteral("place"), g.place},
+                          {QStringLiteral("lat"), g.lat},       {QStringLiteral("lon"), g.lon},
+                          {QStringLiteral("source"), g.source}, {QStringLiteral("by"), g.by}};
+            if (!g.over.isEmpty()) p.insert(QStringLiteral("over"), ::toJson(g.over));
+            list.append(p);
+        }
         o.insert(QStringLiteral("geocoded"), list);
     }
     if (!ambiguous.isEmpty()) {
         QJsonArray list;
-        for (const auto& a : ambiguous) {
-            QJsonArray candidates;
-            for (const auto& c : a.candidates)
-                candidates.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                              {QStringLiteral("admin1"), c.admin1},
-                                              {QStringLiteral("country"), c.country},
-                                              {QStringLiteral("lat"), c.lat},
-                                              {QStringLiteral("lon"), c.lon}});
+        for (const auto& a : ambiguous)
             list.append(QJsonObject{{QStringLiteral("line"), a.line},
                                     {QStringLiteral("place"), a.place},
-                                    {QStringLiteral("candidates"), candidates}});
-        }
+                                    {QStringLiteral("candidates"), ::toJson(a.candidates)}});
         o.insert(QStringLiteral("ambiguous"), list);
     }
     if (!warnings.isEmpty())

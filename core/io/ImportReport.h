@@ -10,23 +10,26 @@ struct ImportReport {
         qint64 line = 0; // 1-based physical line in the source where the record starts
         QString reason;
     };
+    struct Candidate {
+        QString name, admin1, country;
+        double lat = 0, lon = 0;
+        quint32 population = 0; // 0: unknown
+    };
     // A row placed by its place name (PlaceResolver): source "project" or "gazetteer"; `by`
-    // says what matched ("name, country, admin1").
+    // says what matched ("name, country, admin1"), and ends in "population" when the largest
+    // candidate was chosen over the others, which are then listed in `over`.
     struct Placement {
         qint64 line = 0;
         QString place;
         double lat = 0, lon = 0;
         QString source, by;
         qint64 locationId = 0;
-    };
-    struct Candidate {
-        QString name, admin1, country;
-        double lat = 0, lon = 0;
+        QList<Candidate> over;
     };
     struct Ambiguity { // a place name with several candidates: the row is not placed
         qint64 line = 0;
         QString place;
-        QList<Candidate> candidates;
+        QList<Candidate> candidates; // largest first
     };
     qint64 imported = 0;
     qint64 annotations = 0; // lines, areas and undated places stored as annotations (KML)

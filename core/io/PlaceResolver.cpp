@@ -16,8 +16,15 @@ PlaceResolver::PlaceResolver(EventStore::Writer& writer, const Gazetteer* gazett
 {
 }
 
-PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString& country,
-                                              const QString& admin1)
+namespace {
+ImportReport::Candidate candidate(const Gazetteer::Place& p)
+{
+    return {p.name, p.admin1, p.country, p.lat, p.lon, p.population};
+}
+} // namespace
+
+PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString& lookup,
+                                              const QString& country, const QString& admin1)
 {
     Outcome o;
     // Places this import added from the gazetteer do not count as the project's: a later row
@@ -29,14 +36,16 @@ PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString
         return o;
     }
     if (!gazetteer_) gazetteer_ = &Gazetteer::bundled();
-    const Gazetteer::Match m = gazetteer_->find(name, country, admin1);
+    const Gazetteer::Match m = gazetteer_->find(lookup, country, admin1);
     o.source = QStringLiteral("gazetteer");
     o.by = m.by;
-    if (m.candidates.size() > 1) {
+    if (m.candidates.size() > 1 && !m.byPopulation) {
         for (const auto& c : m.candidates)
-            o.candidates.append({c.name, c.admin1, c.country, c.lat, c.lon});
+            o.candidates.append(candidate(c));
         return o;
     }
+    for (std::size_t i = 1; i < m.candidates.size(); ++i)
+        o.over.append(candidate(m.candidates[i]));
     if (m.candidates.empty()) return o;
     const Gazetteer::Place& p = m.candidates.front();
     o.lat = p.lat;
@@ -61,15 +70,17 @@ PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString
 }
 
 void PlaceResolver::place(Event& e, const QString& country, const QString& admin1, qint64 line,
-                          ImportReport& report)
+                          ImportReport& report, const QString& lookup)
 {
-    const QString key = e.locationName + QChar(0x1f) + country + QChar(0x1f) + admin1;
+    const QString name = lookup.isEmpty() ? e.locationName : lookup;
+    const QString key =
+        e.locationName + QChar(0x1f) + name + QChar(0x1f) + country + QChar(0x1f) + admin1;
     auto it = cache_.find(key);
     if (it == cache_.end()) {
         // A full cache starts afresh; addedByPlace_ (at most one entry per gazetteer place)
         // keeps a place from being added twice.
         if (cache_.size() >= kMaxCached) cache_.clear();
-        it = cache_.insert(key, resolve(e.locationName, country, admin1));
+        it = cache_.insert(key, resolve(e.locationName, name, country, admin1));
     }
     const Outcome& o = *it;
     if (!o.candidates.isEmpty()) {
@@ -90,7 +101,8 @@ void PlaceResolver::place(Event& e, const QString& country, const QString& admin
             // Not cached with the outcome: the project's coordinate is read only when listed.
             lat = lon = std::nan("");
         }
-        report.geocoded.append({line, e.locationName, lat, lon, o.source, o.by, o.locationId});
+        report.geocoded.append(
+            {line, e.locationName, lat, lon, o.source, o.by, o.locationId, o.over});
     }
 }
 

@@ -17,9 +17,11 @@ class PlaceResolver {
     // `gazetteer` null: the bundled one, loaded only when a row needs it.
     explicit PlaceResolver(EventStore::Writer& writer, const Gazetteer* gazetteer = nullptr);
 
-    // Gives `e` (a place name, no coordinate) a location when its name is found exactly once.
+    // Gives `e` (a place name, no coordinate) a location when its name is found exactly once,
+    // or when population settles it (Gazetteer::find). `lookup` is the name to look up in the
+    // gazetteer when it differs from the place's name ("Mosul" for UCDP's "Mosul town").
     void place(Event& e, const QString& country, const QString& admin1, qint64 line,
-               ImportReport& report);
+               ImportReport& report, const QString& lookup = {});
     // Adds the warning for rows left without a position.
     void finish(ImportReport& report) const;
     // Fills in the coordinates of placements on project locations, once the import is stored.
@@ -32,9 +34,11 @@ class PlaceResolver {
         qint64 locationId = 0; // 0: not placed
         double lat = 0, lon = 0;
         QString source, by;
-        QList<ImportReport::Candidate> candidates; // several: ambiguous
+        QList<ImportReport::Candidate> candidates; // several and none chosen: ambiguous
+        QList<ImportReport::Candidate> over;       // chosen by population over these
     };
-    Outcome resolve(const QString& name, const QString& country, const QString& admin1);
+    Outcome resolve(const QString& name, const QString& lookup, const QString& country,
+                    const QString& admin1);
     EventStore::Writer& writer_;
     const Gazetteer* gazetteer_;
     QHash<QString, Outcome> cache_;

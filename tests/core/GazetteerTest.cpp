@@ -1,5 +1,6 @@
 #include "geo/Gazetteer.h"
 
+#include "GazetteerTestData.h"
 #include "TestCatch.h"
 
 #include <QStringList>
@@ -80,4 +81,109 @@ TEST_CASE("Gazetteer: data that is not a gazetteer is refused", "[gazetteer]")
     CHECK_THROWS(Gazetteer(QByteArray("not compressed at all")));
     CHECK_THROWS(Gazetteer(qCompress(QByteArray("TGZ1\x05"))));
     CHECK_THROWS(Gazetteer(qCompress(QByteArray("XXXX"))));
+}
+
+TEST_CASE("Gazetteer: candidates largest first; population settles only a lopsided, known tie "
+          "within a country",
+          "[gazetteer]")
+{
+    const Gazetteer g(gazetteerData({{"Hamlet of Baghdad", 0, 35.0, 42.0, 2'000},
+                                     {"Baghdad", 0, 33.34, 44.40, 7'216'000},
+                                     {"Baghdad", 0, 35.0, 42.0, 2'000},
+                                     {"Hit", 0, 33.64, 42.83, 31'901},
+                                     {"Hit", 0, 36.0, 44.0, 1'000},
+                                     {"Basra", 0, 36.5, 44.5, 0},
+                                     {"Basra", 0, 30.51, 47.78, 2'600'000},
+                                     {"Qaim", 0, 34.37, 41.09, 150'000},
+                                     {"Qaim", 0, 36.1, 43.2, 20'000},
+                                     {"Ramadi", 1, 35.5, 38.0, 500},
+                                     {"Ramadi", 0, 33.42, 43.30, 274'539}}));
+    // Baghdad: 7.2 million against 2,000, in the row's country: the largest, saying so.
+    const auto baghdad = g.find(QStringLiteral("Baghdad"), QStringLiteral("IQ"));
+    REQUIRE(baghdad.candidates.size() == 2);
+    CHECK(baghdad.byPopulation);
+    CHECK(baghdad.candidates[0].population == 7'216'000);
+    CHECK(baghdad.candidates[1].population == 2'000);
+    CHECK(baghdad.by == QStringLiteral("name, country, population"));
+    // Without a country nothing is chosen, however lopsided.
+    const auto anywhere = g.find(QStringLiteral("Baghdad"));
+    CHECK_FALSE(anywhere.byPopulation);
+    CHECK(anywhere.candidates[0].population == 7'216'000);
+    CHECK(anywhere.by == QStringLiteral("name"));
+    // The largest under 100,000; another of unknown size; less than ten times the next.
+    for (const char* name : {"Hit", "Basra", "Qaim"}) {
+        const auto m = g.find(QString::fromLatin1(name), QStringLiteral("Iraq"));
+        REQUIRE(m.candidates.size() == 2);
+        CHECK_FALSE(m.byPopulation);
+        CHECK(m.candidates[0].population > m.candidates[1].population);
+    }
+    // Ramadi in Syria is another country's: one candidate, no tie to settle.
+    const auto ramadi = g.find(QStringLiteral("Ramadi"), QStringLiteral("Iraq"));
+    REQUIRE(ramadi.candidates.size() == 1);
+    CHECK_FALSE(ramadi.byPopulation);
+    CHECK(g.find(QStringLiteral("Ramadi")).candidates[0].population == 274'539);
+}
+
+TEST_CASE("Gazetteer: Arabic-script names meet Latin ones by their consonant skeleton",
+          "[gazetteer]")
+{
+    const auto k = [](const char* s) { return Gazetteer::skeleton(QString::fromUtf8(s)); };
+    CHECK(k("الموصل") == k("Mosul"));
+    CHECK(k("تكريت") == k("Tikrīt"));
+    CHECK(k("بيجي") == k("Bayjī"));
+    CHECK(k("كركوك") == k("Kirkuk"));
+    CHECK(k("الفلوجة") == k("Al Fallūjah"));
+    CHECK(k("الفلوجة") == k("Falluja"));
+    CHECK(k("بغداد") == k("Baghdad"));
+    CHECK(k("الرمادي") == k("Ar Ramādī"));
+    CHECK(k("الموصل") == QStringLiteral("msl"));
+    CHECK(k("Mosul") != k("Basra"));
+    // Persian and Urdu letters, presentation forms, harakat and tatweel: no crash, a skeleton.
+    CHECK(k("پیشاور") == QStringLiteral("bsr"));
+    CHECK(k("گوادر") == QStringLiteral("gdr"));
+    CHECK(k("ٹ ڈ ڑ ں ے ۀ ژ چ") == QStringLiteral("tdrnzc"));
+    CHECK(k("\xEF\xBB\xBB\xEF\xBB\xBC") == QStringLiteral("l")); // lam-alef ligatures
+    CHECK(k("مَوْصِل") == QStringLiteral("msl"));
+    CHECK(k("مـوصـل") == QStringLiteral("msl"));
+    CHECK(k("ء ع ا") == QString());
+    CHECK(Gazetteer::hasArabicScript(QString::fromUtf8("الموصل")));
+    CHECK_FALSE(Gazetteer::hasArabicScript(QStringLiteral("Mosul")));
+
+    const Gazetteer& g = Gazetteer::bundled();
+    for (const char* name : {"الموصل", "تكريت", "كركوك", "الفلوجة", "بغداد", "الرمادي"}) {
+        INFO(name);
+        const auto m = g.find(QString::fromUtf8(name), QStringLiteral("Iraq"));
+        REQUIRE(m.candidates.size() == 1);
+        CHECK(m.candidates[0].countryCode == QStringLiteral("IQ"));
+        CHECK(m.by == QStringLiteral("skeleton, country"));
+        // The skeleton is loose, so it is never used without a country.
+        CHECK(g.find(QString::fromUtf8(name)).candidates.empty());
+    }
+    CHECK(g.find(QString::fromUtf8("الموصل"), QStringLiteral("IQ")).candidates[0].name ==
+          QStringLiteral("Mosul"));
+    CHECK(g.find(QString::fromUtf8("بغداد"), QStringLiteral("IQ")).candidates[0].lat ==
+          Approx(33.34).margin(0.1));
+    // بيجي is Bayji's skeleton and also Al Ba'aj's (the ayn is not written in Latin): both are
+    // listed, Bayji (36,454 people) first; Al Ba'aj's size is unknown, so nothing is chosen.
+    const auto baiji = g.find(QString::fromUtf8("بيجي"), QStringLiteral("Iraq"));
+    REQUIRE(baiji.candidates.size() == 2);
+    CHECK(baiji.candidates[0].name == QString::fromUtf8("Bayjī"));
+    CHECK_FALSE(baiji.byPopulation);
+    // Persian and Urdu names go through the same path without harm.
+    for (const char* name : {"پیشاور", "لاہور", "کراچی", "ٹ", "ۀ"})
+        CHECK_NOTHROW(g.find(QString::fromUtf8(name), QStringLiteral("PK")));
+}
+
+TEST_CASE("Gazetteer: the bundled places carry GeoNames populations", "[gazetteer]")
+{
+    const Gazetteer& g = Gazetteer::bundled();
+    const auto mosul = g.find(QStringLiteral("Mosul"), QStringLiteral("IQ"));
+    REQUIRE(mosul.candidates.size() == 1);
+    CHECK(mosul.candidates[0].population > 1'000'000);
+    // Sinjar: Iraq's (38,294 people) before Syria's (size unknown); no country, so no choice.
+    const auto sinjar = g.find(QStringLiteral("Sinjar"));
+    REQUIRE(sinjar.candidates.size() == 2);
+    CHECK(sinjar.candidates[0].countryCode == QStringLiteral("IQ"));
+    CHECK(sinjar.candidates[0].population > 0);
+    CHECK_FALSE(sinjar.byPopulation);
 }
