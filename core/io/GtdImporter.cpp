@@ -6,6 +6,7 @@
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 #include "io/PlaceCache.h"
+#include "io/PlaceResolver.h"
 
 #include <QDate>
 
@@ -84,6 +85,7 @@ ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
                           1);
 
     PlaceCache places(writer);
+    PlaceResolver gazetteer(writer);
     CsvRecords records(reader, progress, report, columns);
     while (records.next(fields)) {
         auto reject = [&](const QString& r) { records.reject(r); };
@@ -137,14 +139,24 @@ ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
             }
         }
 
-        const auto position =
-            FieldParsers::position(field(col.lat), field(col.lon), &reason, decimalComma);
-        if (!position) {
-            reject(reason);
+        // No coordinates at all (specificity 5 rows have none): the city is looked up.
+        const QString city = known(field(col.city)), province = known(field(col.provstate)),
+                      country = field(col.country);
+        const QString latText = field(col.lat), lonText = field(col.lon);
+        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
+        if (geocode && city.isEmpty()) {
+            reject(QStringLiteral("no latitude and longitude, and no city"));
             continue;
         }
-        e.lat = position->first;
-        e.lon = position->second;
+        if (!geocode) {
+            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
+            if (!position) {
+                reject(reason);
+                continue;
+            }
+            e.lat = position->first;
+            e.lon = position->second;
+        }
         // specificity 1: the city itself; 2: a city whose coordinates were not found, so the
         // centre of the smallest region named; 3: not in a city, that region's centre; 4: the
         // centre of the province; 5: no province known.
@@ -180,17 +192,21 @@ ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
 
         // The title rule: "<attacktype1_txt> in <city>", the province or the country standing
         // in for an unknown city.
-        const QString city = known(field(col.city)), province = known(field(col.provstate)),
-                      country = field(col.country);
         const QString where = !city.isEmpty() ? city : !province.isEmpty() ? province : country;
         e.title = e.category.isEmpty() || where.isEmpty()
                       ? e.category + where
                       : QStringLiteral("%1 in %2").arg(e.category, where);
         if (e.title.isEmpty()) e.title = QStringLiteral("GTD incident %1").arg(e.externalId);
 
-        if (!city.isEmpty()) e.locationId = places.idFor(city, province, country, e.lat, e.lon);
+        if (geocode) {
+            e.locationName = city;
+            gazetteer.place(e, country, province, records.line(), report);
+        } else if (!city.isEmpty()) {
+            e.locationId = places.idFor(city, province, country, e.lat, e.lon);
+        }
         writer.addEvent(e);
         ++report.imported;
     }
+    gazetteer.finish(report);
     return report;
 }

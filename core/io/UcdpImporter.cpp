@@ -6,8 +6,10 @@
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 #include "io/PlaceCache.h"
+#include "io/PlaceResolver.h"
 
 #include <QDateTime>
+#include <cstring>
 
 namespace {
 
@@ -54,9 +56,11 @@ QString violenceName(const QString& code)
     return {};
 }
 
-// where_prec 1 exact place; 2 within 25 km of it; 3 the second-order division (district);
-// 4 the first-order division (province); 5 a line (road, river) or between places; 6 only the
-// country; 7 international waters or airspace.
+// where_prec (GED codebook): 1 the exact place; 2 a limited area around a named place; 3 a
+// second-order division (district), at its centroid; 4 a first-order division (province), at
+// its centroid; 5 a part of the country larger than a province, a point between two named
+// places, or a vaguely given place; 6 only the country (its centroid); 7 waters or
+// international airspace. A district is "near" as GeoPrecision means it; 4-7 are regions.
 std::optional<GeoPrecision> wherePrecision(const QString& code)
 {
     if (code == QLatin1String("1")) return GeoPrecision::Exact;
@@ -64,6 +68,16 @@ std::optional<GeoPrecision> wherePrecision(const QString& code)
     if (code.size() == 1 && code[0] >= QLatin1Char('4') && code[0] <= QLatin1Char('7'))
         return GeoPrecision::Region;
     return std::nullopt;
+}
+
+// where_coordinates names the place with its kind, "Mosul town", "Baghdad city"; the
+// gazetteer knows the bare name.
+QString bareName(const QString& place)
+{
+    for (const char* kind : {" town", " city", " village"})
+        if (place.endsWith(QLatin1String(kind), Qt::CaseInsensitive))
+            return place.chopped(qsizetype(std::strlen(kind))).trimmed();
+    return place;
 }
 
 } // namespace
@@ -90,6 +104,7 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
                           1);
 
     PlaceCache places(writer);
+    PlaceResolver gazetteer(writer);
     CsvRecords records(reader, progress, report, columns);
     while (records.next(fields)) {
         auto reject = [&](const QString& r) { records.reject(r); };
@@ -135,15 +150,23 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
             continue;
         }
 
+        // No coordinates at all: where_coordinates is looked up.
         QString reason;
-        const auto position =
-            FieldParsers::position(field(col.lat), field(col.lon), &reason, decimalComma);
-        if (!position) {
-            reject(reason);
+        const QString place = field(col.place), latText = field(col.lat), lonText = field(col.lon);
+        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
+        if (geocode && place.isEmpty()) {
+            reject(QStringLiteral("no latitude and longitude, and no where_coordinates"));
             continue;
         }
-        e.lat = position->first;
-        e.lon = position->second;
+        if (!geocode) {
+            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
+            if (!position) {
+                reject(reason);
+                continue;
+            }
+            e.lat = position->first;
+            e.lon = position->second;
+        }
         if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
             const auto g = wherePrecision(wp);
             if (!g) {
@@ -206,7 +229,6 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
 
         // The title rule: "<side_a> vs <side_b> in <place>"; one-sided violence reads
         // "<side_a> against civilians in <place>".
-        const QString place = field(col.place);
         QString who;
         if (violence == QLatin1String("3") && !sideA.isEmpty())
             who = sideA + QStringLiteral(" against civilians");
@@ -218,10 +240,16 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
                                                    : QStringLiteral("%1 in %2").arg(who, place);
         if (e.title.isEmpty()) e.title = QStringLiteral("UCDP event %1").arg(e.externalId);
 
-        if (!place.isEmpty())
+        if (geocode) {
+            e.locationName = place;
+            gazetteer.place(e, field(col.country), field(col.adm1), records.line(), report,
+                            bareName(place));
+        } else if (!place.isEmpty()) {
             e.locationId = places.idFor(place, field(col.adm1), field(col.country), e.lat, e.lon);
+        }
         writer.addEvent(e);
         ++report.imported;
     }
+    gazetteer.finish(report);
     return report;
 }
