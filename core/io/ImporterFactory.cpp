@@ -7,12 +7,13 @@
 #include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
-#include "io/PlaceResolver.h"
 #include "io/KmlImporter.h"
 #include "io/KmzImporter.h"
+#include "io/PlaceResolver.h"
 #include "io/TimelineJsImporter.h"
 #include "io/UcdpImporter.h"
 #include "io/Utf8Transcoder.h"
+#include "io/Utf8Validator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -137,11 +138,21 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             throw ImportError(QStringLiteral("unknown encoding '%1'").arg(encoding));
         source = transcoder.get();
     }
+    // UTF-8 as detected on the first 64 KB or as named: checked to the end as it streams. XML
+    // that declares another encoding is decoded by its parser.
+    const QByteArray prolog = raw.left(100).toLower();
+    const bool xmlEncoding =
+        prolog.startsWith("<?xml") && prolog.contains("encoding") && !prolog.contains("utf-8");
+    std::unique_ptr<Utf8Validator> validator;
+    if (!transcoder && !zip && !xmlEncoding) {
+        validator = std::make_unique<Utf8Validator>(file);
+        source = validator.get();
+    }
     const QByteArray head = source->peek(64 * 1024);
     if (!zip && looksBinary(head.left(8192))) throw notText(sourcePath, format);
-    std::unique_ptr<Importer> importer =
-        options.mapping ? std::make_unique<CsvImporter>(*options.mapping)
-                        : makeImporter(format, name, head);
+    std::unique_ptr<Importer> importer = options.mapping
+                                             ? std::make_unique<CsvImporter>(*options.mapping)
+                                             : makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
         importer->dateProperty = options.dateProperty;
@@ -153,6 +164,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         }
         auto writer = store.beginWrite();
         ImportReport report = importer->run(*source, *writer);
+        if (validator && validator->failed()) throw validator->error();
         if (!importer->annotations.empty()) {
             writer->flush();
             AnnotationStore annotations(store);
@@ -173,7 +185,10 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         if (report.imported > 0 || report.annotations > 0) writer->commit();
         PlaceResolver::fillProjectCoordinates(report, store);
         return report;
-    } catch (const ImportError& e) {
+    } catch (const ImportError& caught) {
+        // Bytes that are not UTF-8 can break a record or the JSON before the run ends: that
+        // is the error to report then.
+        const ImportError e = validator && validator->failed() ? validator->error() : caught;
         const QString where =
             e.line() > 0 ? QStringLiteral("%1, line %2").arg(sourcePath).arg(e.line()) : sourcePath;
         throw ImportError(QStringLiteral("%1: %2").arg(where, e.message()), e.line());
