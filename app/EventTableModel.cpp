@@ -40,8 +40,8 @@ void EventTableModel::refresh()
 
 qint64 EventTableModel::idAt(int row) const
 {
-    const auto& rows = order_.visible();
-    return row >= 0 && std::size_t(row) < rows.size() ? columns_->id[rows[std::size_t(row)]] : 0;
+    return row >= 0 && std::size_t(row) < order_.size() ? columns_->id[order_.row(std::size_t(row))]
+                                                        : 0;
 }
 
 int EventTableModel::rowOf(qint64 id) const
@@ -81,7 +81,7 @@ const Event* EventTableModel::eventAt(int row) const
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(order_.visible().size());
+    return parent.isValid() ? 0 : int(order_.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex& parent) const

@@ -49,6 +49,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
 void TimelinePanel::setColumns(const EventColumns* columns, const std::vector<Category>& categories)
 {
     columns_ = columns;
+    filter_.invalidate(); // new or reloaded columns: the next mask is a full pass
     timeline_->setColumns(columns, categories);
     timeline_->setWindowMask(&filter_.mask());
     if (columns && columns->size() > 0) {

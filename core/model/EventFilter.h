@@ -2,6 +2,7 @@
 
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
+#include "model/SpanOrder.h"
 #include "time/TimeWindow.h"
 
 #include <QList>
@@ -9,8 +10,12 @@
 #include <vector>
 
 // Which events the views show for a time window: the visibility mask that MapWidget and the
-// timeline read (0 hidden, 1–255 opacity). One pass over the columns, no allocation once the
-// mask has its size. The rules are in docs/timeline.md.
+// timeline read (0 hidden, 1–255 opacity). The rules are in docs/timeline.md.
+// The first update is one pass over the columns. When only the window moves (same columns,
+// mode, fade, categories and row filter), a later update revisits just the rows whose start
+// or end lies between the old and new window edges (SpanOrder, built on the first such move),
+// so a scrub or playback step costs in proportion to what changes, not to the data. The mask
+// is identical to a full pass either way.
 class EventFilter {
   public:
     enum class Mode : std::uint8_t {
@@ -34,6 +39,12 @@ class EventFilter {
 
     // Recomputes the mask; the reference stays valid until the next call.
     const std::vector<std::uint8_t>& update(const EventColumns& columns, const Settings& s);
+    // After changing the columns or the row filter's contents in place: the next update is a
+    // full pass (and the span order is rebuilt).
+    void invalidate();
+    // Builds the span order now rather than on the first move of the window.
+    void prepare(const EventColumns& columns);
+    bool lastUpdateWasIncremental() const { return incremental_; }
     const std::vector<std::uint8_t>& mask() const { return mask_; }
     std::size_t visibleCount() const { return visible_; }
 
@@ -46,7 +57,19 @@ class EventFilter {
                               std::vector<std::uint8_t>& out);
 
   private:
+    void full(const EventColumns& columns, const Settings& s);
+    bool moveWindow(const EventColumns& columns, const Settings& s);
+    bool sameExceptWindow(const EventColumns& columns, const Settings& s) const;
+    std::uint8_t valueOf(std::size_t row, const EventColumns& columns, const Settings& s) const;
+
     std::vector<std::uint8_t> mask_;
     std::vector<std::uint8_t> allowed_; // per category: 0 or 255
     std::size_t visible_ = 0;
+    // What the mask was last computed for, to tell a window move from anything else.
+    bool valid_ = false, incremental_ = false;
+    const EventColumns* columns_ = nullptr;
+    const qint64* lo_ = nullptr;
+    Settings last_;
+    SpanOrder spans_;
+    std::vector<std::uint32_t> touched_; // reused
 };

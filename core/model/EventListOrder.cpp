@@ -9,6 +9,7 @@ void EventListOrder::setOrder(std::vector<std::uint32_t> order)
     rank_.resize(order_.size());
     for (std::uint32_t k = 0; k < order_.size(); ++k)
         rank_[order_[k]] = k;
+    current_ = false;
 }
 
 void EventListOrder::sortByStart(const EventColumns& columns)
@@ -57,32 +58,74 @@ void EventListOrder::update(const EventColumns& columns, const std::vector<std::
 {
     const std::size_t n = order_.size();
     if (mask && mask->size() != n) mask = nullptr;
-    if (!mask && !world) {
-        visible_ = order_;
-        return;
-    }
-    auto keep = [&](std::uint32_t r) {
+    const auto keep = [&](std::uint32_t r) -> std::uint8_t {
         return (!mask || (*mask)[r]) &&
                (!world || world->contains(QPointF(columns.x[r], columns.y[r])));
     };
-    // A scrub window usually shows a few thousand of a million rows: collect them in row
-    // order (a sequential pass) and sort that handful by rank. When many are shown, walking
-    // the order is cheaper than sorting them.
-    visible_.clear();
-    for (std::uint32_t r = 0; r < n; ++r)
-        if (keep(r)) visible_.push_back(r);
-    if (visible_.size() * 16 < n) {
-        std::sort(visible_.begin(), visible_.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return rank_[a] < rank_[b]; });
-    } else {
-        std::size_t k = 0;
-        for (std::uint32_t r : order_)
-            if (keep(r)) visible_[k++] = r;
+    if (!current_ || world_ != world || kept_.size() != n) {
+        kept_.resize(n);
+        for (std::uint32_t r = 0; r < n; ++r)
+            kept_[r] = keep(r);
+        world_ = world;
+        rebuild(kept_);
+        return;
     }
+    // One sequential pass finds the rows that came or went since the last update.
+    added_.clear();
+    removed_.clear();
+    for (std::uint32_t r = 0; r < n; ++r)
+        if (const std::uint8_t k = keep(r); k != kept_[r]) {
+            kept_[r] = k;
+            (k ? added_ : removed_).push_back(rank_[r]);
+        }
+    if (added_.empty() && removed_.empty()) return;
+    if ((added_.size() + removed_.size()) * 16 > n) {
+        rebuild(kept_);
+        return;
+    }
+    // Merge: the handful of changes sorted, then one pass over the kept positions.
+    std::sort(added_.begin(), added_.end());
+    std::sort(removed_.begin(), removed_.end());
+    scratch_.resize(shown_.size() + added_.size() - removed_.size());
+    auto a = added_.begin(), d = removed_.begin();
+    auto out = scratch_.begin();
+    for (const std::uint32_t p : shown_) {
+        while (a != added_.end() && *a < p)
+            *out++ = *a++;
+        if (d != removed_.end() && *d == p)
+            ++d;
+        else
+            *out++ = p;
+    }
+    std::copy(a, added_.end(), out);
+    shown_.swap(scratch_);
+}
+
+void EventListOrder::rebuild(const std::vector<std::uint8_t>& kept)
+{
+    // Marked by position, then read off in order: two sequential passes rather than a walk of
+    // the order with a random access to the mask per row.
+    const std::size_t n = order_.size();
+    byRank_.assign(n, 0);
+    for (std::uint32_t r = 0; r < n; ++r)
+        byRank_[rank_[r]] = kept[r];
+    shown_.clear();
+    for (std::uint32_t p = 0; p < n; ++p)
+        if (byRank_[p]) shown_.push_back(p);
+    current_ = true;
+}
+
+std::vector<std::uint32_t> EventListOrder::visible() const
+{
+    std::vector<std::uint32_t> rows(shown_.size());
+    for (std::size_t k = 0; k < shown_.size(); ++k)
+        rows[k] = order_[shown_[k]];
+    return rows;
 }
 
 int EventListOrder::positionOf(std::uint32_t row) const
 {
-    const auto it = std::find(visible_.begin(), visible_.end(), row);
-    return it == visible_.end() ? -1 : int(it - visible_.begin());
+    if (!current_ || row >= rank_.size()) return -1;
+    const auto it = std::lower_bound(shown_.begin(), shown_.end(), rank_[row]);
+    return it != shown_.end() && *it == rank_[row] ? int(it - shown_.begin()) : -1;
 }

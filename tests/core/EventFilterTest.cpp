@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <random>
 
 namespace {
 qint64 utc(int y, int m, int d)
@@ -142,4 +143,99 @@ TEST_CASE("Actor filter: an event matches when any of its actors is chosen", "[t
     chosen[index("ISIS")] = 1;
     EventFilter::rowsForActors(actors, chosen, rows);
     CHECK(filter.update(c, s) == std::vector<std::uint8_t>{255, 255, 0, 0, 0, 0});
+}
+
+TEST_CASE("A moving window gives the same mask as a full pass, in every mode", "[timeline][scrub]")
+{
+    // Ten years of mixed precisions: minutes, days, multi-day spans, months, years.
+    EventColumns c;
+    std::mt19937 rng(11);
+    const qint64 t0 = utc(2010, 1, 1), t1 = utc(2020, 1, 1);
+    std::uniform_int_distribution<qint64> when(t0, t1);
+    std::uniform_int_distribution<int> kind(0, 4), category(0, 3), days(2, 60);
+    for (qint64 i = 0; i < 20000; ++i) {
+        const qint64 t = when(rng);
+        const int k = kind(rng);
+        const DatePrecision p = k == 0   ? DatePrecision::Minute
+                                : k == 3 ? DatePrecision::Month
+                                : k == 4 ? DatePrecision::Year
+                                         : DatePrecision::Day;
+        const qint64 lo = floorTo(t, p);
+        add(c, i + 1, FuzzyDate::fromParts(2014), std::uint16_t(category(rng)));
+        c.lo.back() = lo;
+        c.hi.back() = k == 2 ? lo + days(rng) * 86400 : ceilTo(t, p);
+    }
+    std::vector<std::uint8_t> rows(c.size());
+    for (auto& r : rows)
+        r = std::uint8_t(rng() % 3 != 0);
+
+    struct Mode {
+        EventFilter::Mode mode;
+        bool inside;
+    };
+    for (const Mode m :
+         {Mode{EventFilter::Mode::Window, false}, Mode{EventFilter::Mode::Window, true},
+          Mode{EventFilter::Mode::Cumulative, false}}) {
+        for (const bool filtered : {false, true}) {
+            EventFilter moving;
+            EventFilter::Settings s;
+            s.mode = m.mode;
+            s.inside = m.inside;
+            if (filtered) {
+                s.categoryEnabled = {1, 0, 1, 1};
+                s.rows = &rows;
+            }
+            std::uniform_int_distribution<int> stepDays(-40, 40), lengthDays(1, 90);
+            qint64 length = 7 * 86400;
+            qint64 from = utc(2014, 6, 10);
+            int incremental = 0;
+            for (int step = 0; step < 300; ++step) {
+                const int r = int(rng() % 100);
+                if (r < 5)
+                    from = when(rng); // a jump
+                else if (r < 10)
+                    length = lengthDays(rng) * 86400; // a resize
+                else
+                    from += stepDays(rng) * 86400 + (r % 2 ? 0 : 3600); // a step, at any hour
+                s.window = {from, from + length};
+                const auto& mask = moving.update(c, s);
+                incremental += moving.lastUpdateWasIncremental();
+                EventFilter fresh;
+                const auto& expected = fresh.update(c, s);
+                REQUIRE(mask == expected);
+                REQUIRE(moving.visibleCount() == fresh.visibleCount());
+            }
+            CHECK(incremental > 200); // the steps did take the incremental path
+        }
+    }
+}
+
+TEST_CASE("The incremental path gives way to a full pass when anything but the window changes",
+          "[timeline][scrub]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {utc(2014, 6, 10), utc(2014, 6, 11)};
+    filter.update(c, s);
+    s.window = {utc(2014, 6, 11), utc(2014, 6, 12)};
+    filter.update(c, s);
+    CHECK(filter.lastUpdateWasIncremental());
+    CHECK(filter.mask() == std::vector<std::uint8_t>{255, 0, 255, 255, 0, 0});
+
+    std::vector<std::uint8_t> rows(c.size(), 1);
+    s.rows = &rows;
+    filter.update(c, s); // a new row filter: full
+    CHECK_FALSE(filter.lastUpdateWasIncremental());
+    rows[2] = 0; // refilled in place, same window: full again, so the change shows
+    CHECK(filter.update(c, s) == std::vector<std::uint8_t>{255, 0, 0, 255, 0, 0});
+    CHECK_FALSE(filter.lastUpdateWasIncremental());
+
+    s.mode = EventFilter::Mode::Cumulative;
+    s.window = {utc(2014, 6, 12), utc(2014, 6, 13)};
+    filter.update(c, s);
+    CHECK_FALSE(filter.lastUpdateWasIncremental()); // another mode
+    s.window = {utc(2014, 6, 13), utc(2014, 6, 15)};
+    filter.update(c, s);
+    CHECK_FALSE(filter.lastUpdateWasIncremental()); // another length: another fade
 }

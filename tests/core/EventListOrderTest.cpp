@@ -80,3 +80,39 @@ TEST_CASE("The list takes an order of ids from the store; unknown rows go last",
     order.update(c, &mask, std::nullopt);
     CHECK(order.visible() == std::vector<std::uint32_t>{7, 0, 9});
 }
+
+TEST_CASE("Scrub steps merged into the list give the same rows as a rebuild", "[timeline][list]")
+{
+    const EventColumns c = columns(20000);
+    std::mt19937 rng(5);
+    EventListOrder moving;
+    moving.sortByStart(c);
+    bool descending = false;
+    EventFilter filter;
+    EventFilter::Settings s;
+    std::optional<QRectF> world;
+    qint64 from = 100 * 86400;
+    for (int step = 0; step < 300; ++step) {
+        const int r = int(rng() % 100);
+        if (r < 3) {
+            moving.reverse(); // a new order: rebuilt
+            descending = !descending;
+        } else if (r < 6) {
+            world = world ? std::nullopt : std::optional<QRectF>(QRectF(0.42, 0.45, 0.1, 0.12));
+        } else if (r < 10) {
+            s.mode = s.mode == EventFilter::Mode::Window ? EventFilter::Mode::Cumulative
+                                                         : EventFilter::Mode::Window;
+        } else {
+            from += (qint64(rng() % 9) - 4) * 86400; // a few days either way
+        }
+        s.window = {from, from + 3 * 86400};
+        const auto& mask = filter.update(c, s);
+        moving.update(c, &mask, world);
+        REQUIRE(moving.visible() == expected(c, mask, world, descending));
+        REQUIRE(moving.size() == moving.visible().size());
+        if (moving.size() > 0) {
+            const std::size_t k = std::size_t(rng() % moving.size());
+            REQUIRE(moving.positionOf(moving.row(k)) == int(k));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/EventColumns.h"
+
+#include <cstdint>
+#include <vector>
+
+// The rows sorted by span start and by span end, so that when a time window moves only the
+// rows whose start or end lies between its old and new edges need a second look (EventFilter's
+// incremental step). Eight bytes a row.
+class SpanOrder {
+  public:
+    void build(const EventColumns& columns);
+    void clear();
+    bool builtFor(const EventColumns& columns) const;
+
+    // Rows with a <= lo <= b (resp. a <= hi <= b), appended in no particular order.
+    void startsIn(const EventColumns& columns, qint64 a, qint64 b,
+                  std::vector<std::uint32_t>& out) const;
+    void endsIn(const EventColumns& columns, qint64 a, qint64 b,
+                std::vector<std::uint32_t>& out) const;
+    // How many rows those calls would append, without collecting them.
+    std::size_t countStartsIn(const EventColumns& columns, qint64 a, qint64 b) const;
+    std::size_t countEndsIn(const EventColumns& columns, qint64 a, qint64 b) const;
+
+  private:
+    std::vector<std::uint32_t> byLo_, byHi_;
+    const EventColumns* columns_ = nullptr;
+    const qint64* lo_ = nullptr; // the arrays it was built over, to notice a reload
+    const qint64* hi_ = nullptr;
+};
