@@ -3,22 +3,9 @@
 #include "io/GeoJsonFeature.h"
 #include "io/GeoJsonSeqImporter.h"
 #include "io/ImportError.h"
-#include "io/JsonArrayLines.h"
+#include "io/JsonArrayStream.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
-
-qint64 lineAt(const QByteArray& bytes, qsizetype offset)
-{
-    return 1 + bytes.left(offset).count('\n');
-}
-
-} // namespace
 
 ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
@@ -30,29 +17,16 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
     }
     ImportReport report;
     report.format = format();
-    if (source.size() > kMaxBytes)
-        throw ImportError(QStringLiteral("GeoJSON files over 512 MB are not supported yet"));
-    QByteArray bytes = source.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3); // RFC 7946 forbids it; tolerate
-    if (bytes.trimmed().isEmpty()) throw ImportError(QStringLiteral("the file is empty"));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const qint64 line = lineAt(bytes, error.offset);
-        throw ImportError(
-            QStringLiteral("not valid JSON: %1 on line %2").arg(error.errorString()).arg(line),
-            line);
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection"))
-        throw ImportError(QStringLiteral("not a GeoJSON FeatureCollection"), 1);
-
-    const QJsonArray features = root.value(QLatin1String("features")).toArray();
-    const std::vector<qint64> lines = jsonArrayElementLines(bytes, "features");
-    for (qsizetype i = 0; i < features.size(); ++i) {
-        const qint64 line = std::size_t(i) < lines.size() ? lines[std::size_t(i)] : 0;
+    // One feature at a time: memory holds a feature, not the file.
+    JsonArrayStream features(source, "features");
+    QByteArray text;
+    qint64 line = 0, count = 0;
+    while (features.next(text, line)) {
+        if (progress && (++count & 0x3ff) == 0 && !progress(source.pos()))
+            throw ImportError(QStringLiteral("import cancelled"));
         QString reason;
-        const auto e = GeoJsonFeature::toEvent(features[i], dateProperty, &reason);
+        const auto e =
+            GeoJsonFeature::toEvent(JsonArrayStream::parse(text, line), dateProperty, &reason);
         if (!e) {
             report.rejected.append({line, reason});
             continue;
@@ -60,5 +34,10 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
         writer.addEvent(*e);
         ++report.imported;
     }
+    // The root's other members come last: the type may follow the features. Nothing written
+    // so far is committed when it is not a FeatureCollection (the caller's transaction).
+    const QJsonObject root = features.rest().object();
+    if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection"))
+        throw ImportError(QStringLiteral("not a GeoJSON FeatureCollection"), 1);
     return report;
 }

@@ -3,8 +3,7 @@
 #include "io/ImportError.h"
 #include "io/KmlImporter.h"
 #include "io/ZipArchive.h"
-
-#include <QBuffer>
+#include "io/ZipEntryDevice.h"
 
 ImportReport KmzImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
@@ -22,18 +21,21 @@ ImportReport KmzImporter::run(QIODevice& source, EventStore::Writer& writer)
     }
     if (!chosen)
         throw ImportError(QStringLiteral("not a KMZ file: the archive holds no .kml file"));
-    QByteArray kml = zip.read(*chosen);
-    QBuffer buffer(&kml);
-    buffer.open(QIODevice::ReadOnly);
+    // The KML is unpacked as the XML reader asks for it: memory does not grow with its size.
+    const auto kml = zip.open(*chosen);
     KmlImporter inner;
-    inner.progress = progress;
+    if (progress) // bytes of the archive read, as for every other format
+        inner.progress = [this, &source](qint64) { return progress(source.pos()); };
     ImportReport report;
     try {
-        report = inner.run(buffer, writer);
+        report = inner.run(*kml, writer);
     } catch (const ImportError& e) {
+        // A fault of the zip stream shows to the XML reader as a premature end: name the cause.
+        if (!kml->failure().isEmpty()) throw ImportError(kml->failure());
         throw ImportError(QStringLiteral("%1 in the archive: %2").arg(chosen->name, e.message()),
                           e.line());
     }
+    if (!kml->drain()) throw ImportError(kml->failure()); // the size and CRC, at the very end
     annotations = std::move(inner.annotations);
     report.format = format();
     if (!report.rejected.isEmpty())

@@ -2,8 +2,8 @@
 
 #include "io/Importer.h"
 
-// KMZ: a zip holding doc.kml (or, failing that, the first .kml at any depth), read by
-// KmlImporter once unpacked within ZipArchive's limits. Rejections name lines of that .kml.
+// KMZ: a zip holding doc.kml (or, failing that, the first .kml at any depth), streamed into
+// KmlImporter as it is unpacked, within ZipArchive's limits. Rejections name lines of that .kml.
 class KmzImporter : public Importer {
   public:
     QString format() const override { return QStringLiteral("kmz"); }

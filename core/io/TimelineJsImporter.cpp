@@ -3,17 +3,14 @@
 #include "io/FieldParsers.h"
 #include "io/HtmlText.h"
 #include "io/ImportError.h"
-#include "io/JsonArrayLines.h"
+#include "io/JsonArrayStream.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
 
 namespace {
-
-constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
 
 // A date part: TimelineJS writes numbers or strings ("2014", "06"); absent or "" is unknown.
 std::optional<int> part(const QJsonObject& date, const char* name, bool* bad)
@@ -98,34 +95,20 @@ ImportReport TimelineJsImporter::run(QIODevice& source, EventStore::Writer& writ
 {
     ImportReport report;
     report.format = format();
-    if (source.size() > kMaxBytes)
-        throw ImportError(QStringLiteral("TimelineJS files over 512 MB are not supported"));
-    QByteArray bytes = source.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);
-    if (bytes.trimmed().isEmpty()) throw ImportError(QStringLiteral("the file is empty"));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const qint64 line = 1 + bytes.left(error.offset).count('\n');
-        throw ImportError(
-            QStringLiteral("not valid JSON: %1 on line %2").arg(error.errorString()).arg(line),
-            line);
-    }
-    const QJsonValue events = doc.object().value(QLatin1String("events"));
-    if (!events.isArray())
-        throw ImportError(QStringLiteral("not a TimelineJS file: no \"events\" array"), 1);
-
-    const std::vector<qint64> lines = jsonArrayElementLines(bytes, "events");
-    const QJsonArray array = events.toArray();
-    qint64 unplaced = 0;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const qint64 line = std::size_t(i) < lines.size() ? lines[std::size_t(i)] : 0;
+    // One event at a time: memory holds an event, not the file.
+    JsonArrayStream events(source, "events");
+    QByteArray bytes;
+    qint64 line = 0, count = 0, unplaced = 0;
+    while (events.next(bytes, line)) {
+        if (progress && (++count & 0x3ff) == 0 && !progress(source.pos()))
+            throw ImportError(QStringLiteral("import cancelled"));
+        const QJsonValue event = JsonArrayStream::parse(bytes, line);
         auto reject = [&](const QString& r) { report.rejected.append({line, r}); };
-        if (!array[i].isObject()) {
+        if (!event.isObject()) {
             reject(QStringLiteral("event is not a JSON object"));
             continue;
         }
-        const QJsonObject o = array[i].toObject();
+        const QJsonObject o = event.toObject();
         QString reason;
         const auto start =
             timelineDate(o.value(QLatin1String("start_date")), "start_date", &reason);
@@ -192,6 +175,11 @@ ImportReport TimelineJsImporter::run(QIODevice& source, EventStore::Writer& writ
         writer.addEvent(e);
         ++report.imported;
     }
+    // The other members come last ("events" may be the first); without the array nothing read
+    // so far is committed (the caller's transaction).
+    events.rest(); // invalid JSON anywhere is an error at its line
+    if (!events.found())
+        throw ImportError(QStringLiteral("not a TimelineJS file: no \"events\" array"), 1);
     if (unplaced > 0)
         report.warnings << QStringLiteral("%1 event(s) have no location: they are in the list "
                                           "and on the timeline, not on the map")

@@ -1,8 +1,7 @@
 #include "io/ZipArchive.h"
 
 #include "io/ImportError.h"
-
-#include <zlib.h>
+#include "io/ZipEntryDevice.h"
 
 namespace {
 
@@ -90,100 +89,48 @@ QByteArray ZipArchive::readAt(qint64 offset, qint64 size) const
     return b;
 }
 
-void ZipArchive::checkSize(const Entry& e, qint64 produced, qint64 consumed) const
+QString ZipArchive::sizeFault(const Entry& e, qint64 produced, qint64 consumed,
+                              const Limits& limits)
 {
-    if (produced > limits_.maxEntryBytes)
-        throw ImportError(QStringLiteral("%1 in the archive unpacks to over %2, more than the "
-                                         "%3 allowed (a zip bomb?); refused")
-                              .arg(e.name, megabytes(produced), megabytes(limits_.maxEntryBytes)));
-    if (produced > limits_.ratioFloor &&
-        produced > std::max<qint64>(consumed, 1) * limits_.maxRatio)
-        throw ImportError(QStringLiteral("%1 in the archive unpacks to over %2 from %3 compressed, "
-                                         "more than %4 times its size (a zip bomb?); refused")
-                              .arg(e.name, megabytes(produced), megabytes(consumed))
-                              .arg(limits_.maxRatio));
+    if (produced > limits.maxEntryBytes)
+        return QStringLiteral("%1 in the archive unpacks to over %2, more than the %3 allowed (a "
+                              "zip bomb?); refused")
+            .arg(e.name, megabytes(produced), megabytes(limits.maxEntryBytes));
+    if (produced > limits.ratioFloor && produced > std::max<qint64>(consumed, 1) * limits.maxRatio)
+        return QStringLiteral("%1 in the archive unpacks to over %2 from %3 compressed, more than "
+                              "%4 times its size (a zip bomb?); refused")
+            .arg(e.name, megabytes(produced), megabytes(consumed))
+            .arg(limits.maxRatio);
+    return {};
 }
 
-QByteArray ZipArchive::read(const Entry& e) const
+std::unique_ptr<ZipEntryDevice> ZipArchive::open(const Entry& e) const
 {
     // The declared sizes are checked first; the real ones again while unpacking.
-    checkSize(e, e.size, e.compressedSize);
+    if (const QString fault = sizeFault(e, e.size, e.compressedSize, limits_); !fault.isEmpty())
+        throw ImportError(fault);
     const QByteArray local = readAt(e.headerOffset, 30);
     if (u32(local, 0) != kLocalHeader)
         throw ImportError(
             QStringLiteral("%1 in the zip archive is corrupt (no local header)").arg(e.name));
     const qint64 dataOffset = e.headerOffset + 30 + u16(local, 26) + u16(local, 28);
-    QByteArray data;
-    if (e.method == 0) {
-        if (e.compressedSize != e.size)
-            throw ImportError(QStringLiteral("%1 in the zip archive is corrupt (stored with "
-                                             "two sizes)")
-                                  .arg(e.name));
-        data = readAt(dataOffset, e.size);
-    } else if (e.method == 8) {
-        data = inflate(e, dataOffset);
-    } else {
+    if (e.method == 0 && e.compressedSize != e.size)
+        throw ImportError(
+            QStringLiteral("%1 in the zip archive is corrupt (stored with two sizes)").arg(e.name));
+    if (e.method != 0 && e.method != 8)
         throw ImportError(QStringLiteral("%1 in the zip archive uses compression method %2; "
                                          "only stored and deflated entries are read")
                               .arg(e.name)
                               .arg(e.method));
-    }
-    const quint32 crc = quint32(
-        crc32_z(0L, reinterpret_cast<const Bytef*>(data.constData()), z_size_t(data.size())));
-    if (crc != e.crc)
-        throw ImportError(
-            QStringLiteral("%1 in the zip archive is corrupt (CRC mismatch)").arg(e.name));
-    return data;
+    if (dataOffset + e.compressedSize > device_.size())
+        throw ImportError(QStringLiteral("%1 in the zip archive is truncated").arg(e.name));
+    return std::make_unique<ZipEntryDevice>(device_, e, dataOffset, limits_);
 }
 
-QByteArray ZipArchive::inflate(const Entry& e, qint64 dataOffset) const
+QByteArray ZipArchive::read(const Entry& e) const
 {
-    z_stream z{};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) // raw deflate: zip has no zlib header
-        throw ImportError(QStringLiteral("cannot start zlib"));
-    struct End {
-        z_stream* z;
-        ~End() { inflateEnd(z); }
-    } end{&z};
-    if (dataOffset > device_.size() || !device_.seek(dataOffset))
-        throw ImportError(QStringLiteral("%1 in the zip archive cannot be read").arg(e.name));
-
-    constexpr qint64 kChunk = 256 * 1024;
-    QByteArray out;
-    out.reserve(qsizetype(std::min<qint64>(e.size, kChunk * 16)));
-    QByteArray in;
-    qint64 consumed = 0;
-    int status = Z_OK;
-    while (status != Z_STREAM_END) {
-        if (z.avail_in == 0) {
-            const qint64 want = std::min<qint64>(kChunk, e.compressedSize - consumed);
-            if (want <= 0)
-                throw ImportError(QStringLiteral("%1 in the zip archive is truncated").arg(e.name));
-            in = device_.read(want);
-            if (in.size() != want)
-                throw ImportError(QStringLiteral("%1 in the zip archive is truncated").arg(e.name));
-            consumed += want;
-            z.next_in = reinterpret_cast<Bytef*>(in.data());
-            z.avail_in = uInt(in.size());
-        }
-        // Never more room than the entry claims: a lying header cannot make us allocate more.
-        const qint64 room = std::min<qint64>(kChunk, e.size - out.size() + 1);
-        const qsizetype before = out.size();
-        out.resize(before + qsizetype(room));
-        z.next_out = reinterpret_cast<Bytef*>(out.data() + before);
-        z.avail_out = uInt(room);
-        status = ::inflate(&z, Z_NO_FLUSH);
-        out.resize(before + qsizetype(room - z.avail_out));
-        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
-            throw ImportError(QStringLiteral("%1 in the zip archive is corrupt (%2)")
-                                  .arg(e.name, QString::fromLatin1(z.msg ? z.msg : "bad data")));
-        checkSize(e, out.size(), consumed);
-        if (out.size() > e.size)
-            throw ImportError(QStringLiteral("%1 in the zip archive unpacks to more than the %2 "
-                                             "its header declares; refused")
-                                  .arg(e.name, megabytes(e.size)));
-        if (status == Z_BUF_ERROR && z.avail_in == 0 && consumed >= e.compressedSize)
-            throw ImportError(QStringLiteral("%1 in the zip archive is truncated").arg(e.name));
-    }
-    return out;
+    const auto entry = open(e);
+    QByteArray data = entry->readAll();
+    if (!entry->drain()) throw ImportError(entry->failure());
+    return data;
 }

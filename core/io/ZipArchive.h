@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
+#include <memory>
 #include <vector>
+
+class ZipEntryDevice;
 
 // Reads a zip archive (PKWARE APPNOTE): the central directory, and entries stored or
 // deflated (zlib, raw). Qt has no public zip API. An entry is unpacked only within Limits:
@@ -29,13 +32,18 @@ class ZipArchive {
     explicit ZipArchive(QIODevice& device);
     ZipArchive(QIODevice& device, Limits limits);
     const std::vector<Entry>& entries() const { return entries_; }
+    // The entry as a stream, unpacked as it is read (see ZipEntryDevice). Throws ImportError
+    // when its headers already break the limits or it is neither stored nor deflated.
+    std::unique_ptr<ZipEntryDevice> open(const Entry& entry) const;
     // The entry's bytes, checked against its CRC-32. Throws ImportError.
     QByteArray read(const Entry& entry) const;
 
+    // Why `produced` bytes unpacked from `consumed` break the limits; empty when they do not.
+    static QString sizeFault(const Entry& entry, qint64 produced, qint64 consumed,
+                             const Limits& limits);
+
   private:
     QByteArray readAt(qint64 offset, qint64 size) const;
-    QByteArray inflate(const Entry& entry, qint64 dataOffset) const;
-    void checkSize(const Entry& entry, qint64 produced, qint64 consumed) const;
 
     QIODevice& device_;
     Limits limits_;

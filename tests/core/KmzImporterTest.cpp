@@ -5,6 +5,7 @@
 #include "ZipTestWriter.h"
 #include "annotations/AnnotationStore.h"
 #include "io/ZipArchive.h"
+#include "io/ZipEntryDevice.h"
 
 #include <QBuffer>
 
@@ -167,4 +168,68 @@ TEST_CASE("KMZ: a bomb or an unsafe KML inside is refused and nothing is written
                                                    "DOCTYPE is refused")));
     CHECK(store->info().events == 0);
     CHECK(store->info().annotations == 0);
+}
+
+TEST_CASE("ZipArchive: an entry streams in small reads, checked as it comes out", "[import][kmz]")
+{
+    QByteArray text;
+    for (int i = 0; i < 20000; ++i)
+        text += "<Placemark><name>" + QByteArray::number(i) + "</name></Placemark>\n";
+    QByteArray zip = makeZip({{"doc.kml", text}, {"stored.kml", text.left(70000), false}});
+    QBuffer buffer(&zip);
+    buffer.open(QIODevice::ReadOnly);
+    const ZipArchive archive(buffer);
+    for (const auto& e : archive.entries()) {
+        INFO(e.name.toStdString());
+        const auto entry = archive.open(e);
+        CHECK(entry->isSequential());
+        QByteArray out;
+        char block[333];
+        for (qint64 n; (n = entry->read(block, sizeof block)) > 0;)
+            out.append(block, n);
+        CHECK(entry->failure().isEmpty());
+        CHECK(entry->atEnd());
+        CHECK(out == (e.method == 8 ? text : text.left(70000)));
+    }
+}
+
+TEST_CASE("KMZ: a fault found while streaming undoes the placemarks read before it",
+          "[import][kmz]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QByteArray placemarks =
+        "<Placemark><name>Mosul falls</name><TimeStamp><when>2014-06-10</when></TimeStamp>"
+        "<Point><coordinates>43.13,36.34</coordinates></Point></Placemark>";
+    SECTION("the ratio, once 16 MB are out: headers claim 32:1, the stream is ~1000:1")
+    {
+        ZipTestEntry padded{"doc.kml", "<kml><Document>" + placemarks +
+                                           QByteArray(32 * 1024 * 1024, ' ') + "</Document></kml>"};
+        padded.padding = 1024 * 1024;
+        const ImportError e =
+            importFailure(*store, writeSource(dir, "ratio.kmz", makeZip({padded})));
+        CHECK(e.message().contains(QStringLiteral("doc.kml in the archive unpacks to over")));
+        CHECK(e.message().contains(QStringLiteral("more than 100 times its size (a zip bomb?)")));
+    }
+    SECTION("the CRC, checked after the last byte: the KML itself is well formed")
+    {
+        const QByteArray kml = "<kml><Document>" + placemarks + "<!-- note --></Document></kml>";
+        QByteArray zip = makeZip({{"doc.kml", kml, false}});
+        const qsizetype note = zip.indexOf("note");
+        REQUIRE(note > 0);
+        zip[note] = 'N';
+        const ImportError e = importFailure(*store, writeSource(dir, "crc.kmz", zip));
+        CHECK(e.message().endsWith(
+            QStringLiteral("doc.kml in the zip archive is corrupt (CRC mismatch)")));
+    }
+    SECTION("a header that understates the size")
+    {
+        const QByteArray kml = "<kml><Document>" + placemarks + placemarks + "</Document></kml>";
+        ZipTestEntry lying{"doc.kml", kml};
+        lying.declaredSize = kml.size() - 10;
+        const ImportError e =
+            importFailure(*store, writeSource(dir, "lying.kmz", makeZip({lying})));
+        CHECK(e.message().contains(QStringLiteral("its header declares; refused")));
+    }
+    CHECK(store->info().events == 0);
 }
