@@ -21,15 +21,36 @@ QString csvQuoted(QString s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-QString candidatesText(const ImportReport::Ambiguity& a)
+QString candidatesText(const QList<ImportReport::Candidate>& candidates)
 {
     QStringList parts;
-    for (const auto& c : a.candidates)
-        parts << QStringLiteral("%1 (%2%3, %4 %5)")
+    for (const auto& c : candidates)
+        parts << QStringLiteral("%1 (%2%3, %4 %5%6)")
                      .arg(c.name, c.admin1.isEmpty() ? QString() : c.admin1 + QStringLiteral(", "),
-                          c.country, QString::number(c.lat, 'f', 4),
-                          QString::number(c.lon, 'f', 4));
+                          c.country, QString::number(c.lat, 'f', 4), QString::number(c.lon, 'f', 4),
+                          c.population > 0 ? QStringLiteral(", %1 people").arg(c.population)
+                                           : QString());
     return parts.join(QStringLiteral("; "));
+}
+QString candidatesText(const ImportReport::Ambiguity& a)
+{
+    return candidatesText(a.candidates);
+}
+
+// A placement on the largest of several places: where, and the places passed over.
+QString chosenText(const ImportReport::Placement& p)
+{
+    return QStringLiteral("at %1 %2, over %3")
+        .arg(QString::number(p.lat, 'f', 4), QString::number(p.lon, 'f', 4),
+             candidatesText(p.over));
+}
+
+QList<ImportReport::Placement> byPopulation(const ImportReport& report)
+{
+    QList<ImportReport::Placement> out;
+    for (const auto& g : report.geocoded)
+        if (!g.over.isEmpty()) out.append(g);
+    return out;
 }
 
 QTableWidgetItem* plainItem(const QString& text)
@@ -49,7 +70,9 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, const QString
     auto* label = new QLabel(summary);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    auto* table = new QTableWidget(int(report.rejected.size() + report.ambiguous.size()), 3);
+    const auto chosen = byPopulation(report);
+    auto* table =
+        new QTableWidget(int(report.rejected.size() + report.ambiguous.size() + chosen.size()), 3);
     table->setHorizontalHeaderLabels({tr("Line"), tr("Problem"), tr("Details")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
@@ -64,6 +87,11 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, const QString
         table->setItem(row, 0, plainItem(QString::number(a.line)));
         table->setItem(row, 1, plainItem(tr("'%1' not placed: several places").arg(a.place)));
         table->setItem(row++, 2, plainItem(candidatesText(a)));
+    }
+    for (const auto& p : chosen) {
+        table->setItem(row, 0, plainItem(QString::number(p.line)));
+        table->setItem(row, 1, plainItem(tr("'%1' placed on the largest place").arg(p.place)));
+        table->setItem(row++, 2, plainItem(chosenText(p)));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* saveButton = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
@@ -93,9 +121,19 @@ QString ImportReportDialog::asText(const ImportReport& report, const QString& su
         out += QStringLiteral("line %1: '%2' not placed, several places: %3\n")
                    .arg(a.line)
                    .arg(a.place, candidatesText(a));
+    for (const auto& p : byPopulation(report))
+        out += QStringLiteral("line %1: '%2' placed on the largest place of that name %3\n")
+                   .arg(p.line)
+                   .arg(p.place, chosenText(p));
     for (const QString& w : report.warnings)
         out += w + QLatin1Char('\n');
     return out;
+}
+
+bool ImportReportDialog::hasDetails(const ImportReport& report)
+{
+    return !report.rejected.isEmpty() || !report.ambiguous.isEmpty() ||
+           !byPopulation(report).isEmpty();
 }
 
 bool ImportReportDialog::save(const ImportReport& report, const QString& summary,
@@ -111,6 +149,11 @@ bool ImportReportDialog::save(const ImportReport& report, const QString& summary
                         .arg(a.line)
                         .arg(csvQuoted(QStringLiteral("ambiguous place ") + a.place),
                              csvQuoted(candidatesText(a)));
+        for (const auto& p : byPopulation(report))
+            text += QStringLiteral("%1,%2,%3\r\n")
+                        .arg(p.line)
+                        .arg(csvQuoted(QStringLiteral("placed on the largest ") + p.place),
+                             csvQuoted(chosenText(p)));
     } else {
         text = asText(report, summary);
     }

@@ -4,8 +4,9 @@
 
 #include <QDialog>
 
-// The end of an import with rejected rows or ambiguous places: a summary, every rejected row
-// with its line and reason (plain text), and "Save…" to keep them as CSV or text.
+// The end of an import with rejected rows, ambiguous places or places chosen by population: a
+// summary, every such row with its line and details (plain text), and "Save…" to keep them as
+// CSV or text.
 class ImportReportDialog : public QDialog {
     Q_OBJECT
   public:
@@ -16,6 +17,8 @@ class ImportReportDialog : public QDialog {
     static bool save(const ImportReport& report, const QString& summary, const QString& path,
                      QString* error);
     static QString asText(const ImportReport& report, const QString& summary);
+    // Whether the report has rows to show here (else a status message is enough).
+    static bool hasDetails(const ImportReport& report);
 
   private:
     ImportReport report_;
