@@ -822,7 +822,7 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     if (!report->ambiguous.isEmpty())
         summary += tr(" %n rows name a place with several candidates and were not placed.", nullptr,
                       int(report->ambiguous.size()));
-    if (report->rejected.isEmpty() && report->ambiguous.isEmpty()) {
+    if (!ImportReportDialog::hasDetails(*report)) {
         statusBar()->showMessage(summary, 8000);
     } else if (errorReporter_) {
         errorReporter_(ImportReportDialog::asText(*report, summary));
