@@ -217,6 +217,7 @@ CliCommand screenshot()
                     err << "tigris screenshot: " << failure << "\n";
                     return 1;
                 }
+                window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
                     window.timeline()->setWindow(*span);
                     // Show the window with some context on either side.

@@ -14,13 +14,14 @@
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 FilterPanel::FilterPanel(QWidget* parent)
     : QWidget(parent), textField_(new QLineEdit(this)),
       inView_(new QCheckBox(tr("List only events in the map view"), this)),
       categoryBox_(new QVBoxLayout), actors_(new ActorListModel(this)),
       actorFilter_(new QSortFilterProxyModel(this)), actorSearch_(new QLineEdit(this)),
-      actorView_(new QListView(this))
+      actorView_(new QListView(this)), actorsLoading_(new QLabel(tr("Loading actors…"), this))
 {
     auto* layout = new QVBoxLayout(this);
     textField_->setPlaceholderText(tr("Search titles, descriptions, actors, places…"));
@@ -40,6 +41,8 @@ FilterPanel::FilterPanel(QWidget* parent)
     actorSearch_->setPlaceholderText(tr("Find an actor…"));
     actorSearch_->setClearButtonEnabled(true);
     layout->addWidget(actorSearch_);
+    actorsLoading_->setVisible(false);
+    layout->addWidget(actorsLoading_);
     actorFilter_->setSourceModel(actors_);
     actorFilter_->setFilterRole(ActorListModel::NameRole);
     actorFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -96,14 +99,14 @@ void FilterPanel::setProject(const EventStore* store, const EventColumns* column
 {
     store_ = store;
     columns_ = columns;
-    eventActors_ = actors;
     categoryList_ = categories;
+    pendingActors_.clear();
     text_.clear();
     textField_->blockSignals(true);
     textField_->clear();
     textField_->blockSignals(false);
     actorSearch_->clear();
-    actors_->setActors(actors);
+    setActors(actors);
     for (QCheckBox* c : checks_)
         delete c;
     checks_.clear();
@@ -133,6 +136,17 @@ void FilterPanel::setProject(const EventStore* store, const EventColumns* column
     }
 }
 
+void FilterPanel::setActors(const EventActors* actors)
+{
+    eventActors_ = actors;
+    actors_->setActors(actors);
+    actorsLoading_->setVisible(!actors);
+    actorSearch_->setEnabled(actors);
+    actorView_->setEnabled(actors);
+    if (actors && !pendingActors_.isEmpty())
+        actors_->setChosenNames(std::exchange(pendingActors_, {})); // → filtersChanged
+}
+
 void FilterPanel::runTextQuery()
 {
     const QString words = textField_->text().trimmed();
@@ -154,7 +168,8 @@ QJsonObject FilterPanel::state() const
     for (std::size_t i = 0; i < categories_.size() && i < categoryList_.size(); ++i)
         if (!categories_[i]) hidden.append(categoryList_[i].name);
     return {{QStringLiteral("hiddenCategories"), hidden},
-            {QStringLiteral("actors"), QJsonArray::fromStringList(actors_->chosenNames())},
+            {QStringLiteral("actors"),
+             QJsonArray::fromStringList(eventActors_ ? actors_->chosenNames() : pendingActors_)},
             {QStringLiteral("text"), textField_->text().trimmed()}};
 }
 
@@ -167,7 +182,10 @@ void FilterPanel::restoreState(const QJsonObject& state)
     QStringList names;
     for (const QJsonValue& v : state.value(QStringLiteral("actors")).toArray())
         names << v.toString();
-    actors_->setChosenNames(names);
+    if (eventActors_)
+        actors_->setChosenNames(names);
+    else
+        pendingActors_ = names; // applied when the actors have loaded
     textField_->setText(state.value(QStringLiteral("text")).toString());
     debounce_.stop();
     runTextQuery();

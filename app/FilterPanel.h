@@ -13,6 +13,7 @@
 class ActorListModel;
 class EventStore;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -26,8 +27,11 @@ class FilterPanel : public QWidget {
   public:
     explicit FilterPanel(QWidget* parent = nullptr);
 
+    // `actors` null: they are still loading ("Loading actors…") until setActors.
     void setProject(const EventStore* store, const EventColumns* columns,
                     const std::vector<Category>& categories, const EventActors* actors = nullptr);
+    // The actors arrive: the list fills in and a choice restored meanwhile takes effect.
+    void setActors(const EventActors* actors);
     const std::vector<std::uint8_t>& categoriesEnabled() const { return categories_; }
     // Rows matching the words and the chosen actors; null when neither filter is set.
     const std::vector<std::uint8_t>* rows() const;
@@ -63,5 +67,7 @@ class FilterPanel : public QWidget {
     QSortFilterProxyModel* actorFilter_;
     QLineEdit* actorSearch_;
     QListView* actorView_;
+    QLabel* actorsLoading_;
+    QStringList pendingActors_; // chosen by restoreState while the actors were loading
     QTimer debounce_;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActorLoader.h"
 #include "AnnotationCommands.h"
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
@@ -53,12 +54,12 @@
 #include <sqlite3.h>
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), map_(new MapWidget(this)), details_(new EventDetailsPanel(this)),
-      model_(new EventTableModel(this)), filters_(new FilterPanel(this)),
-      viewFilterTimer_(new QTimer(this)), list_(new QTableView(this)),
-      legend_(new QListWidget(this)), timeline_(new TimelinePanel(this)),
-      annotationsDock_(new AnnotationsDock(this)), undo_(new QUndoStack(this)),
-      cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
+    : QMainWindow(parent), actorLoader_(new ActorLoader(this)), map_(new MapWidget(this)),
+      details_(new EventDetailsPanel(this)), model_(new EventTableModel(this)),
+      filters_(new FilterPanel(this)), viewFilterTimer_(new QTimer(this)),
+      list_(new QTableView(this)), legend_(new QListWidget(this)),
+      timeline_(new TimelinePanel(this)), annotationsDock_(new AnnotationsDock(this)),
+      undo_(new QUndoStack(this)), cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
 {
     setWindowTitle(tr("Tigris"));
     setCentralWidget(map_);
@@ -149,6 +150,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(timeline_, &TimelinePanel::windowChanged, this,
             [this](const TimeWindow& w) { map_->setAnnotationWindow(w); });
+    // The actors arrive after the window is up (ActorLoader): the filter and lanes fill in.
+    connect(actorLoader_, &ActorLoader::loaded, this, [this] {
+        actors_ = actorLoader_->takeResult();
+        filters_->setActors(&actors_);
+        timeline_->setActors(&actors_);
+    });
     // The timeline's window, mode and filters become one mask that the map draws through.
     connect(filters_, &FilterPanel::filtersChanged, this,
             [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->rows()); });
@@ -388,18 +395,18 @@ bool MainWindow::openProject(const QString& path)
 
     const auto categories = store_->categories();
     map_->setEvents(&columns_, categories);
-    actors_ = EventActors::load(*store_, columns_);
-    sqlite3_db_release_memory(store_->handle()); // the pages of the actors' scan
-    model_->setSource(store_.get(), &columns_);  // by date
+    actors_ = EventActors();
+    actorLoader_->start(path, columns_.id);     // seconds at 1M events: off the UI thread
+    model_->setSource(store_.get(), &columns_); // by date
     if (const QHeaderView* h = list_->horizontalHeader();
         h->sortIndicatorSection() != EventTableModel::Date ||
         h->sortIndicatorOrder() != Qt::AscendingOrder)
         model_->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     timeline_->setColumns(&columns_, categories);
-    filters_->setProject(store_.get(), &columns_, categories, &actors_);
+    filters_->setProject(store_.get(), &columns_, categories, nullptr); // actors: loading
     timeline_->setFilters(filters_->categoriesEnabled(),
                           filters_->rows()); // none of the last project's
-    timeline_->setActors(&actors_);
+    timeline_->setActors(nullptr);
     list_->resizeColumnsToContents();
     list_->setColumnWidth(EventTableModel::Title,
                           std::min(list_->columnWidth(EventTableModel::Title), 420));
@@ -426,6 +433,11 @@ bool MainWindow::openProject(const QString& path)
     map_->setAnnotationWindow(timeline_->window());
     restoreProjectState();
     return true;
+}
+
+void MainWindow::waitForActors()
+{
+    actorLoader_->waitForFinished();
 }
 
 // The store's columns are ordered by id: a binary search instead of a hash of a million ids.

@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class ActorLoader;
 class AnnotationStore;
 class AnnotationsDock;
 class EventDetailsPanel;
@@ -34,6 +35,8 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     bool openProject(const QString& path); // false (after telling the user) on failure
+    // The actors load in the background after openProject; this waits for them (tests, CLI).
+    void waitForActors();
     MapWidget* map() const { return map_; }
     EventDetailsPanel* details() const { return details_; }
     QTableView* eventList() const { return list_; }
@@ -95,6 +98,7 @@ class MainWindow : public QMainWindow {
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
     EventActors actors_;
+    ActorLoader* actorLoader_;
     MapWidget* map_;
     EventDetailsPanel* details_;
     EventTableModel* model_;

@@ -12,6 +12,7 @@
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
 #include <QTableView>
@@ -96,6 +97,10 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     w.resize(1400, 900);
     w.show();
     REQUIRE(w.openProject(path));
+    // The actors load off the UI thread: the list says so until they arrive.
+    CHECK_FALSE(w.filters()->actorList()->isEnabled());
+    w.waitForActors();
+    CHECK(w.filters()->actorList()->isEnabled());
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
     w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
@@ -165,7 +170,10 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     w.close();
     MainWindow again;
     REQUIRE(again.openProject(path));
-    CHECK(again.filters()->actorModel()->chosenNames().size() == 2);
+    // Restored while the actors load: kept aside, then applied when they arrive.
+    CHECK(again.filters()->state().value(QStringLiteral("actors")).toArray().size() == 2);
+    CHECK(shown(again.timeline()->visibility()) == c.size());
+    QTRY_COMPARE_WITH_TIMEOUT(again.filters()->actorModel()->chosenNames().size(), 2, 10000);
     CHECK(shown(again.timeline()->visibility()) == either.size());
 }
 

@@ -1,0 +1,54 @@
+#include "ActorLoader.h"
+
+#include "store/EventStore.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+#include <algorithm>
+
+ActorLoader::~ActorLoader()
+{
+    for (QFuture<EventActors>& f : running_)
+        f.waitForFinished();
+}
+
+void ActorLoader::start(const QString& path, std::vector<qint64> ids)
+{
+    running_.erase(std::remove_if(running_.begin(), running_.end(),
+                                  [](const QFuture<EventActors>& f) { return f.isFinished(); }),
+                   running_.end());
+    const int generation = ++generation_;
+    pending_ = true;
+    current_ = QtConcurrent::run([path, ids = std::move(ids)]() mutable {
+        EventColumns rows; // the loader matches events to rows by id only
+        rows.id = std::move(ids);
+        try {
+            const auto store = EventStore::open(path, true);
+            return EventActors::load(*store, rows);
+        } catch (const std::exception&) {
+            // The project was readable a moment ago; without actors the filter is just empty.
+            return EventActors::fromEvents(rows, {});
+        }
+    });
+    running_.push_back(current_);
+    auto* watcher = new QFutureWatcher<EventActors>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == generation_ && pending_) deliver(watcher->result());
+    });
+    watcher->setFuture(current_);
+}
+
+void ActorLoader::waitForFinished()
+{
+    if (!pending_) return;
+    current_.waitForFinished();
+    deliver(current_.result());
+}
+
+void ActorLoader::deliver(EventActors actors)
+{
+    pending_ = false;
+    result_ = std::move(actors);
+    emit loaded();
+}
