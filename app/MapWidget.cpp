@@ -72,11 +72,13 @@ void MapWidget::zoomToSelection()
     if (!columns_ || rows.empty()) return;
     double minX = 1, minY = 1, maxX = 0, maxY = 0;
     for (int r : rows) {
+        if (std::isnan(columns_->x[std::size_t(r)])) continue; // no position: not on the map
         minX = std::min(minX, columns_->x[std::size_t(r)]);
         maxX = std::max(maxX, columns_->x[std::size_t(r)]);
         minY = std::min(minY, columns_->y[std::size_t(r)]);
         maxY = std::max(maxY, columns_->y[std::size_t(r)]);
     }
+    if (minX > maxX) return; // none of them has a position
     const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
     const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
     // A single event: show its surroundings rather than zooming to street level.
@@ -96,6 +98,7 @@ void MapWidget::zoomBy(double delta)
 void MapWidget::centreOn(int row)
 {
     if (!columns_ || row < 0 || std::size_t(row) >= columns_->size()) return;
+    if (std::isnan(columns_->x[std::size_t(row)])) return; // no position: the map stays put
     autoFit_.reset();
     view_.setCentre(QPointF(columns_->x[std::size_t(row)], columns_->y[std::size_t(row)]));
     if (view_.zoom() < 8) view_.setZoom(8);

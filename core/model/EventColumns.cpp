@@ -1,5 +1,7 @@
 #include "model/EventColumns.h"
 
+#include "model/HugePages.h"
+
 void EventColumns::reserve(std::size_t n)
 {
     id.reserve(n);
@@ -11,6 +13,12 @@ void EventColumns::reserve(std::size_t n)
     precision.reserve(n);
     geoPrecision.reserve(n);
     approximate.reserve(n);
+    HugePages::adviseCapacity(id);
+    HugePages::adviseCapacity(x);
+    HugePages::adviseCapacity(y);
+    HugePages::adviseCapacity(lo);
+    HugePages::adviseCapacity(hi);
+    HugePages::adviseCapacity(category);
 }
 
 void EventColumns::clear()

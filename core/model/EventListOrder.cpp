@@ -1,6 +1,7 @@
 #include "model/EventListOrder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <utility>
 
@@ -72,7 +73,8 @@ void EventListOrder::update(const EventColumns& columns, const std::vector<std::
     if (mask && mask->size() != n) mask = nullptr;
     const auto keep = [&](std::uint32_t r) -> std::uint8_t {
         return (!mask || (*mask)[r]) &&
-               (!world || world->contains(QPointF(columns.x[r], columns.y[r])));
+               (!world || (!std::isnan(columns.x[r]) && // no position: never "in view"
+                           world->contains(QPointF(columns.x[r], columns.y[r]))));
     };
     if (!current_ || world_ != world || kept_.size() != n) {
         kept_.resize(n);

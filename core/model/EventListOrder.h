@@ -20,7 +20,7 @@ class EventListOrder {
     void reverse();
 
     // Keeps rows with mask[row] != 0 (null: all) whose position is inside `world` (null:
-    // anywhere), in order.
+    // anywhere; rows without a position are never inside), in order.
     void update(const EventColumns& columns, const std::vector<std::uint8_t>* mask,
                 const std::optional<QRectF>& world);
     std::size_t size() const { return shown_.size(); }

@@ -7,5 +7,6 @@
 
 // The area where the events are: the 5th–95th percentiles of their positions plus a fifth of
 // that extent on every side, so that a far-away outlier (a speech in Washington) does not
-// shrink the theatre of events to a few pixels. nullopt when there are no events.
+// shrink the theatre of events to a few pixels. Events without a position (NaN) are left out;
+// nullopt when no event has one.
 std::optional<GeoBox> dataExtent(const EventColumns& columns);

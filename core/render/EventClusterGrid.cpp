@@ -29,7 +29,7 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
     reset(bins_[0]);
     const std::size_t n = columns.size();
     if (n == 0) return;
-    const bool indexed = index.size() == n;
+    const bool indexed = index.isBuiltFor(columns);
 
     // Whole index cells no larger than half a screen cell, when there is no mask. A cell's
     // events all join the screen cell of their centroid: a cluster may reach half a cell
@@ -195,7 +195,8 @@ void EventClusterGrid::addRows(Bins& b, const EventColumns& columns,
             if (mask[i] == 0) continue;
         }
         const double x = xs[i], y = ys[i];
-        if (x < left || x >= right || y < top || y >= bottom) continue;
+        // Written so that a row without a position (NaN) fails it too.
+        if (!(x >= left && x < right && y >= top && y < bottom)) continue;
         const int cx = std::min(int((x - left) * perCell), cols_ - 1);
         const int cy = std::min(int((y - top) * perCell), rows_ - 1);
         const std::size_t k = std::size_t(cy) * std::size_t(cols_) + std::size_t(cx);

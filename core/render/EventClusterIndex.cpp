@@ -1,6 +1,7 @@
 #include "render/EventClusterIndex.h"
 
 #include "geo/MortonCode.h"
+#include "model/HugePages.h"
 
 #include <algorithm>
 #include <array>
@@ -15,17 +16,26 @@ void EventClusterIndex::clear()
     categories_.clear();
     levels_.clear();
     categoryCounts_.clear();
+    builtRows_ = 0;
 }
 
 void EventClusterIndex::build(const EventColumns& columns)
 {
     clear();
-    const std::size_t n = columns.size();
     {
-        std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted(n);
-        for (std::size_t i = 0; i < n; ++i)
-            sorted[i] = {MortonCode::key(columns.x[i], columns.y[i]), std::uint32_t(i)};
+        // Events without a position (x = y = NaN) are on the timeline only, not in the index.
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;
+        sorted.reserve(columns.size());
+        HugePages::adviseCapacity(sorted);
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (!std::isnan(columns.x[i]) && !std::isnan(columns.y[i]))
+                sorted.emplace_back(MortonCode::key(columns.x[i], columns.y[i]), std::uint32_t(i));
         std::sort(sorted.begin(), sorted.end());
+        const std::size_t n = sorted.size();
+        keys_.reserve(n);
+        rows_.reserve(n);
+        HugePages::adviseCapacity(keys_);
+        HugePages::adviseCapacity(rows_);
         keys_.resize(n);
         rows_.resize(n);
         categories_.resize(n);
@@ -35,6 +45,7 @@ void EventClusterIndex::build(const EventColumns& columns)
             categories_[k] = columns.category[sorted[k].second];
         }
     }
+    builtRows_ = columns.size();
     buildPyramid(columns);
 }
 

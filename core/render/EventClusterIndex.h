@@ -31,9 +31,12 @@ class EventClusterIndex {
         bool partial = false;
     };
 
+    // Events without a position (x = y = NaN) are left out.
     void build(const EventColumns& columns);
     void clear();
-    std::size_t size() const { return keys_.size(); }
+    std::size_t size() const { return keys_.size(); } // positioned events
+    // Whether it was built from columns of this many rows (positionless ones included).
+    bool isBuiltFor(const EventColumns& columns) const { return builtRows_ == columns.size(); }
 
     // Sorted by key: the key, the row in EventColumns and its category.
     const std::vector<std::uint64_t>& keys() const { return keys_; }
@@ -67,4 +70,5 @@ class EventClusterIndex {
     std::vector<std::uint16_t> categories_;
     std::vector<std::vector<Node>> levels_;
     std::vector<CategoryCount> categoryCounts_;
+    std::size_t builtRows_ = 0;
 };

@@ -147,7 +147,7 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     drawnEvents_ = 0;
     if (!columns_ || columns_->size() == 0) return;
     const EventColumns& c = *columns_;
-    if (index_.size() != c.size()) index_.build(c); // the columns were reloaded in place
+    if (!index_.isBuiltFor(c)) index_.build(c); // the columns were reloaded in place
     const double ratio = view.pixelRatio();
     grid_.aggregate(index_, c, visible_, view, kCellPx * ratio);
     drawnEvents_ = int(grid_.events());
@@ -199,7 +199,8 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
 
     // The selection on top, ringed, whatever the aggregation.
     for (int row : selection_) {
-        if (row < 0 || std::size_t(row) >= c.size()) continue;
+        if (row < 0 || std::size_t(row) >= c.size() || std::isnan(c.x[std::size_t(row)]))
+            continue; // no position: selected in the list and on the timeline only
         const QPointF p = view.toScreen(QPointF(c.x[std::size_t(row)], c.y[std::size_t(row)]));
         drawEvent(painter, view, std::size_t(row), radius * 1.3);
         painter.setBrush(Qt::NoBrush);
@@ -231,7 +232,7 @@ std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport&
     if (!columns_) return rows;
     const QRectF world(view.toWorld(screenRect.normalized().topLeft()),
                        view.toWorld(screenRect.normalized().bottomRight()));
-    if (index_.size() == columns_->size()) {
+    if (index_.isBuiltFor(*columns_)) {
         index_.rowsIn(world, rows);
         rows.erase(std::remove_if(rows.begin(), rows.end(),
                                   [this](int row) { return !isVisible(std::size_t(row)); }),
@@ -240,7 +241,8 @@ std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport&
         return rows;
     }
     for (std::size_t i = 0; i < columns_->size(); ++i)
-        if (isVisible(i) && world.contains(QPointF(columns_->x[i], columns_->y[i])))
+        if (isVisible(i) && !std::isnan(columns_->x[i]) &&
+            world.contains(QPointF(columns_->x[i], columns_->y[i])))
             rows.push_back(int(i));
     return rows;
 }

@@ -19,12 +19,13 @@ struct sqlite3;
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 2; // ProjectSchema::kCurrentVersion
+    static constexpr int kSchemaVersion = 3; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
     static std::unique_ptr<EventStore> create(const QString& path);
-    // Opens an existing project, migrating older schemas forward. Refuses newer schemas,
-    // non-SQLite, truncated or non-Tigris files with a clear message.
+    // Opens an existing project, migrating older schemas forward (a read-only schema 2 file is
+    // read as it is). Refuses newer schemas, non-SQLite, truncated or non-Tigris files with a
+    // clear message.
     static std::unique_ptr<EventStore> open(const QString& path, bool readOnly = false);
     ~EventStore();
     EventStore(const EventStore&) = delete;
@@ -60,14 +61,15 @@ class EventStore {
     std::optional<Event> event(qint64 id) const;
     std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
-    EventColumns loadColumns() const; // events without any position are left out
+    // Every event, in id order; those without any position have x = y = NaN.
+    EventColumns loadColumns() const;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.
     std::vector<Event> events(const std::vector<qint64>& ids) const;
-    // The ids of positioned events (those in loadColumns) ordered by a list column, ascending;
-    // ties by start, then id. Unknown places and fatalities come first.
+    // The ids of all events ordered by a list column, ascending; ties by start, then id.
+    // Unknown places and fatalities come first.
     enum class ListOrder { Title, Place, Category, Actors, Fatalities };
     std::vector<qint64> idsOrderedBy(ListOrder key) const;
-    // The actors of every positioned event that has some, as stored (joined by
+    // The actors of every event that has some, as stored (joined by
     // StoreLists::kSeparator), without reading the rest of the row.
     void forEachActors(const std::function<void(qint64 id, const QString& actors)>& f) const;
 

@@ -79,9 +79,32 @@ CREATE TABLE annotations(
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 )SQL";
 
+// Version 3: what EventStore::loadColumns reads, as a covering index in id order, so that
+// opening a project reads about 45 bytes an event instead of the whole rows (descriptions
+// included: a twelfth of the bytes at 1M). SQLite keeps it in step with every write, in the
+// writer's transaction; led by id, a bulk import appends to it.
+constexpr const char* kMigration2to3 = R"SQL(
+CREATE INDEX events_columns ON events(id, lat, lon, span_lo, span_hi, category_id, precision,
+  geo_precision, approximate);
+)SQL";
+
 void setVersion(sqlite3* db, int version)
 {
     sqliteExec(db, QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
+}
+
+void migrateTo(sqlite3* db, int fromVersion, int toVersion)
+{
+    sqliteExec(db, "BEGIN IMMEDIATE");
+    try {
+        if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
+        if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
+        setVersion(db, toVersion);
+        sqliteExec(db, "COMMIT");
+    } catch (...) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
 }
 
 } // namespace
@@ -98,6 +121,12 @@ void createVersion1(sqlite3* db)
     sqliteExec(db, "COMMIT");
 }
 
+void createVersion2(sqlite3* db)
+{
+    createVersion1(db);
+    migrateTo(db, 1, 2);
+}
+
 void createCurrent(sqlite3* db)
 {
     createVersion1(db);
@@ -106,15 +135,7 @@ void createCurrent(sqlite3* db)
 
 void migrate(sqlite3* db, int fromVersion)
 {
-    sqliteExec(db, "BEGIN IMMEDIATE");
-    try {
-        if (fromVersion < 2) sqliteExec(db, kMigration1to2);
-        setVersion(db, kCurrentVersion);
-        sqliteExec(db, "COMMIT");
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    migrateTo(db, fromVersion, kCurrentVersion);
 }
 
 } // namespace ProjectSchema

@@ -6,12 +6,17 @@ struct sqlite3;
 // A new version appends a migration; released migrations are never edited.
 namespace ProjectSchema {
 constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
+// The oldest schema this version reads without migrating (a read-only file cannot migrate).
+constexpr int kOldestReadable = 2;
 // Events spanning longer than 32 days are in the partial index events_long, whose WHERE
 // clause repeats this number: queries must spell it the same way for SQLite to use it.
 constexpr long long kLongSpanSeconds = 2764800;
+// The covering index of EventStore::loadColumns (version 3); older files read the table.
+constexpr const char* kColumnsIndex = "events_columns";
 
 void createCurrent(sqlite3* db);            // an empty database → the current schema
 void createVersion1(sqlite3* db);           // kept for migration tests
+void createVersion2(sqlite3* db);           // kept for migration tests
 void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; one transaction
 } // namespace ProjectSchema

@@ -4,11 +4,13 @@
 #include "geo/WebMercator.h"
 #include "store/EventStore.h"
 #include "store/FtsQuery.h"
+#include "store/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <sqlite3.h>
 
@@ -190,10 +192,21 @@ TEST_CASE("Several writes keep the R*Tree, info and columns consistent", "[store
         CHECK(e.lon <= 44.0);
     }
 
+    // Every event, the two without a position included (x = y = NaN), in id order.
     const EventColumns cols = store->loadColumns();
-    REQUIRE(cols.size() == 3000);
+    REQUIRE(cols.size() == 3002);
     CHECK(std::is_sorted(cols.id.begin(), cols.id.end()));
+    std::size_t unplaced = 0;
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        if (std::isnan(cols.x[i])) {
+            CHECK(std::isnan(cols.y[i]));
+            CHECK(store->event(cols.id[i])->title == QStringLiteral("no position"));
+            CHECK(cols.lo[i] == day(2015, 1, 1));
+            ++unplaced;
+        }
+    CHECK(unplaced == 2);
     for (std::size_t i = 0; i < cols.size(); i += 97) {
+        if (std::isnan(cols.x[i])) continue;
         const auto e = store->event(cols.id[i]);
         REQUIRE(e);
         const QPointF p = WebMercator::project(e->lat, e->lon);
@@ -206,6 +219,17 @@ TEST_CASE("Several writes keep the R*Tree, info and columns consistent", "[store
 
     auto reader = EventStore::open(path, true);
     CHECK(reader->queryIds(box) == store->queryIds(box));
+
+    // The table scan of an older (schema 2) file reads the same columns as the index.
+    sqliteExec(store->handle(), "DROP INDEX events_columns");
+    const EventColumns scanned = store->loadColumns();
+    CHECK(scanned.id == cols.id);
+    CHECK(scanned.lo == cols.lo);
+    CHECK(scanned.category == cols.category);
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        if (std::isnan(cols.x[i]) != std::isnan(scanned.x[i]) ||
+            (!std::isnan(cols.x[i]) && cols.x[i] != scanned.x[i]))
+            FAIL("row " << i << " differs");
 }
 
 TEST_CASE("An event without its own position takes its location's", "[store]")
@@ -244,7 +268,11 @@ TEST_CASE("An event without its own position takes its location's", "[store]")
     REQUIRE(bare);
     CHECK(bare->locationName == QStringLiteral("Baiji"));
     CHECK_FALSE(bare->hasCoordinate());
-    CHECK(store->loadColumns().size() == 1);
+    const EventColumns cols = store->loadColumns(); // both: the bare one without a position
+    REQUIRE(cols.size() == 2);
+    CHECK(cols.id == std::vector<qint64>{id, namedId});
+    CHECK_FALSE(std::isnan(cols.x[0]));
+    CHECK(std::isnan(cols.x[1]));
 }
 
 TEST_CASE("A row the database refuses fails the write, and nothing of it stays", "[store]")

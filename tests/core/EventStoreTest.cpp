@@ -2,11 +2,14 @@
 
 #include "TestCatch.h"
 #include "store/ProjectSchema.h"
+#include "store/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <cmath>
 #include <sqlite3.h>
 
 namespace {
@@ -204,6 +207,65 @@ TEST_CASE("A version 1 project is migrated forward", "[store]")
     CHECK(store->info().annotations == 0); // the v2 table exists
     store->setSetting(QStringLiteral("view"), QStringLiteral("{}"));
     CHECK(store->setting(QStringLiteral("view")) == QStringLiteral("{}"));
+}
+
+TEST_CASE("A version 2 project gains the columns index, or is read as it is when read-only",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.tigris"));
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        ProjectSchema::createVersion2(db);
+        sqliteExec(db, "INSERT INTO categories(id, name, colour) VALUES(1, 'Battles', '#ff0000')");
+        sqliteExec(db, "INSERT INTO events(id, title, start, precision, span_lo, span_hi, "
+                       "category_id, lat, lon) VALUES(1, 'placed', 0, 3, 0, 86400, 1, 36.3, 43.1), "
+                       "(2, 'nowhere', 86400, 3, 86400, 172800, NULL, NULL, NULL)");
+        sqlite3_close(db);
+    }
+    const auto hasIndex = [](const EventStore& store) {
+        SqliteStatement s(store.handle(),
+                          "SELECT 1 FROM sqlite_master WHERE name='events_columns'");
+        return s.step();
+    };
+    // Read-only media: not upgraded, read through the table.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    if (!QFileInfo(path).isWritable()) { // root may write anyway
+        auto reader = EventStore::open(path, true);
+        CHECK(reader->schemaVersion() == 2);
+        CHECK_FALSE(hasIndex(*reader));
+        const EventColumns cols = reader->loadColumns();
+        REQUIRE(cols.size() == 2);
+        CHECK(std::isnan(cols.x[1]));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto store = EventStore::open(path);
+    CHECK(store->schemaVersion() == 3);
+    CHECK(hasIndex(*store));
+    const EventColumns cols = store->loadColumns();
+    REQUIRE(cols.size() == 2);
+    CHECK(cols.id == std::vector<qint64>{1, 2});
+    CHECK(cols.x[0] == Approx((43.1 + 180) / 360));
+    CHECK(std::isnan(cols.x[1]));
+    CHECK(std::isnan(cols.y[1]));
+    CHECK(cols.hi[1] == 172800);
+    CHECK(cols.category[0] == 0);
+
+    // The index follows later writes in their transaction.
+    auto w = store->beginWrite();
+    Event e;
+    e.title = QStringLiteral("later");
+    e.start = 172800;
+    e.lat = 33.3;
+    e.lon = 44.4;
+    w->addEvent(e);
+    w->commit();
+    SqliteStatement check(store->handle(), "SELECT count(*) FROM events INDEXED BY events_columns");
+    REQUIRE(check.step());
+    CHECK(check.int64(0) == 3);
+    CHECK(store->loadColumns().size() == 3);
 }
 
 TEST_CASE("Newer, foreign, corrupt and truncated files are refused with a message", "[store]")

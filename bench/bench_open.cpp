@@ -1,0 +1,101 @@
+// What `tigris export-image` spends before it draws (issue 6: a 4K PNG of 1M events in ≤ 1 s
+// end to end): opening the project, loadColumns, the categories and annotations, the map
+// index, the data extent, then one 3840x2160 PNG (draw and encode). Each stage is timed in
+// wall and CPU milliseconds; run it several times and report the medians with the load.
+// Run: build/bench/bench_open PROJECT.tigris [runs]
+#include "annotations/AnnotationStore.h"
+#include "render/DataExtent.h"
+#include "render/EventClusterIndex.h"
+#include "render/MapExport.h"
+#include "render/SnapshotRenderer.h"
+#include "store/EventStore.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <ctime>
+
+namespace {
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+class Stage {
+  public:
+    explicit Stage(const char* name) : name_(name), cpu_(cpuMs()) { wall_.start(); }
+    ~Stage()
+    {
+        std::printf("  %-34s %8.1f ms wall %8.1f ms CPU\n", name_,
+                    double(wall_.nsecsElapsed()) / 1e6, cpuMs() - cpu_);
+    }
+    Stage(const Stage&) = delete;
+    Stage& operator=(const Stage&) = delete;
+
+  private:
+    const char* name_;
+    double cpu_;
+    QElapsedTimer wall_;
+};
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_open PROJECT.tigris [runs]\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    QTemporaryDir dir;
+    for (int run = 0; run < runs; ++run) {
+        std::printf("run %d\n", run + 1);
+        QElapsedTimer total;
+        total.start();
+        const double cpu0 = cpuMs();
+        std::unique_ptr<EventStore> store;
+        {
+            Stage s("EventStore::open (read-only)");
+            store = EventStore::open(path, true);
+        }
+        EventColumns columns;
+        {
+            Stage s("loadColumns");
+            columns = store->loadColumns();
+        }
+        std::vector<Category> categories;
+        std::vector<Annotation> annotations;
+        {
+            Stage s("categories + annotations");
+            categories = store->categories();
+            annotations = AnnotationStore(*store).all();
+        }
+        {
+            Stage s("EventClusterIndex::build (alone)");
+            EventClusterIndex index;
+            index.build(columns);
+        }
+        {
+            Stage s("dataExtent (alone)");
+            (void)dataExtent(columns);
+        }
+        std::optional<SnapshotRenderer> renderer;
+        {
+            Stage s("SnapshotRenderer (index, extent)");
+            renderer.emplace(std::move(columns), std::move(categories), std::move(annotations));
+        }
+        {
+            Stage s("4K PNG: draw + encode + write");
+            MapExportOptions o;
+            o.size = QSize(3840, 2160);
+            MapExport::save(*renderer, o, dir.filePath(QStringLiteral("4k.png")));
+        }
+        std::printf("  %-34s %8.1f ms wall %8.1f ms CPU (the two 'alone' included)\n", "total",
+                    double(total.nsecsElapsed()) / 1e6, cpuMs() - cpu0);
+    }
+    return 0;
+}
