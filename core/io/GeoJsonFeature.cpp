@@ -1,6 +1,7 @@
 #include "io/GeoJsonFeature.h"
 
 #include "io/FieldParsers.h"
+#include "io/PlaceResolver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,24 +37,28 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     const QJsonObject f = feature.toObject();
     const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
     const QString type = geometry.value(QLatin1String("type")).toString();
-    if (type != QLatin1String("Point"))
+    const QJsonObject p = f.value(QLatin1String("properties")).toObject();
+    // No geometry but a place name: placed by name after (place()).
+    const bool byPlace = type.isEmpty() && !firstString(p, {"place", "location"}).isEmpty();
+    if (type != QLatin1String("Point") && !byPlace)
         return fail(type.isEmpty() ? QStringLiteral("feature has no geometry")
                                    : QStringLiteral("%1 geometry is not a point; only points "
                                                     "become events")
                                          .arg(type));
-    const QJsonArray c = geometry.value(QLatin1String("coordinates")).toArray();
-    reason->clear();
-    const auto lon =
-        c.size() >= 2 && c[0].isDouble()
-            ? FieldParsers::longitude(QString::number(c[0].toDouble(), 'g', 17), reason)
-            : std::nullopt;
-    const auto lat = lon && c[1].isDouble()
-                         ? FieldParsers::latitude(QString::number(c[1].toDouble(), 'g', 17), reason)
-                         : std::nullopt;
-    if (!lat || !lon)
-        return fail(reason->isEmpty() ? QStringLiteral("point coordinates are not [lon, lat]")
-                                      : *reason);
-    const QJsonObject p = f.value(QLatin1String("properties")).toObject();
+    std::optional<double> lat, lon;
+    if (!byPlace) {
+        const QJsonArray c = geometry.value(QLatin1String("coordinates")).toArray();
+        reason->clear();
+        lon = c.size() >= 2 && c[0].isDouble()
+                  ? FieldParsers::longitude(QString::number(c[0].toDouble(), 'g', 17), reason)
+                  : std::nullopt;
+        lat = lon && c[1].isDouble()
+                  ? FieldParsers::latitude(QString::number(c[1].toDouble(), 'g', 17), reason)
+                  : std::nullopt;
+        if (!lat || !lon)
+            return fail(reason->isEmpty() ? QStringLiteral("point coordinates are not [lon, lat]")
+                                          : *reason);
+    }
     QString dateText;
     if (!dateProperty.isEmpty()) {
         dateText = stringOf(p.value(dateProperty));
@@ -75,8 +80,10 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
                             : QStringLiteral("end: ") + *reason);
         e.end = floorTo(end->seconds, e.precision);
     }
-    e.lat = *lat;
-    e.lon = *lon;
+    if (lat) {
+        e.lat = *lat;
+        e.lon = *lon;
+    }
     e.description = firstString(p, {"description", "notes", "text"});
     e.title = firstString(p, {"title", "name", "headline"});
     if (e.title.isEmpty()) e.title = e.description.left(120);
@@ -112,6 +119,14 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     if (const auto g = geoPrecisionFromString(firstString(p, {"geo_precision"})))
         e.geoPrecision = *g;
     return e;
+}
+
+void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 line,
+           ImportReport& report)
+{
+    const QJsonObject p = feature.toObject().value(QLatin1String("properties")).toObject();
+    places.place(e, firstString(p, {"country", "country_code"}),
+                 firstString(p, {"admin1", "province", "region"}), line, report);
 }
 
 } // namespace GeoJsonFeature

@@ -2,6 +2,7 @@
 
 #include "io/GeoJsonFeature.h"
 #include "io/ImportError.h"
+#include "io/PlaceResolver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@ bool GeoJsonSeqImporter::looksLikeSequence(const QByteArray& head)
 ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
     ImportReport report;
+    PlaceResolver places(writer);
     report.format = format();
     QByteArray record;
     qint64 recordLine = 0, line = 0, records = 0;
@@ -57,11 +59,13 @@ ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writ
             return;
         }
         QString reason;
-        const auto e = GeoJsonFeature::toEvent(doc.object(), dateProperty, &reason);
+        auto e = GeoJsonFeature::toEvent(doc.object(), dateProperty, &reason);
         if (!e) {
             report.rejected.append({recordLine, reason});
             return;
         }
+        if (!e->hasCoordinate())
+            GeoJsonFeature::place(doc.object(), *e, places, recordLine, report);
         writer.addEvent(*e);
         ++report.imported;
     };
@@ -118,5 +122,6 @@ ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writ
     flush();
     if (report.imported == 0 && report.rejected.isEmpty())
         throw ImportError(QStringLiteral("the file holds no GeoJSON features"));
+    places.finish(report);
     return report;
 }

@@ -199,3 +199,53 @@ TEST_CASE("A placement chosen by population lists the candidates passed over",
     CHECK(candidates[0].toObject()[QStringLiteral("population")].toInt() == 31'901);
     CHECK(candidates[1].toObject()[QStringLiteral("population")].toInt() == 1'000);
 }
+
+TEST_CASE("GeoJSON features without a geometry but with a place are placed by name",
+          "[import][geojson][gazetteer]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QString collection = writeSource(
+        dir, "places.geojson",
+        "{\"type\": \"FeatureCollection\", \"features\": [\n"
+        "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"title\": \"a\", "
+        "\"date\": \"2014-06-10\", \"place\": \"Falluja\", \"country\": \"Iraq\"}},\n"
+        "{\"type\": \"Feature\", \"properties\": {\"title\": \"b\", \"date\": \"2014-06-11\", "
+        "\"location\": \"Sinjar\"}},\n"
+        "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"title\": \"c\", "
+        "\"date\": \"2014\"}},\n"
+        "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [44, 33]}, "
+        "\"properties\": {\"title\": \"d\", \"date\": \"2014\", \"place\": \"Falluja\"}}\n"
+        "]}\n");
+    const ImportReport r = importFile(*store, collection);
+    CHECK(r.imported == 3);
+    CHECK(rejections(r) ==
+          std::vector<std::pair<qint64, std::string>>{{4, "feature has no geometry"}});
+    REQUIRE(r.geocoded.size() == 1);
+    CHECK(r.geocoded[0].line == 2);
+    CHECK(r.geocoded[0].by == QStringLiteral("name, country"));
+    CHECK(r.geocoded[0].lat == Approx(33.34913));
+    REQUIRE(r.ambiguous.size() == 1);
+    CHECK(r.ambiguous[0].line == 3);
+    const auto events = store->query({});
+    const Event* a = findEvent(events, QStringLiteral("a"));
+    REQUIRE(a);
+    CHECK(a->lon == Approx(43.78599));
+    const Event* d = findEvent(events, QStringLiteral("d"));
+    REQUIRE(d);
+    CHECK(d->lon == Approx(44.0)); // its own point, not looked up
+
+    // The same through a newline-delimited sequence.
+    QTemporaryDir dir2;
+    auto store2 = newProject(dir2);
+    const QString sequence = writeSource(
+        dir, "places.geojsonl",
+        "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"title\": \"a\", "
+        "\"date\": \"2014-06-10\", \"place\": \"Falluja\", \"country\": \"IQ\"}}\n"
+        "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"title\": \"b\", "
+        "\"date\": \"2014-06-11\", \"place\": \"Tigrisopolis\"}}\n");
+    const ImportReport s = importFile(*store2, sequence);
+    CHECK(s.imported == 2);
+    REQUIRE(s.geocoded.size() == 1);
+    CHECK(s.geocoded[0].line == 1);
+}
