@@ -34,6 +34,16 @@ QString acledTimePrecision(const Event& e)
     return QStringLiteral("3");
 }
 
+// Nine decimals (under a millimetre, as precise as the CSV's twelve digits), no trailing zeros.
+QString degrees(double v)
+{
+    QString s = QString::number(v, 'f', 9);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.'))) s.chop(1);
+    return s;
+}
+
 QString isoUtc(qint64 t)
 {
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate);
@@ -168,14 +178,21 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
         data(QStringLiteral("actors"), e.actors.join(QStringLiteral("; ")));
         data(QStringLiteral("fatalities"),
              e.fatalities ? QString::number(*e.fatalities) : QString());
-        if (!e.sources.isEmpty()) { // KML has one source per placemark; the CSV has them all
+        if (!e.sources.isEmpty()) { // the first source for other tools; all of them below
             data(QStringLiteral("source"), e.sources.first().name);
             data(QStringLiteral("url"), e.sources.first().url);
         }
+        // What KML has no element for, under Tigris's own names, so the import gets it back.
+        data(QStringLiteral("tigris:geo_precision"), toString(e.geoPrecision));
+        data(QStringLiteral("tigris:approximate"),
+             e.approximate ? QStringLiteral("true") : QStringLiteral("false"));
+        data(QStringLiteral("tigris:tags"), e.tags.join(QStringLiteral("; ")));
+        data(QStringLiteral("tigris:sources"),
+             QString::fromUtf8(QJsonDocument(sourcesJson(e)).toJson(QJsonDocument::Compact)));
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("Point"));
         w.writeTextElement(QStringLiteral("coordinates"),
-                           QStringLiteral("%1,%2,0").arg(e.lon, 0, 'f', 6).arg(e.lat, 0, 'f', 6));
+                           QStringLiteral("%1,%2,0").arg(degrees(e.lon), degrees(e.lat)));
         w.writeEndElement();
         w.writeEndElement();
     }

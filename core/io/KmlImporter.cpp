@@ -5,6 +5,9 @@
 #include "io/ImportError.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamReader>
 
 namespace {
@@ -69,6 +72,52 @@ std::optional<QColor> kmlColour(const QString& text)
     const uint v = s.toUInt(&ok, 16);
     if (s.size() != 8 || !ok) return std::nullopt;
     return QColor(int(v & 0xff), int((v >> 8) & 0xff), int((v >> 16) & 0xff));
+}
+
+// What Tigris's own export adds under "tigris:" names (KML has no element for them): the
+// position's precision, the approximate flag, tags and every source with its quote. A value
+// that is not clearly one of these rejects the placemark; absent, the defaults stay.
+bool tigrisFields(const Placemark& p, Event& e, QString* reason)
+{
+    const QString geo = p.data.value(QStringLiteral("tigris:geo_precision"));
+    if (!geo.isEmpty()) {
+        const auto g = geoPrecisionFromString(geo);
+        if (!g) {
+            *reason = QStringLiteral("tigris:geo_precision '%1' is not exact, near or region")
+                          .arg(geo.left(40));
+            return false;
+        }
+        e.geoPrecision = *g;
+    }
+    const QString approximate = p.data.value(QStringLiteral("tigris:approximate"));
+    if (approximate == QLatin1String("true"))
+        e.approximate = true;
+    else if (!approximate.isEmpty() && approximate != QLatin1String("false")) {
+        *reason = QStringLiteral("tigris:approximate '%1' is not true or false")
+                      .arg(approximate.left(40));
+        return false;
+    }
+    for (const QString& t : p.data.value(QStringLiteral("tigris:tags")).split(QLatin1Char(';')))
+        if (!t.trimmed().isEmpty()) e.tags << t.trimmed();
+    const QString sources = p.data.value(QStringLiteral("tigris:sources"));
+    if (sources.isEmpty()) return true;
+    const QJsonDocument doc = QJsonDocument::fromJson(sources.toUtf8());
+    if (!doc.isArray()) {
+        *reason = QStringLiteral("tigris:sources is not a JSON array");
+        return false;
+    }
+    e.sources.clear(); // all of them, the first included
+    for (const QJsonValue v : doc.array()) {
+        if (!v.isObject()) {
+            *reason = QStringLiteral("tigris:sources holds a source that is not a JSON object");
+            return false;
+        }
+        const QJsonObject o = v.toObject();
+        e.sources.append(Source{o.value(QLatin1String("name")).toString(),
+                                o.value(QLatin1String("url")).toString(),
+                                o.value(QLatin1String("quote")).toString()});
+    }
+    return true;
 }
 
 class Reader {
@@ -323,6 +372,7 @@ void Reader::finish(Placemark& p)
     }
     if (const QString s = field(p, {"source"}); !s.isEmpty() || !field(p, {"url"}).isEmpty())
         e.sources.append(Source{s, field(p, {"url", "link"}), {}});
+    if (!tigrisFields(p, e, &reason)) return reject(reason);
     e.externalId = !field(p, {"external_id", "event_id"}).isEmpty()
                        ? field(p, {"external_id", "event_id"})
                        : p.id;

@@ -248,12 +248,21 @@ TEST_CASE("KML: Tigris's own KML export imports back with dates and precision", 
     june.lon = 44.39;
     june.category = QStringLiteral("Strategic developments");
     june.actors = {QStringLiteral("Peshmerga")};
+    june.geoPrecision = GeoPrecision::Region;
+    june.tags = {QStringLiteral("oil"), QStringLiteral("front line")};
     Event day = june;
     day.title = QStringLiteral("Mosul falls");
     day.start = utcDay(2014, 6, 10);
     day.end.reset();
     day.precision = DatePrecision::Day;
     day.fatalities = 3;
+    day.approximate = true;
+    day.geoPrecision = GeoPrecision::Near;
+    day.tags.clear();
+    day.lat = 36.340123456; // nine decimals come back
+    day.sources = {Source{QStringLiteral("NYT"), QStringLiteral("https://www.nytimes.com/"),
+                          QStringLiteral("\"Mosul fell\", they said; <b>twice</b>")},
+                   Source{QStringLiteral("Reuters"), {}, {}}};
 
     QTemporaryDir dir;
     QFile out(dir.filePath(QStringLiteral("export.kml")));
@@ -274,7 +283,36 @@ TEST_CASE("KML: Tigris's own KML export imports back with dates and precision", 
         CHECK(back->category == original.category);
         CHECK(back->actors == original.actors);
         CHECK(back->fatalities == original.fatalities);
+        CHECK(back->geoPrecision == original.geoPrecision);
+        CHECK(back->approximate == original.approximate);
+        CHECK(back->tags == original.tags);
+        CHECK(back->sources == original.sources);
+        CHECK(back->lat == Approx(original.lat).margin(1e-9));
     }
+
+    // Tigris's names with values it did not write reject the placemark, naming the field.
+    const QByteArray bad = QByteArray(
+        "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
+        "<Placemark><name>A</name><TimeStamp><when>2014-06-10</when></TimeStamp><ExtendedData>"
+        "<Data name=\"tigris:approximate\"><value>maybe</value></Data></ExtendedData>"
+        "<Point><coordinates>43.1,36.3</coordinates></Point></Placemark>\n"
+        "<Placemark><name>B</name><TimeStamp><when>2014-06-10</when></TimeStamp><ExtendedData>"
+        "<Data name=\"tigris:geo_precision\"><value>city</value></Data></ExtendedData>"
+        "<Point><coordinates>43.1,36.3</coordinates></Point></Placemark>\n"
+        "<Placemark><name>C</name><TimeStamp><when>2014-06-10</when></TimeStamp><ExtendedData>"
+        "<Data name=\"tigris:sources\"><value>[\"NYT\"]</value></Data></ExtendedData>"
+        "<Point><coordinates>43.1,36.3</coordinates></Point></Placemark>\n"
+        "<Placemark><name>D</name><TimeStamp><when>2014-06-10</when></TimeStamp><ExtendedData>"
+        "<Data name=\"tigris:sources\"><value>{</value></Data></ExtendedData>"
+        "<Point><coordinates>43.1,36.3</coordinates></Point></Placemark>\n"
+        "</Document></kml>\n");
+    const ImportReport rb = importFile(*store, writeSource(dir, "bad-tigris.kml", bad));
+    CHECK(rb.imported == 0);
+    CHECK(rejections(rb) == std::vector<std::pair<qint64, std::string>>{
+                                {2, "tigris:approximate 'maybe' is not true or false"},
+                                {3, "tigris:geo_precision 'city' is not exact, near or region"},
+                                {4, "tigris:sources holds a source that is not a JSON object"},
+                                {5, "tigris:sources is not a JSON array"}});
 }
 
 TEST_CASE("KML: detected by content or name, and forced with --format kml", "[import][kml]")
