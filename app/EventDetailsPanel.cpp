@@ -48,8 +48,10 @@ QString EventDetailsPanel::html(const Event& e)
         place += QStringLiteral(" (%1)").arg(
             e.geoPrecision == GeoPrecision::Near ? tr("near the place") : tr("region only"));
     row(tr("Place"), place);
-    if (e.hasCoordinate())
-        row(tr("Position"), QStringLiteral("%1, %2").arg(e.lat, 0, 'f', 4).arg(e.lon, 0, 'f', 4));
+    // Neither its own position nor its place's: on the timeline and in the list, not the map.
+    row(tr("Position"), e.hasCoordinate()
+                            ? QStringLiteral("%1, %2").arg(e.lat, 0, 'f', 4).arg(e.lon, 0, 'f', 4)
+                            : tr("no position (not on the map)"));
     row(tr("Category"),
         e.subCategory.isEmpty() ? e.category : e.category + QStringLiteral(" / ") + e.subCategory);
     row(tr("Actors"), e.actors.join(QStringLiteral("; ")));

@@ -126,9 +126,10 @@ TEST_CASE("Import from the window: an unrecognised header asks for a mapping", "
     REQUIRE(report.has_value());
     CHECK(asked.size() == 2);
     CHECK(report->imported == 2);
-    CHECK(report->geocoded.size() == 1);     // Falluja, from the gazetteer
-    CHECK(report->ambiguous.size() == 1);    // Sinjar: Iraq or Syria
-    CHECK(w.columns().size() == before + 1); // only Falluja has a position
+    CHECK(report->geocoded.size() == 1);  // Falluja, from the gazetteer
+    CHECK(report->ambiguous.size() == 1); // Sinjar: Iraq or Syria
+    // Both: Sinjar without a position, on the timeline and in the list but not on the map.
+    CHECK(w.columns().size() == before + 2);
     CHECK(message.contains(QStringLiteral("line 4: 'someday' is not a date")));
     CHECK(message.contains(QStringLiteral("line 3: 'Sinjar' not placed, several places")));
 }
