@@ -112,6 +112,11 @@ QString ExportImageDialog::path() const
     return path_->text().trimmed();
 }
 
+void ExportImageDialog::save()
+{
+    MapExport::save(*renderer_, options(), path());
+}
+
 void ExportImageDialog::choosePath()
 {
     const QString p =

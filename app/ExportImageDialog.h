@@ -16,7 +16,7 @@ class QSpinBox;
 // File → Export image…: size presets (screen, 4K, A4 and Letter at 300 dpi, custom up to
 // 8192²), what to include, a title, a live preview drawn by the same painter as the file, and
 // Copy to put the image at the chosen size on the clipboard. The project is read once, when
-// the dialog opens.
+// the dialog opens: preview, Copy and save() draw with the same renderer.
 class ExportImageDialog : public QDialog {
     Q_OBJECT
   public:
@@ -24,6 +24,8 @@ class ExportImageDialog : public QDialog {
     ~ExportImageDialog() override;
     MapExportOptions options() const;
     QString path() const;
+    // Writes options() to path() from what the preview read; throws std::runtime_error.
+    void save();
 
   private:
     void updatePreview();

@@ -260,7 +260,7 @@ void MainWindow::buildMenus()
         ExportImageDialog dialog(*store_, currentExportOptions(), this);
         if (dialog.exec() != QDialog::Accepted) return;
         try {
-            MapExport::save(*store_, dialog.options(), dialog.path());
+            dialog.save(); // the project as the preview read it, not read again
             statusBar()->showMessage(tr("Saved %1").arg(dialog.path()), 5000);
         } catch (const std::exception& e) {
             reportError(QString::fromUtf8(e.what()));
