@@ -46,8 +46,7 @@ char arabicConsonant(char16_t c)
     return at == kFrom.npos ? 0 : kTo[at];
 }
 
-// Latin letters in the same alphabet; digraphs (sh, kh, gh, th, dh, ch, ph) are handled by
-// the caller. Vowels, w and y give 0.
+// Latin letters in the same alphabet (digraphs are latinSkeleton's); vowels, w and y give 0.
 char latinConsonant(QChar c)
 {
     static constexpr std::string_view kFrom = "bcdfghjklmnpqrstvxz";
@@ -69,20 +68,13 @@ QString latinSkeleton(const QString& word)
     for (qsizetype i = 0; i < word.size(); ++i) {
         const QChar c = word[i];
         const QChar next = i + 1 < word.size() ? word[i + 1] : QChar();
-        if (next == QLatin1Char('h')) {
-            const char digraph = c == QLatin1Char('s')   ? 's'
-                                 : c == QLatin1Char('k') ? 'k'
-                                 : c == QLatin1Char('g') ? 'g'
-                                 : c == QLatin1Char('t') ? 't'
-                                 : c == QLatin1Char('d') ? 'd'
-                                 : c == QLatin1Char('c') ? 'c'
-                                 : c == QLatin1Char('p') ? 'f'
-                                                         : 0;
-            if (digraph) {
-                out += QLatin1Char(digraph);
-                ++i;
-                continue;
-            }
+        // sh, kh, gh, th, dh, ch, ph: one letter each.
+        static constexpr std::string_view kBeforeH = "skgtdcp", kDigraph = "skgtdcf";
+        if (const auto at = c.unicode() < 0x80 ? kBeforeH.find(char(c.unicode())) : kBeforeH.npos;
+            next == QLatin1Char('h') && at != kBeforeH.npos) {
+            out += QLatin1Char(kDigraph[at]);
+            ++i;
+            continue;
         }
         // A final "h" after a vowel is the ta marbuta or a vowel sign: Fallujah = Falluja.
         if (c == QLatin1Char('h') && i + 1 == word.size() && i > 0 && !latinConsonant(word[i - 1]))
@@ -100,6 +92,30 @@ QString arabicSkeleton(QString word)
     for (QChar c : word)
         if (const char k = arabicConsonant(c.unicode())) out += QLatin1Char(k);
     return out;
+}
+
+// Lower-case words after NFKD (which turns presentation forms into letters and splits off
+// accents, hamza and madda), without accents, harakat, apostrophes or ayn and hamza signs.
+QStringList wordsOf(const QString& name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QStringList words;
+    QString word;
+    for (QChar c : decomposed) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('\'') ||
+                   c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x02BB) ||
+                   c == QChar(0x02BC) || c == QChar(0x02BE) || c == QChar(0x02BF) ||
+                   c == QLatin1Char('`')) {
+            continue; // part of the word
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty()) words << word;
+    return words;
 }
 
 double distanceKm(double lat1, double lon1, double lat2, double lon2)
@@ -145,23 +161,7 @@ class Cursor {
 
 QString Gazetteer::normalise(const QString& name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
-    QStringList words;
-    QString word;
-    for (QChar c : decomposed) {
-        if (c.isLetterOrNumber()) {
-            word += c.toLower();
-        } else if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('\'') ||
-                   c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x02BB) ||
-                   c == QChar(0x02BC) || c == QChar(0x02BE) || c == QChar(0x02BF) ||
-                   c == QLatin1Char('`')) {
-            continue; // accents, ayn and hamza signs, apostrophes: part of the word
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty()) words << word;
+    const QStringList words = wordsOf(name);
     QString joined;
     for (const QString& w : words)
         if (words.size() == 1 || !isArticle(w)) joined += w;
@@ -184,24 +184,7 @@ bool Gazetteer::hasArabicScript(const QString& text)
 
 QString Gazetteer::skeleton(const QString& name)
 {
-    // NFKD turns presentation forms into letters and splits off accents, hamza and madda.
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
-    QStringList words;
-    QString word;
-    for (QChar c : decomposed) {
-        if (c.isLetter()) {
-            word += c.toLower();
-        } else if (c.category() == QChar::Mark_NonSpacing || c.unicode() == 0x0640 ||
-                   c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) ||
-                   c == QChar(0x02BB) || c == QChar(0x02BC) || c == QChar(0x02BE) ||
-                   c == QChar(0x02BF) || c == QLatin1Char('`')) {
-            continue; // harakat, tatweel, ayn and hamza signs: part of the word
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty()) words << word;
+    const QStringList words = wordsOf(name); // tatweel stays in, and maps to nothing
     QString joined;
     for (const QString& w : words) {
         if (isArabicLetter(w[0].unicode()))
