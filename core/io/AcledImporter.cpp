@@ -6,6 +6,7 @@
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
 #include "io/PlaceCache.h"
+#include "io/PlaceResolver.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -81,6 +82,7 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
                           1);
 
     PlaceCache places(writer);
+    PlaceResolver gazetteer(writer);
     CsvRecords records(reader, progress, report);
     while (records.next(fields)) {
         QString reason;
@@ -105,14 +107,24 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             reject(QStringLiteral("time_precision '%1' is not 1, 2 or 3").arg(tp));
             continue;
         }
-        const auto position =
-            FieldParsers::position(field(col.lat), field(col.lon), &reason, decimalComma);
-        if (!position) {
-            reject(reason);
+        // No coordinates at all (a hand-made file, an export of unplaced events): the location
+        // is looked up.
+        const QString place = field(col.location), latText = field(col.lat),
+                      lonText = field(col.lon);
+        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
+        if (geocode && place.isEmpty()) {
+            reject(QStringLiteral("no latitude and longitude, and no location"));
             continue;
         }
-        e.lat = position->first;
-        e.lon = position->second;
+        if (!geocode) {
+            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
+            if (!position) {
+                reject(reason);
+                continue;
+            }
+            e.lat = position->first;
+            e.lon = position->second;
+        }
         if (const QString gp = field(col.geoPrecision); !gp.isEmpty()) {
             const auto g = gp.size() == 1 ? geoPrecisionFromString(gp) : std::nullopt;
             if (!g) {
@@ -137,7 +149,6 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             if (!s.trimmed().isEmpty()) e.sources.append(Source{s.trimmed(), {}, {}});
 
         // The title rule: "<sub_event_type> in <location>" (ACLED has no title column).
-        const QString place = field(col.location);
         const QString what = e.subCategory.isEmpty() ? e.category : e.subCategory;
         e.title = place.isEmpty() || what.isEmpty() ? what + place
                                                     : QStringLiteral("%1 in %2").arg(what, place);
@@ -185,10 +196,15 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
         if (e.title.isEmpty()) e.title = QStringLiteral("ACLED event %1").arg(e.externalId);
 
         // Only a row that is stored adds its place.
-        if (!place.isEmpty())
+        if (geocode) {
+            e.locationName = place;
+            gazetteer.place(e, field(col.country), field(col.admin1), records.line(), report);
+        } else if (!place.isEmpty()) {
             e.locationId = places.idFor(place, field(col.admin1), field(col.country), e.lat, e.lon);
+        }
         writer.addEvent(e);
         ++report.imported;
     }
+    gazetteer.finish(report);
     return report;
 }

@@ -249,3 +249,32 @@ TEST_CASE("GeoJSON features without a geometry but with a place are placed by na
     REQUIRE(s.geocoded.size() == 1);
     CHECK(s.geocoded[0].line == 1);
 }
+
+TEST_CASE("ACLED rows without coordinates are placed by location, admin1 and country",
+          "[import][acled][gazetteer]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QString path = writeSource(
+        dir, "acled.csv",
+        "event_id_cnty,event_date,event_type,sub_event_type,location,admin1,country,latitude,"
+        "longitude\n"
+        "IRQ1,2014-06-10,Battles,Armed clash,Falluja,Al Anbar,Iraq,,\n" // 2: placed
+        "IRQ2,2014-06-11,Battles,Armed clash,Sinjar,,,,\n"              // 3: ambiguous
+        "IRQ3,2014-06-12,Battles,Armed clash,,Ninewa,Iraq,,\n"          // 4: nothing to look up
+        "IRQ4,2014-06-13,Battles,Armed clash,Mosul,Ninewa,Iraq,36.34,43.13\n");
+    const ImportReport r = importFile(*store, path);
+    CHECK(r.format == QStringLiteral("acled"));
+    CHECK(rejections(r) == std::vector<std::pair<qint64, std::string>>{
+                               {4, "no latitude and longitude, and no location"}});
+    REQUIRE(r.geocoded.size() == 1);
+    CHECK(r.geocoded[0].line == 2);
+    CHECK(r.geocoded[0].by == QStringLiteral("name, country, admin1"));
+    CHECK(r.geocoded[0].lat == Approx(33.34913));
+    REQUIRE(r.ambiguous.size() == 1);
+    CHECK(r.ambiguous[0].line == 3);
+    const auto events = store->query({});
+    const Event* falluja = findEvent(events, QStringLiteral("Armed clash in Falluja"));
+    REQUIRE(falluja);
+    CHECK(falluja->lon == Approx(43.78599));
+}
