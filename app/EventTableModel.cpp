@@ -33,8 +33,27 @@ void EventTableModel::setWorldRect(std::optional<QRectF> world)
 void EventTableModel::refresh()
 {
     if (!columns_) return;
+    using Change = EventListOrder::Change;
+    const Change change = order_.prepare(*columns_, mask_, world_);
+    if (change == Change::None) return;
+    if (change == Change::Runs &&
+        order_.removals().size() + order_.insertions().size() <= kMaxRuns) {
+        // A view resets in proportion to all its rows (half a million in cumulative mode);
+        // a few runs of inserted or removed rows cost it next to nothing.
+        for (const EventListOrder::Run& run : order_.removals()) {
+            beginRemoveRows({}, int(run.position), int(run.position + run.count) - 1);
+            order_.removeRun(run);
+            endRemoveRows();
+        }
+        for (const EventListOrder::Run& run : order_.insertions()) {
+            beginInsertRows({}, int(run.position), int(run.position + run.count) - 1);
+            order_.insertRun(run);
+            endInsertRows();
+        }
+        return;
+    }
     beginResetModel();
-    order_.update(*columns_, mask_, world_);
+    order_.apply();
     endResetModel();
 }
 

@@ -41,6 +41,7 @@ class EventTableModel : public QAbstractTableModel {
 
   private:
     static constexpr int kPage = 64;
+    static constexpr std::size_t kMaxRuns = 8; // more runs of changed rows: reset the view
     const EventStore* store_ = nullptr;
     const EventColumns* columns_ = nullptr;
     const std::vector<std::uint8_t>* mask_ = nullptr;

@@ -69,6 +69,14 @@ void EventListOrder::reverse()
 void EventListOrder::update(const EventColumns& columns, const std::vector<std::uint8_t>* mask,
                             const std::optional<QRectF>& world)
 {
+    prepare(columns, mask, world);
+    apply();
+}
+
+EventListOrder::Change EventListOrder::prepare(const EventColumns& columns,
+                                               const std::vector<std::uint8_t>* mask,
+                                               const std::optional<QRectF>& world)
+{
     const std::size_t n = order_.size();
     if (mask && mask->size() != n) mask = nullptr;
     const auto keep = [&](std::uint32_t r) -> std::uint8_t {
@@ -76,30 +84,77 @@ void EventListOrder::update(const EventColumns& columns, const std::vector<std::
                (!world || (!std::isnan(columns.x[r]) && // no position: never "in view"
                            world->contains(QPointF(columns.x[r], columns.y[r]))));
     };
+    added_.clear();
+    removed_.clear();
+    removals_.clear();
+    insertions_.clear();
     if (!current_ || world_ != world || kept_.size() != n) {
         kept_.resize(n);
         for (std::uint32_t r = 0; r < n; ++r)
             kept_[r] = keep(r);
         world_ = world;
-        rebuild(kept_);
-        return;
+        rebuildPending_ = true;
+        return Change::Everything;
     }
-    // One sequential pass finds the rows that came or went since the last update.
-    added_.clear();
-    removed_.clear();
-    for (std::uint32_t r = 0; r < n; ++r)
-        if (const std::uint8_t k = keep(r); k != kept_[r]) {
-            kept_[r] = k;
-            (k ? added_ : removed_).push_back(rank_[r]);
+    // One sequential pass finds the rows that came or went since the last update. Without a
+    // map rectangle, blocks of rows are compared branch-free first (vectorised) and only the
+    // few blocks that differ are looked at row by row.
+    constexpr std::uint32_t kBlock = 64;
+    for (std::uint32_t b = 0; b < n; b += kBlock) {
+        const std::uint32_t e = std::uint32_t(std::min<std::size_t>(n, b + kBlock));
+        if (mask && !world) {
+            std::uint8_t differs = 0;
+            for (std::uint32_t r = b; r < e; ++r)
+                differs |= std::uint8_t((*mask)[r] != 0) ^ kept_[r];
+            if (!differs) continue;
         }
-    if (added_.empty() && removed_.empty()) return;
-    if ((added_.size() + removed_.size()) * 16 > n) {
-        rebuild(kept_);
-        return;
+        for (std::uint32_t r = b; r < e; ++r)
+            if (const std::uint8_t k = keep(r); k != kept_[r]) {
+                kept_[r] = k;
+                (k ? added_ : removed_).push_back(rank_[r]);
+            }
     }
-    // Merge: the handful of changes sorted, then one pass over the kept positions.
+    if (added_.empty() && removed_.empty()) return Change::None;
+    if ((added_.size() + removed_.size()) * 16 > n) {
+        rebuildPending_ = true;
+        return Change::Everything;
+    }
     std::sort(added_.begin(), added_.end());
     std::sort(removed_.begin(), removed_.end());
+    // Runs of adjacent positions: a scrub step in date order is often one run at either end.
+    for (const std::uint32_t rank : removed_) {
+        const auto p =
+            std::size_t(std::lower_bound(shown_.begin(), shown_.end(), rank) - shown_.begin());
+        if (!removals_.empty() && removals_.back().position + removals_.back().count == p)
+            ++removals_.back().count;
+        else
+            removals_.push_back({p, 1, 0});
+    }
+    std::reverse(removals_.begin(), removals_.end());
+    std::size_t removedBefore = 0;
+    for (std::size_t i = 0; i < added_.size(); ++i) {
+        while (removedBefore < removed_.size() && removed_[removedBefore] < added_[i])
+            ++removedBefore;
+        const auto p = std::size_t(std::lower_bound(shown_.begin(), shown_.end(), added_[i]) -
+                                   shown_.begin()) -
+                       removedBefore + i;
+        if (!insertions_.empty() && insertions_.back().position + insertions_.back().count == p)
+            ++insertions_.back().count;
+        else
+            insertions_.push_back({p, 1, i});
+    }
+    return Change::Runs;
+}
+
+void EventListOrder::apply()
+{
+    if (rebuildPending_) {
+        rebuild(kept_);
+        rebuildPending_ = false;
+        return;
+    }
+    if (added_.empty() && removed_.empty()) return;
+    // Merge: the handful of changes, sorted, in one pass over the kept positions.
     scratch_.resize(shown_.size() + added_.size() - removed_.size());
     auto a = added_.begin(), d = removed_.begin();
     auto out = scratch_.begin();
@@ -113,6 +168,21 @@ void EventListOrder::update(const EventColumns& columns, const std::vector<std::
     }
     std::copy(a, added_.end(), out);
     shown_.swap(scratch_);
+    added_.clear();
+    removed_.clear();
+}
+
+void EventListOrder::removeRun(const Run& run)
+{
+    const auto at = shown_.begin() + std::ptrdiff_t(run.position);
+    shown_.erase(at, at + std::ptrdiff_t(run.count));
+}
+
+void EventListOrder::insertRun(const Run& run)
+{
+    const auto from = added_.begin() + std::ptrdiff_t(run.first);
+    shown_.insert(shown_.begin() + std::ptrdiff_t(run.position), from,
+                  from + std::ptrdiff_t(run.count));
 }
 
 void EventListOrder::rebuild(const std::vector<std::uint8_t>& kept)

@@ -23,6 +23,24 @@ class EventListOrder {
     // anywhere; rows without a position are never inside), in order.
     void update(const EventColumns& columns, const std::vector<std::uint8_t>* mask,
                 const std::optional<QRectF>& world);
+    // update() in two halves, for a model that tells its views about inserted and removed
+    // rows instead of resetting them: prepare() finds what changed (the visible rows stay as
+    // they were); then either apply(), or removeRun() for each of removals() (positions in
+    // the list as it is, last first) and then insertRun() for each of insertions() (positions
+    // in the final list, first first).
+    enum class Change { None, Runs, Everything };
+    struct Run {
+        std::size_t position = 0, count = 0;
+        std::size_t first = 0; // insertions: index of the run's first row in the added rows
+    };
+    Change prepare(const EventColumns& columns, const std::vector<std::uint8_t>* mask,
+                   const std::optional<QRectF>& world);
+    void apply();
+    const std::vector<Run>& removals() const { return removals_; }
+    const std::vector<Run>& insertions() const { return insertions_; }
+    void removeRun(const Run& run);
+    void insertRun(const Run& run);
+
     std::size_t size() const { return shown_.size(); }
     std::uint32_t row(std::size_t k) const { return order_[shown_[k]]; } // k < size()
     std::vector<std::uint32_t> visible() const; // every kept row, in order (a copy)
@@ -36,6 +54,8 @@ class EventListOrder {
     std::vector<std::uint32_t> shown_; // positions of the kept rows, ascending
     std::vector<std::uint8_t> kept_;   // row → kept at the last update
     bool current_ = false;             // shown_ and kept_ belong to this order and world
+    bool rebuildPending_ = false;      // prepare() found too much changed: apply() rebuilds
+    std::vector<Run> removals_, insertions_;
     std::optional<QRectF> world_;
     std::vector<std::uint32_t> added_, removed_, scratch_; // reused
     std::vector<std::uint8_t> byRank_;                     // reused

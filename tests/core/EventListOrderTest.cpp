@@ -116,3 +116,49 @@ TEST_CASE("Scrub steps merged into the list give the same rows as a rebuild", "[
         }
     }
 }
+
+TEST_CASE("A step applied run by run ends where apply() does, each run at its place",
+          "[timeline][list]")
+{
+    const EventColumns c = columns(20000);
+    std::mt19937 rng(9);
+    EventListOrder runs, merged;
+    runs.sortByStart(c);
+    merged.sortByStart(c);
+    EventFilter filter;
+    EventFilter::Settings s;
+    qint64 from = 100 * 86400;
+    int runSteps = 0;
+    for (int step = 0; step < 200; ++step) {
+        if (step % 50 == 25) {
+            runs.reverse();
+            merged.reverse();
+        }
+        if (step % 40 == 0)
+            s.mode = s.mode == EventFilter::Mode::Window ? EventFilter::Mode::Cumulative
+                                                         : EventFilter::Mode::Window;
+        from += (qint64(rng() % 5) - 2) * 86400;
+        s.window = {from, from + 3 * 86400};
+        const auto& mask = filter.update(c, s);
+        merged.update(c, &mask, std::nullopt);
+        std::vector<std::uint32_t> before = runs.visible();
+        if (runs.prepare(c, &mask, std::nullopt) == EventListOrder::Change::Runs) {
+            ++runSteps;
+            CHECK(runs.visible() == before); // prepare alone changes nothing visible
+            for (const EventListOrder::Run& run : runs.removals()) {
+                REQUIRE(run.position + run.count <= runs.size());
+                const std::size_t size = runs.size();
+                runs.removeRun(run);
+                REQUIRE(runs.size() == size - run.count);
+            }
+            for (const EventListOrder::Run& run : runs.insertions()) {
+                REQUIRE(run.position <= runs.size());
+                runs.insertRun(run);
+            }
+        } else {
+            runs.apply();
+        }
+        REQUIRE(runs.visible() == merged.visible());
+    }
+    CHECK(runSteps > 100);
+}
