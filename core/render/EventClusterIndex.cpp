@@ -9,6 +9,10 @@
 #include <cmath>
 #include <utility>
 
+namespace {
+using Entry = std::pair<std::uint64_t, std::uint32_t>; // key, row
+} // namespace
+
 void EventClusterIndex::clear()
 {
     keys_.clear();
@@ -24,13 +28,13 @@ void EventClusterIndex::build(const EventColumns& columns)
     clear();
     {
         // Events without a position (x = y = NaN) are on the timeline only, not in the index.
-        std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;
+        std::vector<Entry> sorted;
         sorted.reserve(columns.size());
         HugePages::adviseCapacity(sorted);
         for (std::size_t i = 0; i < columns.size(); ++i)
             if (!std::isnan(columns.x[i]) && !std::isnan(columns.y[i]))
                 sorted.emplace_back(MortonCode::key(columns.x[i], columns.y[i]), std::uint32_t(i));
-        std::sort(sorted.begin(), sorted.end());
+        std::sort(sorted.begin(), sorted.end()); // an LSD radix sort measured no faster
         const std::size_t n = sorted.size();
         keys_.reserve(n);
         rows_.reserve(n);
