@@ -95,6 +95,7 @@ void PlaceResolver::place(Event& e, const QString& country, const QString& admin
     }
     e.locationId = o.locationId;
     ++placed_;
+    if (!o.over.isEmpty()) ++byPopulation_;
     if (report.geocoded.size() < kMaxListed) {
         double lat = o.lat, lon = o.lon;
         if (o.source == QLatin1String("project")) {
@@ -117,6 +118,11 @@ void PlaceResolver::finish(ImportReport& report) const
         report.warnings << QStringLiteral("%1 imported rows name a place with several candidates "
                                           "(listed under 'ambiguous'): they are not placed")
                                .arg(ambiguous_);
+    if (byPopulation_ > 0)
+        report.warnings << QStringLiteral("%1 imported rows were placed on the largest of several "
+                                          "places of their name (listed under 'geocoded' with "
+                                          "the places passed 'over')")
+                               .arg(byPopulation_);
     if (placed_ > kMaxListed || ambiguous_ > kMaxListed)
         report.warnings << QStringLiteral("only the first %1 placements and ambiguous names are "
                                           "listed")

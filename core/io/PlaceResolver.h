@@ -44,5 +44,5 @@ class PlaceResolver {
     QHash<QString, Outcome> cache_;
     QSet<qint64> added_;
     QHash<QString, qint64> addedByPlace_;
-    qint64 placed_ = 0, unknown_ = 0, ambiguous_ = 0;
+    qint64 placed_ = 0, unknown_ = 0, ambiguous_ = 0, byPopulation_ = 0;
 };

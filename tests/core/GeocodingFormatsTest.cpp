@@ -185,6 +185,9 @@ TEST_CASE("A placement chosen by population lists the candidates passed over",
     CHECK(baghdad.over[0].population == 2'000);
     REQUIRE(report.ambiguous.size() == 1);
     CHECK(report.ambiguous[0].candidates[0].population == 31'901);
+    CHECK(report.warnings.join(QLatin1Char('|'))
+              .contains(QStringLiteral("1 imported rows were placed on the largest of several "
+                                       "places of their name")));
 
     const QJsonObject json = report.toJson();
     const QJsonObject placed = json[QStringLiteral("geocoded")].toArray()[0].toObject();
