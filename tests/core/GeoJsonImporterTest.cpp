@@ -118,3 +118,35 @@ TEST_CASE("GeoJSON: feature lines skip other arrays of the root and count any el
                      {7, "MultiPoint geometry is not a point; only points become events"},
                      {11, "feature has no geometry"}});
 }
+
+TEST_CASE("GeoJSON: streamed, the type may follow the features; a nested 'features' is not "
+          "the collection's",
+          "[import]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QByteArray point = "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", "
+                             "\"coordinates\": [43.13, 36.34]}, \"properties\": {\"title\": ";
+    const ImportReport r = importFile(
+        *store, writeSource(dir, "last.geojson",
+                            "{\"meta\": {\"features\": [{\"title\": \"not an event\"}]},\n"
+                            " \"features\": [\n  " +
+                                point + "\"A\", \"date\": \"2014-06\"}},\n  " + point +
+                                "\"B\", \"features\": [1], \"date\": \"1 June\"}}\n ],\n"
+                                " \"type\": \"FeatureCollection\"}\n"));
+    CHECK(r.imported == 1);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected[0].line == 4);
+    CHECK(r.rejected[0].reason.contains(QStringLiteral("'1 June' is not a date")));
+    CHECK(store->query({})[0].title == QStringLiteral("A"));
+
+    // Features read before a type that is not FeatureCollection are not written.
+    const ImportError e = importFailure(*store,
+                                        writeSource(dir, "notfc.json",
+                                                    "{\"features\": [" + point +
+                                                        "\"C\", \"date\": \"2014\"}}],\n"
+                                                        "\"type\": \"GeometryCollection\"}"),
+                                        QStringLiteral("geojson"));
+    CHECK(e.message().contains(QStringLiteral("not a GeoJSON FeatureCollection")));
+    CHECK(store->info().events == 1);
+}

@@ -83,3 +83,30 @@ TEST_CASE("TimelineJS: detection, forcing, and files that are not TimelineJS",
     CHECK(broken.line() == 3);
     CHECK(broken.message().contains(QStringLiteral("not valid JSON")));
 }
+
+TEST_CASE("TimelineJS: streamed, the title may follow the events; invalid JSON after them "
+          "writes nothing",
+          "[import][timelinejs]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const QByteArray events = "{\"events\": [\n"
+                              " {\"start_date\": {\"year\": 2014, \"month\": 6}, \"text\": "
+                              "{\"headline\": \"June, with \\\"events\\\": [\"}},\n"
+                              " {\"start_date\": {\"year\": \"x\"}, \"text\": {\"text\": \"t\"}}\n"
+                              "],\n";
+    const ImportReport r =
+        importFile(*store, writeSource(dir, "last.json",
+                                       events + "\"title\": {\"text\": {\"headline\": "
+                                                "\"Iraq\"}}}\n"));
+    CHECK(r.imported == 1);
+    CHECK(rejections(r) == Rejections{{3, "start_date.year is not a whole number"}});
+    CHECK(store->query({})[0].title == QStringLiteral("June, with \"events\": ["));
+
+    const ImportError e =
+        importFailure(*store, writeSource(dir, "bad.json", events + "\"title\": }\n"),
+                      QStringLiteral("timelinejs"));
+    CHECK(e.line() == 5);
+    CHECK(e.message().contains(QStringLiteral("not valid JSON")));
+    CHECK(store->info().events == 1);
+}
