@@ -64,6 +64,7 @@ class TimelinePanel : public QWidget {
     TimeWindowBar* bar_;
     const EventColumns* columns_ = nullptr;
     EventFilter filter_;
+    int spansGeneration_ = 0; // the latest background build of the filter's span order
     EventFilter::Settings settings_;
     Playback playback_;
     QTimer timer_;

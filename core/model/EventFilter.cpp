@@ -37,6 +37,11 @@ void EventFilter::prepare(const EventColumns& columns)
     if (!spans_.builtFor(columns)) spans_.build(columns);
 }
 
+void EventFilter::adopt(SpanOrder spans, const EventColumns& columns)
+{
+    if (spans.bind(columns)) spans_ = std::move(spans);
+}
+
 bool EventFilter::sameExceptWindow(const EventColumns& columns, const Settings& s) const
 {
     const auto rowsSize = [](const Settings& x) { return x.rows ? x.rows->size() : 0; };

@@ -44,6 +44,8 @@ class EventFilter {
     void invalidate();
     // Builds the span order now rather than on the first move of the window.
     void prepare(const EventColumns& columns);
+    // Takes a span order built elsewhere (SpanOrder::of on a worker) for these columns.
+    void adopt(SpanOrder spans, const EventColumns& columns);
     bool lastUpdateWasIncremental() const { return incremental_; }
     const std::vector<std::uint8_t>& mask() const { return mask_; }
     std::size_t visibleCount() const { return visible_; }

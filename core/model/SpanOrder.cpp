@@ -39,6 +39,23 @@ void SpanOrder::build(const EventColumns& columns)
     hi_ = columns.hi.data();
 }
 
+SpanOrder SpanOrder::of(const std::vector<qint64>& lo, const std::vector<qint64>& hi)
+{
+    SpanOrder o;
+    o.byLo_ = sortedBy(lo);
+    o.byHi_ = sortedBy(hi);
+    return o;
+}
+
+bool SpanOrder::bind(const EventColumns& columns)
+{
+    const bool fits = byLo_.size() == columns.size() && byHi_.size() == columns.size();
+    columns_ = fits ? &columns : nullptr;
+    lo_ = fits ? columns.lo.data() : nullptr;
+    hi_ = fits ? columns.hi.data() : nullptr;
+    return fits;
+}
+
 void SpanOrder::clear()
 {
     *this = SpanOrder();

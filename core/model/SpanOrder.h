@@ -11,6 +11,10 @@
 class SpanOrder {
   public:
     void build(const EventColumns& columns);
+    // The same from copies of the columns' starts and ends (e.g. on a worker thread); bind()
+    // then ties it to the columns they came from (false, and unbound, if sizes differ).
+    static SpanOrder of(const std::vector<qint64>& lo, const std::vector<qint64>& hi);
+    bool bind(const EventColumns& columns);
     void clear();
     bool builtFor(const EventColumns& columns) const;
 

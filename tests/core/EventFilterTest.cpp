@@ -239,3 +239,20 @@ TEST_CASE("The incremental path gives way to a full pass when anything but the w
     filter.update(c, s);
     CHECK_FALSE(filter.lastUpdateWasIncremental()); // another length: another fade
 }
+
+TEST_CASE("A span order built from copies serves the same incremental steps", "[timeline][scrub]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    filter.adopt(SpanOrder::of(c.lo, c.hi), c);
+    std::vector<qint64> shorter(c.lo.begin(), c.lo.end() - 1);
+    filter.adopt(SpanOrder::of(shorter, shorter), c); // not these columns: ignored
+    EventFilter::Settings s;
+    for (int day = 1; day < 40; ++day) {
+        s.window = {utc(2014, 5, 20) + day * 86400, utc(2014, 5, 23) + day * 86400};
+        const auto& mask = filter.update(c, s);
+        CHECK((day == 1 || filter.lastUpdateWasIncremental()));
+        EventFilter fresh;
+        REQUIRE(mask == fresh.update(c, s));
+    }
+}
