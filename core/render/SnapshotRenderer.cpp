@@ -11,6 +11,8 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 namespace {
 
@@ -49,9 +51,19 @@ void SnapshotRenderer::prepare()
     colours_.resize(categories_.size());
     std::transform(categories_.begin(), categories_.end(), colours_.begin(),
                    [](const Category& c) { return c.colour; });
-    events_.setColumns(&columns_);
+    // The extent (a selection over every position) on a second core while the map index is
+    // built: both only read the columns. Small projects are not worth a thread.
+    std::optional<GeoBox> extent;
+    if (columns_.size() >= 100'000) {
+        std::thread second([&] { extent = dataExtent(columns_); });
+        events_.setColumns(&columns_);
+        second.join();
+    } else {
+        events_.setColumns(&columns_);
+        extent = dataExtent(columns_);
+    }
     events_.setColours(colours_);
-    extent_ = dataExtent(columns_).value_or(GeoBox{-180, -80, 180, 80});
+    extent_ = extent.value_or(GeoBox{-180, -80, 180, 80});
 }
 
 std::vector<Category>
