@@ -11,6 +11,7 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <thread>
 
@@ -66,13 +67,15 @@ void SnapshotRenderer::prepare()
     extent_ = extent.value_or(GeoBox{-180, -80, 180, 80});
 }
 
-std::vector<Category>
-SnapshotRenderer::shownCategories(const std::vector<std::uint8_t>* visible) const
+std::vector<Category> SnapshotRenderer::shownCategories(const std::vector<std::uint8_t>* visible,
+                                                        bool withTimeline) const
 {
-    // The legend names what the picture shows, not every category the project ever had.
+    // The legend names what the picture shows, not every category the project ever had:
+    // events without a position count only when the timeline strip shows them.
     std::vector<std::uint8_t> used(categories_.size(), 0);
     for (std::size_t i = 0; i < columns_.size(); ++i)
-        if ((!visible || (*visible)[i]) && columns_.category[i] < used.size())
+        if ((!visible || (*visible)[i]) && columns_.category[i] < used.size() &&
+            (withTimeline || !std::isnan(columns_.x[i])))
             used[columns_.category[i]] = 1;
     std::vector<Category> shown;
     for (std::size_t c = 0; c < categories_.size(); ++c)
@@ -111,7 +114,7 @@ void SnapshotRenderer::paint(QPainter& painter, QSizeF size, const MapExportOpti
     notes.setAnnotations(&annotations_);
     if (o.window) notes.setWindow(*o.window);
     MapDecorations decorations;
-    if (o.legend) decorations.legend = shownCategories(visible);
+    if (o.legend) decorations.legend = shownCategories(visible, o.timeline);
     painter.save();
     painter.translate(mapRect.topLeft());
     MapPainter::paint(painter, view, {&basemap_, &events_, &notes}, decorations);

@@ -41,7 +41,8 @@ class SnapshotRenderer {
     void prepare();
     void paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
                        const MapExportOptions& o, const std::vector<std::uint8_t>* visible);
-    std::vector<Category> shownCategories(const std::vector<std::uint8_t>* visible) const;
+    std::vector<Category> shownCategories(const std::vector<std::uint8_t>* visible,
+                                          bool withTimeline) const;
 
     EventColumns columns_;
     std::vector<Category> categories_;

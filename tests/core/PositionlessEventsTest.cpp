@@ -8,6 +8,7 @@
 #include "render/EventClusterIndex.h"
 #include "render/EventLayer.h"
 #include "render/MapViewport.h"
+#include "render/SnapshotRenderer.h"
 #include "render/TimeHistogram.h"
 #include "store/EventStore.h"
 
@@ -166,4 +167,37 @@ TEST_CASE("A project of unplaced events only has no extent and an empty map inde
     layer.paint(p, MapViewport(QSizeF(200, 100), QPointF(0.5, 0.5), 2));
     CHECK(layer.lastDrawnCount() == 0);
     CHECK_FALSE(layer.hitTest(QPointF(100, 50)));
+}
+
+TEST_CASE("A map snapshot is the same picture with or without the unplaced events",
+          "[positionless][export]")
+{
+    QTemporaryDir dir;
+    std::vector<qint64> unplacedIds;
+    const auto store = mixedProject(dir.filePath(QStringLiteral("p.tigris")), unplacedIds);
+    const EventColumns all = store->loadColumns();
+    EventColumns placed;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (!std::isnan(all.x[i])) {
+            placed.id.push_back(all.id[i]);
+            placed.x.push_back(all.x[i]);
+            placed.y.push_back(all.y[i]);
+            placed.lo.push_back(all.lo[i]);
+            placed.hi.push_back(all.hi[i]);
+            placed.category.push_back(all.category[i]);
+            placed.precision.push_back(all.precision[i]);
+            placed.geoPrecision.push_back(all.geoPrecision[i]);
+            placed.approximate.push_back(all.approximate[i]);
+        }
+    REQUIRE(placed.size() == 300);
+    MapExportOptions o;
+    o.size = QSize(640, 400);
+    o.window = TimeWindow{k2014, k2014 + 30 * kDay}; // the legend lists what is shown
+    SnapshotRenderer withAll(all, store->categories());
+    SnapshotRenderer withPlaced(placed, store->categories());
+    // The map alone: the unplaced events (and their category in the legend) are not in it.
+    CHECK(withAll.render(o) == withPlaced.render(o));
+    // With the timeline strip they are drawn there, and the legend names their category.
+    o.timeline = true;
+    CHECK(withAll.render(o) != withPlaced.render(o));
 }
