@@ -24,15 +24,19 @@ bool JsonArrayStream::fill()
     at_ -= keepFrom;
     elementStart_ -= inElement_ ? keepFrom : 0;
     if (inElement_) checkElementSize(buffer_.size());
-    QByteArray block = source_.read(kBlock);
-    if (bom_ && block.startsWith("\xEF\xBB\xBF")) block.remove(0, 3); // tolerated, as ever
+    // Read into the buffer itself: a block allocated per read cost more than the parsing of
+    // a small file.
+    const qsizetype before = buffer_.size();
+    buffer_.resize(before + kBlock);
+    const qint64 n = source_.read(buffer_.data() + before, kBlock);
+    buffer_.resize(before + std::max<qint64>(n, 0));
+    if (bom_ && buffer_.startsWith("\xEF\xBB\xBF")) buffer_.remove(0, 3); // tolerated, as ever
     bom_ = false;
-    if (block.isEmpty()) {
+    if (n <= 0) {
         end_ = true;
         return false;
     }
-    buffer_ += block;
-    return true;
+    return at_ < buffer_.size() || fill();
 }
 
 void JsonArrayStream::checkElementSize(qint64 bytes) const

@@ -40,7 +40,7 @@ class JsonArrayStream {
     void checkElementSize(qint64 bytes) const;
     [[noreturn]] void invalid(const QString& reason) const;
 
-    static constexpr qsizetype kBlock = 1024 * 1024;
+    static constexpr qsizetype kBlock = 64 * 1024;
 
     QIODevice& source_;
     QByteArray key_;

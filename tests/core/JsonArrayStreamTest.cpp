@@ -82,7 +82,7 @@ TEST_CASE("JsonArrayStream: elements of the root's array with their lines; the r
 
 TEST_CASE("JsonArrayStream: elements across read blocks, many megabytes", "[import][json]")
 {
-    // Elements of ~1 KB over 3 MB: many straddle the 1 MB blocks the source is read in.
+    // Elements of ~1 KB over 3 MB: many straddle the 64 KB blocks the source is read in.
     QByteArray json = "{\"features\": [\n";
     const QByteArray padding(1000, 'p');
     const int count = 3000;
