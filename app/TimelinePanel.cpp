@@ -61,14 +61,20 @@ void TimelinePanel::setColumns(const EventColumns* columns, const std::vector<Ca
     if (columns && columns->size() >= kBackgroundSpans) {
         // The span order for incremental steps takes a fraction of a second at 1M: sorted on
         // a worker from copies, so neither opening nor the first drag of the window waits.
-        auto* watcher = new QFutureWatcher<SpanOrder>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-            watcher->deleteLater();
-            if (generation == spansGeneration_ && columns_)
-                filter_.adopt(watcher->result(), *columns_);
+        // Started once the event loop runs again, when the opening's own buffers are gone,
+        // so that the copies do not add to its peak memory.
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation != spansGeneration_ || !columns_) return;
+            auto* watcher = new QFutureWatcher<SpanOrder>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation == spansGeneration_ && columns_)
+                    filter_.adopt(watcher->result(), *columns_);
+            });
+            watcher->setFuture(QtConcurrent::run([lo = columns_->lo, hi = columns_->hi]() mutable {
+                return SpanOrder::of(std::move(lo), std::move(hi));
+            }));
         });
-        watcher->setFuture(QtConcurrent::run(
-            [lo = columns->lo, hi = columns->hi] { return SpanOrder::of(lo, hi); }));
     }
     timeline_->setColumns(columns, categories);
     timeline_->setWindowMask(&filter_.mask());

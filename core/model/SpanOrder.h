@@ -13,7 +13,7 @@ class SpanOrder {
     void build(const EventColumns& columns);
     // The same from copies of the columns' starts and ends (e.g. on a worker thread); bind()
     // then ties it to the columns they came from (false, and unbound, if sizes differ).
-    static SpanOrder of(const std::vector<qint64>& lo, const std::vector<qint64>& hi);
+    static SpanOrder of(std::vector<qint64> lo, std::vector<qint64> hi);
     bool bind(const EventColumns& columns);
     void clear();
     bool builtFor(const EventColumns& columns) const;
