@@ -18,7 +18,13 @@
 
 ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions base,
                                      QWidget* parent)
-    : QDialog(parent), renderer_(std::make_unique<SnapshotRenderer>(store)), base_(std::move(base)),
+    : ExportImageDialog(std::make_unique<SnapshotRenderer>(store), std::move(base), parent)
+{
+}
+
+ExportImageDialog::ExportImageDialog(std::unique_ptr<SnapshotRenderer> renderer,
+                                     MapExportOptions base, QWidget* parent)
+    : QDialog(parent), renderer_(std::move(renderer)), base_(std::move(base)),
       preset_(new QComboBox(this)), width_(new QSpinBox(this)), height_(new QSpinBox(this)),
       timeline_(new QCheckBox(tr("Timeline strip under the map"), this)),
       legend_(new QCheckBox(tr("Legend"), this)), title_(new QLineEdit(this)),

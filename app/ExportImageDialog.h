@@ -21,6 +21,9 @@ class ExportImageDialog : public QDialog {
     Q_OBJECT
   public:
     ExportImageDialog(const EventStore& store, MapExportOptions base, QWidget* parent = nullptr);
+    // From a renderer built on what the caller has loaded already (the main window's columns).
+    ExportImageDialog(std::unique_ptr<SnapshotRenderer> renderer, MapExportOptions base,
+                      QWidget* parent = nullptr);
     ~ExportImageDialog() override;
     MapExportOptions options() const;
     QString path() const;

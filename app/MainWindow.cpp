@@ -21,6 +21,7 @@
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/SampleProject.h"
+#include "render/SnapshotRenderer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,7 +258,10 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (!store_) return;
-        ExportImageDialog dialog(*store_, currentExportOptions(), this);
+        // From the columns already in memory: at 1M events the project is not read again.
+        ExportImageDialog dialog(std::make_unique<SnapshotRenderer>(columns_, store_->categories(),
+                                                                    AnnotationStore(*store_).all()),
+                                 currentExportOptions(), this);
         if (dialog.exec() != QDialog::Accepted) return;
         try {
             dialog.save(); // the project as the preview read it, not read again

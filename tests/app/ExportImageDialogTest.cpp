@@ -3,6 +3,7 @@
 
 #include "TestCatch.h"
 #include "io/SampleProject.h"
+#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 
 #include <QApplication>
@@ -88,5 +89,29 @@ TEST_CASE("Export image dialog: Save draws with the preview's renderer, the same
     const QImage a(saved), b(reference);
     REQUIRE_FALSE(a.isNull());
     CHECK(a.size() == QSize(1920, 1080));
+    CHECK(a == b);
+}
+
+TEST_CASE("Export image dialog: built on columns already loaded, it saves the same image",
+          "[gui][export]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(project);
+    auto store = EventStore::open(project, true);
+    MapExportOptions base;
+    base.window = TimeWindow{1402358400, 1402963200}; // 10–17 June 2014
+    const auto saveWith = [](ExportImageDialog& dialog, const QString& path) {
+        for (QLineEdit* e : dialog.findChildren<QLineEdit*>())
+            if (e->placeholderText().contains(QStringLiteral(".png"))) e->setText(path);
+        dialog.save();
+        return QImage(path);
+    };
+    ExportImageDialog fromStore(*store, base);
+    ExportImageDialog fromColumns(
+        std::make_unique<SnapshotRenderer>(store->loadColumns(), store->categories()), base);
+    const QImage a = saveWith(fromStore, dir.filePath(QStringLiteral("a.png")));
+    const QImage b = saveWith(fromColumns, dir.filePath(QStringLiteral("b.png")));
+    REQUIRE_FALSE(a.isNull());
     CHECK(a == b);
 }
