@@ -182,7 +182,9 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
             data(QStringLiteral("source"), e.sources.first().name);
             data(QStringLiteral("url"), e.sources.first().url);
         }
-        // What KML has no element for, under Tigris's own names, so the import gets it back.
+        // What KML has no element for, under Tigris's own names, so the import gets it back;
+        // "plain": the name and description are plain text, not HTML, and are read as such.
+        data(QStringLiteral("tigris:text"), QStringLiteral("plain"));
         data(QStringLiteral("tigris:geo_precision"), toString(e.geoPrecision));
         data(QStringLiteral("tigris:approximate"),
              e.approximate ? QStringLiteral("true") : QStringLiteral("false"));

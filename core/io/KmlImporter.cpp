@@ -28,6 +28,7 @@ struct Geometry {
 struct Placemark {
     qint64 line = 0;
     QString id, name, description, when, begin, end, colour, styleUrl, error;
+    QString rawName, rawDescription; // as written: Tigris's export says its text is plain
     bool hasTime = false, multi = false, innerRings = false;
     QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
     QHash<QString, QString> data; // ExtendedData, names lower-cased
@@ -196,9 +197,9 @@ void Reader::startElement()
     }
     Placemark& p = *p_;
     if (parent == QLatin1String("Placemark") && name == QLatin1String("name"))
-        p.name = HtmlText::toPlain(text());
+        p.name = HtmlText::toPlain(p.rawName = text());
     else if (parent == QLatin1String("Placemark") && name == QLatin1String("description"))
-        p.description = HtmlText::toPlain(text());
+        p.description = HtmlText::toPlain(p.rawDescription = text());
     else if (parent == QLatin1String("TimeStamp") && name == QLatin1String("when")) {
         p.when = text();
         p.hasTime = true;
@@ -327,6 +328,12 @@ void Reader::finish(Placemark& p)
                           ? QStringLiteral("placemark has no geometry")
                           : QStringLiteral("%1 geometry is not supported").arg(p.unsupported));
     if (p.innerRings) ++innerRings_;
+    // KML text is HTML (Google Earth shows it so), except where Tigris's own export says it
+    // wrote plain text: then "Fish &amp; chips" and line breaks are kept exactly.
+    if (p.data.value(QStringLiteral("tigris:text")) == QLatin1String("plain")) {
+        p.name = p.rawName;
+        p.description = p.rawDescription;
+    }
     const QString title = !p.name.trimmed().isEmpty() ? p.name.trimmed() : p.description.left(120);
     const QString category = !field(p, {"category", "event_type", "type"}).isEmpty()
                                  ? field(p, {"category", "event_type", "type"})

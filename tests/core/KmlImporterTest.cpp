@@ -249,9 +249,11 @@ TEST_CASE("KML: Tigris's own KML export imports back with dates and precision", 
     june.category = QStringLiteral("Strategic developments");
     june.actors = {QStringLiteral("Peshmerga")};
     june.geoPrecision = GeoPrecision::Region;
+    // Plain text that looks like HTML stays as it is, line breaks and spaces too.
+    june.description = QStringLiteral("Fish &amp; chips, <b>not bold</b>\n\n  a < b > c  ");
     june.tags = {QStringLiteral("oil"), QStringLiteral("front line")};
     Event day = june;
-    day.title = QStringLiteral("Mosul falls");
+    day.title = QStringLiteral("Mosul falls &amp; <i>so</i> does Tal Afar");
     day.start = utcDay(2014, 6, 10);
     day.end.reset();
     day.precision = DatePrecision::Day;
@@ -283,6 +285,7 @@ TEST_CASE("KML: Tigris's own KML export imports back with dates and precision", 
         CHECK(back->category == original.category);
         CHECK(back->actors == original.actors);
         CHECK(back->fatalities == original.fatalities);
+        CHECK(back->description == original.description);
         CHECK(back->geoPrecision == original.geoPrecision);
         CHECK(back->approximate == original.approximate);
         CHECK(back->tags == original.tags);
