@@ -92,7 +92,9 @@ bool EventFilter::moveWindow(const EventColumns& columns, const Settings& s)
         // Visible once begun; the fade depends on the end's age, which reaches the floor
         // opacity `fade` seconds before the window (plus a margin for rounding).
         starts = band(a.to, b.to);
-        const qint64 fade = qint64(fadeOf(s));
+        const double fadeSeconds = fadeOf(s);
+        if (fadeSeconds >= double(kFar)) return false;
+        const qint64 fade = qint64(fadeSeconds);
         ends = band(a.from, b.from);
         ends.first -= fade + fade / 64 + 2;
     }
