@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -164,6 +165,13 @@ int main(int argc, char** argv)
             QByteArray png;
             const Times t = median5([&] { png = PngEncoder::encode(image, level); });
             std::printf(" | z%d %4.0f / %4.0f %4.2f MB", level, t.wall, t.cpu,
+                        double(png.size()) / 1048576.0);
+        }
+        {
+            QByteArray png;
+            const int threads = QThread::idealThreadCount();
+            const Times t = median5([&] { png = PngEncoder::encode(image, 3, threads); });
+            std::printf(" | z3x%d %4.0f / %4.0f %4.2f MB", threads, t.wall, t.cpu,
                         double(png.size()) / 1048576.0);
         }
         const QString path = dir.filePath(QStringLiteral("qt.png"));

@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QThread>
 #include <stdexcept>
 
 namespace {
@@ -63,10 +64,13 @@ void writeImage(const QImage& image, const QString& path, bool fast)
     if (suffix == QLatin1String("png")) {
         if (image.isNull())
             throw std::runtime_error((path + QStringLiteral(": empty image")).toStdString());
-        // Written whole or not at all: a failed export never leaves half a file.
+        // Written whole or not at all: a failed export never leaves half a file. Frames are
+        // already encoded side by side on a pool, so only a single image uses the threads.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(PngEncoder::encode(image, fast ? 1 : 3)) < 0 || !file.commit())
+            file.write(fast ? PngEncoder::encode(image, 1)
+                            : PngEncoder::encode(image, 3, QThread::idealThreadCount())) < 0 ||
+            !file.commit())
             throw std::runtime_error(
                 QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
         return;
