@@ -39,6 +39,7 @@ class SnapshotRenderer {
 
   private:
     void prepare();
+    void buildHistogram();
     void paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
                        const MapExportOptions& o, const std::vector<std::uint8_t>* visible);
     std::vector<Category> shownCategories(const std::vector<std::uint8_t>* visible,
