@@ -3,6 +3,7 @@
 #include "io/FieldParsers.h"
 #include "io/HtmlText.h"
 #include "io/ImportError.h"
+#include "io/PlaceResolver.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ struct Geometry {
 
 struct Placemark {
     qint64 line = 0;
-    QString id, name, description, when, begin, end, colour, styleUrl, error;
+    QString id, name, description, address, when, begin, end, colour, styleUrl, error;
     QString rawName, rawDescription; // as written: Tigris's export says its text is plain
     bool hasTime = false, multi = false, innerRings = false;
     QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
@@ -124,7 +125,7 @@ bool tigrisFields(const Placemark& p, Event& e, QString* reason)
 class Reader {
   public:
     Reader(QIODevice& source, EventStore::Writer& writer, Importer& importer)
-        : source_(source), r_(&source), writer_(writer), importer_(importer)
+        : source_(source), r_(&source), writer_(writer), importer_(importer), places_(writer)
     {
     }
     ImportReport run();
@@ -142,6 +143,7 @@ class Reader {
     EventStore::Writer& writer_;
     Importer& importer_;
     ImportReport report_;
+    PlaceResolver places_;
     QStringList path_;    // local names of the open KML elements
     QStringList folders_; // the names of the open Folders, innermost last
     std::optional<Placemark> p_;
@@ -200,6 +202,8 @@ void Reader::startElement()
         p.name = HtmlText::toPlain(p.rawName = text());
     else if (parent == QLatin1String("Placemark") && name == QLatin1String("description"))
         p.description = HtmlText::toPlain(p.rawDescription = text());
+    else if (parent == QLatin1String("Placemark") && name == QLatin1String("address"))
+        p.address = HtmlText::toPlain(text()).simplified();
     else if (parent == QLatin1String("TimeStamp") && name == QLatin1String("when")) {
         p.when = text();
         p.hasTime = true;
@@ -323,7 +327,12 @@ void Reader::finish(Placemark& p)
     ++placemarks_;
     auto reject = [&](const QString& r) { report_.rejected.append({p.line, r}); };
     if (!p.error.isEmpty()) return reject(p.error);
-    if (p.geometries.empty())
+    // A dated placemark with no geometry is placed by its address, else its name, from the
+    // project and the gazetteer as GeoJSON features with a place and no geometry are.
+    const QString placeText = !p.address.isEmpty() ? p.address : p.name.simplified();
+    const bool byPlace =
+        p.geometries.empty() && p.unsupported.isEmpty() && p.hasTime && !placeText.isEmpty();
+    if (p.geometries.empty() && !byPlace)
         return reject(p.unsupported.isEmpty()
                           ? QStringLiteral("placemark has no geometry")
                           : QStringLiteral("%1 geometry is not supported").arg(p.unsupported));
@@ -342,8 +351,8 @@ void Reader::finish(Placemark& p)
     Event e;
     if (p.hasTime && !span(p, e, &reason)) return reject(reason);
 
-    const bool event = p.hasTime && !p.multi && p.geometries.size() == 1 &&
-                       p.geometries[0].kind == Annotation::Kind::Point;
+    const bool event = byPlace || (p.hasTime && !p.multi && p.geometries.size() == 1 &&
+                                   p.geometries[0].kind == Annotation::Kind::Point);
     if (!event) {
         for (const Geometry& g : p.geometries) {
             Annotation a;
@@ -365,11 +374,25 @@ void Reader::finish(Placemark& p)
     if (title.isEmpty()) return reject(QStringLiteral("placemark has no name or description"));
     e.title = title;
     e.description = p.description;
-    e.lon = p.geometries[0].vertices[0].x();
-    e.lat = p.geometries[0].vertices[0].y();
+    if (!byPlace) {
+        e.lon = p.geometries[0].vertices[0].x();
+        e.lat = p.geometries[0].vertices[0].y();
+    }
     e.category = category;
     e.subCategory = field(p, {"sub_category", "sub_event_type"});
     e.locationName = field(p, {"place", "location"});
+    QString country = field(p, {"country", "country_code"}), admin1 = field(p, {"admin1"});
+    if (byPlace) {
+        // An address reads "place[, admin1], country"; ExtendedData's country and admin1 win
+        // over it. A middle part the gazetteer does not know as a region is not used, but a
+        // street before the place name leaves the place unknown.
+        const QStringList parts = placeText.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        e.locationName = parts.value(0).trimmed();
+        if (!p.address.isEmpty() && parts.size() > 1) {
+            if (country.isEmpty()) country = parts.last().trimmed();
+            if (admin1.isEmpty() && parts.size() == 3) admin1 = parts[1].trimmed();
+        }
+    }
     for (const QString& a : field(p, {"actors", "actor"}).split(QLatin1Char(';')))
         if (!a.trimmed().isEmpty()) e.actors << a.trimmed();
     const QString deaths = field(p, {"fatalities", "deaths", "killed"});
@@ -383,6 +406,7 @@ void Reader::finish(Placemark& p)
     e.externalId = !field(p, {"external_id", "event_id"}).isEmpty()
                        ? field(p, {"external_id", "event_id"})
                        : p.id;
+    if (byPlace && !e.locationName.isEmpty()) places_.place(e, country, admin1, p.line, report_);
     writer_.addEvent(e);
     ++report_.imported;
 }
@@ -435,6 +459,7 @@ ImportReport Reader::run()
                               .arg(r_.errorString())
                               .arg(r_.lineNumber()),
                           r_.lineNumber());
+    places_.finish(report_);
     if (pins_ > 0)
         report_.warnings << QStringLiteral("%1 placemark(s) without a date became map pins "
                                            "(annotations), not events")

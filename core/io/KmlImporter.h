@@ -4,7 +4,8 @@
 
 // KML 2.2 (Google Earth), streamed with QXmlStreamReader. A Placemark with a Point and a
 // TimeStamp or TimeSpan is an event; lines, polygons, multi-geometries and undated points are
-// handed over as annotations. Folder names are categories. A DOCTYPE is refused (XXE).
+// handed over as annotations. A dated Placemark without geometry is placed by its address or
+// name (PlaceResolver). Folder names are categories. A DOCTYPE is refused (XXE).
 class KmlImporter : public Importer {
   public:
     QString format() const override { return QStringLiteral("kml"); }

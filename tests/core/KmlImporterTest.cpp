@@ -354,3 +354,111 @@ TEST_CASE("KML: shared styles give annotations their colour, through a StyleMap 
     CHECK(all[1].colour == QColor(0, 0, 255));   // aabbggrr: blue, via the "normal" pair
     CHECK(all[2].colour == Annotation().colour); // another file's style is not followed
 }
+
+TEST_CASE("KML: a dated placemark without geometry is placed by its address, else its name, "
+          "from the gazetteer",
+          "[import][kml][gazetteer]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    const ImportReport r = importFile(
+        *store,
+        writeSource(dir, "places.kml",
+                    placemarks("<Placemark><name>Tikrit taken</name>\n" // 4
+                               "<address>Tikrit, Iraq</address>\n"
+                               "<TimeStamp><when>2014-06-11</when></TimeStamp>\n"
+                               "</Placemark>\n"
+                               "<Placemark><name>Tikrit</name>\n" // 8
+                               "<ExtendedData><Data name=\"Country\"><value>Iraq</value></Data>"
+                               "</ExtendedData>\n"
+                               "<TimeStamp><when>2014-06-12</when></TimeStamp>\n"
+                               "</Placemark>\n"
+                               "<Placemark><name>Sinjar</name>\n" // 12
+                               "<TimeStamp><when>2014-08-03</when></TimeStamp>\n"
+                               "</Placemark>\n"
+                               "<Placemark><name>Undated, unplaced</name>\n" // 15
+                               "<address>Tikrit, Iraq</address>\n"
+                               "</Placemark>\n"
+                               "<Placemark><name>Pinned</name>\n" // 18
+                               "<address>Sinjar, Iraq</address>\n"
+                               "<TimeStamp><when>2014-08-04</when></TimeStamp>\n"
+                               "<Point><coordinates>41.87,36.32</coordinates></Point>\n"
+                               "</Placemark>")));
+    CHECK(r.imported == 4);
+    CHECK(rejections(r) == Rejections{{15, "placemark has no geometry"}});
+
+    REQUIRE(r.geocoded.size() == 2);
+    CHECK(r.geocoded[0].line == 4);
+    CHECK(r.geocoded[0].place == QStringLiteral("Tikrit"));
+    CHECK(r.geocoded[0].source == QStringLiteral("gazetteer"));
+    CHECK(r.geocoded[0].by == QStringLiteral("name, country"));
+    CHECK(r.geocoded[0].lat == Approx(34.6).margin(0.05));
+    CHECK(r.geocoded[0].lon == Approx(43.7).margin(0.05));
+    CHECK(r.geocoded[1].line == 8);
+    CHECK(r.geocoded[1].by == QStringLiteral("name, country"));
+    CHECK(r.geocoded[1].locationId == r.geocoded[0].locationId);
+
+    REQUIRE(r.ambiguous.size() == 1);
+    CHECK(r.ambiguous[0].line == 12);
+    CHECK(r.ambiguous[0].place == QStringLiteral("Sinjar"));
+    QStringList countries;
+    for (const auto& c : r.ambiguous[0].candidates)
+        countries << c.country;
+    countries.sort();
+    CHECK(countries == QStringList{QStringLiteral("Iraq"), QStringLiteral("Syria")});
+    CHECK(r.warnings == QStringList{QStringLiteral("1 imported rows name a place with several "
+                                                   "candidates (listed under 'ambiguous'): "
+                                                   "they are not placed")});
+
+    const auto events = store->query({});
+    const Event* taken = findEvent(events, QStringLiteral("Tikrit taken"));
+    REQUIRE(taken);
+    CHECK(taken->locationName == QStringLiteral("Tikrit"));
+    CHECK(taken->locationId.has_value());
+    CHECK(taken->lat == Approx(34.6).margin(0.05));
+    CHECK(taken->lon == Approx(43.7).margin(0.05));
+    const Event* sinjar = findEvent(events, QStringLiteral("Sinjar"));
+    REQUIRE(sinjar);
+    CHECK_FALSE(sinjar->hasCoordinate());
+    CHECK_FALSE(sinjar->locationId.has_value());
+    const Event* pinned = findEvent(events, QStringLiteral("Pinned"));
+    REQUIRE(pinned); // its own Point wins over the address
+    CHECK(pinned->lat == Approx(36.32));
+    CHECK_FALSE(pinned->locationId.has_value());
+}
+
+TEST_CASE("KML: a placemark naming a place the gazetteer lacks is imported as GeoJSON's is",
+          "[import][kml][gazetteer]")
+{
+    QTemporaryDir dir;
+    auto kmlStore = newProject(dir);
+    const ImportReport kml = importFile(
+        *kmlStore, writeSource(dir, "lost.kml",
+                               placemarks("<Placemark><name>Tigrisopolis</name>\n"
+                                          "<TimeStamp><when>2014-06-11</when></TimeStamp>\n"
+                                          "</Placemark>")));
+    QTemporaryDir other;
+    auto jsonStore = newProject(other);
+    const ImportReport json = importFile(
+        *jsonStore, writeSource(other, "lost.geojson",
+                                R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+                        "geometry": null, "properties": {"title": "Tigrisopolis",
+                        "date": "2014-06-11", "place": "Tigrisopolis"}}]})"));
+    CHECK(kml.imported == 1);
+    CHECK(json.imported == 1);
+    CHECK(kml.rejected.isEmpty());
+    CHECK(kml.geocoded.isEmpty());
+    CHECK(kml.ambiguous.isEmpty());
+    CHECK(kml.warnings == json.warnings);
+    CHECK(kml.warnings.size() == 1);
+
+    const auto fromKml = kmlStore->query({});
+    const auto fromJson = jsonStore->query({});
+    REQUIRE(fromKml.size() == 1);
+    REQUIRE(fromJson.size() == 1);
+    CHECK(fromKml[0].locationName == fromJson[0].locationName);
+    CHECK(fromKml[0].start == fromJson[0].start);
+    CHECK_FALSE(fromKml[0].hasCoordinate());
+    CHECK_FALSE(fromKml[0].locationId.has_value());
+    CHECK(kmlStore->locations().size() == jsonStore->locations().size());
+}
