@@ -111,20 +111,14 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
         // is looked up.
         const QString place = field(col.location), latText = field(col.lat),
                       lonText = field(col.lon);
-        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
-        if (geocode && place.isEmpty()) {
-            reject(QStringLiteral("no latitude and longitude, and no location"));
+        const auto position =
+            FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("location"), e.lat,
+                                      e.lon, &reason, decimalComma);
+        if (position == FieldParsers::RowPosition::Invalid) {
+            reject(reason);
             continue;
         }
-        if (!geocode) {
-            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
-            if (!position) {
-                reject(reason);
-                continue;
-            }
-            e.lat = position->first;
-            e.lon = position->second;
-        }
+        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
         if (const QString gp = field(col.geoPrecision); !gp.isEmpty()) {
             const auto g = gp.size() == 1 ? geoPrecisionFromString(gp) : std::nullopt;
             if (!g) {

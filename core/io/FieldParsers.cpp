@@ -152,6 +152,22 @@ std::optional<std::pair<double, double>> position(const QString& latitudeText,
     return std::pair{*lat, *lon};
 }
 
+RowPosition rowPosition(const QString& latitudeText, const QString& longitudeText,
+                        const QString& place, const QString& placeField, double& lat, double& lon,
+                        QString* reason, bool decimalComma)
+{
+    if (latitudeText.trimmed().isEmpty() && longitudeText.trimmed().isEmpty()) {
+        if (!place.isEmpty()) return RowPosition::ByPlace;
+        *reason = QStringLiteral("no latitude and longitude, and no %1").arg(placeField);
+        return RowPosition::Invalid;
+    }
+    const auto p = position(latitudeText, longitudeText, reason, decimalComma);
+    if (!p) return RowPosition::Invalid;
+    lat = p->first;
+    lon = p->second;
+    return RowPosition::Given;
+}
+
 std::optional<int> count(const QString& text, QString* reason)
 {
     const QString t = text.trimmed();

@@ -20,6 +20,13 @@ std::optional<double> longitude(const QString& text, QString* reason, bool decim
 // Both at once, latitude first; the reason names the first that fails.
 std::optional<std::pair<double, double>> position(const QString& latitude, const QString& longitude,
                                                   QString* reason, bool decimalComma = false);
+// A row's own coordinates, or a place to look up: both fields empty means the row is to be
+// placed by name (`lat`/`lon` untouched), and then `place` must not be empty; the reason names
+// `placeField` if it is.
+enum class RowPosition { Given, ByPlace, Invalid };
+RowPosition rowPosition(const QString& latitude, const QString& longitude, const QString& place,
+                        const QString& placeField, double& lat, double& lon, QString* reason,
+                        bool decimalComma = false);
 // An optional non-negative count: empty → nullopt without a reason (unknown is not 0).
 std::optional<int> count(const QString& text, QString* reason);
 } // namespace FieldParsers

@@ -143,20 +143,13 @@ ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
         const QString city = known(field(col.city)), province = known(field(col.provstate)),
                       country = field(col.country);
         const QString latText = field(col.lat), lonText = field(col.lon);
-        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
-        if (geocode && city.isEmpty()) {
-            reject(QStringLiteral("no latitude and longitude, and no city"));
+        const auto position = FieldParsers::rowPosition(
+            latText, lonText, city, QStringLiteral("city"), e.lat, e.lon, &reason, decimalComma);
+        if (position == FieldParsers::RowPosition::Invalid) {
+            reject(reason);
             continue;
         }
-        if (!geocode) {
-            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
-            if (!position) {
-                reject(reason);
-                continue;
-            }
-            e.lat = position->first;
-            e.lon = position->second;
-        }
+        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
         // specificity 1: the city itself; 2: a city whose coordinates were not found, so the
         // centre of the smallest region named; 3: not in a city, that region's centre; 4: the
         // centre of the province; 5: no province known.

@@ -153,20 +153,14 @@ ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
         // No coordinates at all: where_coordinates is looked up.
         QString reason;
         const QString place = field(col.place), latText = field(col.lat), lonText = field(col.lon);
-        const bool geocode = latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
-        if (geocode && place.isEmpty()) {
-            reject(QStringLiteral("no latitude and longitude, and no where_coordinates"));
+        const auto position =
+            FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("where_coordinates"),
+                                      e.lat, e.lon, &reason, decimalComma);
+        if (position == FieldParsers::RowPosition::Invalid) {
+            reject(reason);
             continue;
         }
-        if (!geocode) {
-            const auto position = FieldParsers::position(latText, lonText, &reason, decimalComma);
-            if (!position) {
-                reject(reason);
-                continue;
-            }
-            e.lat = position->first;
-            e.lon = position->second;
-        }
+        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
         if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
             const auto g = wherePrecision(wp);
             if (!g) {

@@ -2,6 +2,8 @@
 
 #include "TestCatch.h"
 
+#include <cmath>
+
 namespace {
 // The ISO form of a parsed date, or "rejected: <reason>".
 std::string parsed(const char* text)
@@ -74,4 +76,34 @@ TEST_CASE("FieldParsers::count: empty is unknown, not 0", "[import]")
     reason.clear();
     CHECK_FALSE(FieldParsers::count(QStringLiteral("many"), &reason).has_value());
     CHECK_FALSE(reason.isEmpty());
+}
+
+TEST_CASE("FieldParsers::rowPosition: own coordinates, a place to look up, or a reason",
+          "[import][fields]")
+{
+    double lat = std::nan(""), lon = std::nan("");
+    QString reason;
+    CHECK(FieldParsers::rowPosition(QStringLiteral("36.34"), QStringLiteral("43.13"), {},
+                                    QStringLiteral("city"), lat, lon,
+                                    &reason) == FieldParsers::RowPosition::Given);
+    CHECK(lat == Approx(36.34));
+    CHECK(lon == Approx(43.13));
+
+    lat = lon = std::nan("");
+    CHECK(FieldParsers::rowPosition(QStringLiteral(" "), {}, QStringLiteral("Tikrit"),
+                                    QStringLiteral("city"), lat, lon,
+                                    &reason) == FieldParsers::RowPosition::ByPlace);
+    CHECK(std::isnan(lat));
+
+    CHECK(FieldParsers::rowPosition({}, {}, {}, QStringLiteral("where_coordinates"), lat, lon,
+                                    &reason) == FieldParsers::RowPosition::Invalid);
+    CHECK(reason == QStringLiteral("no latitude and longitude, and no where_coordinates"));
+
+    // One coordinate missing is an error, not a reason to geocode.
+    reason.clear();
+    CHECK(FieldParsers::rowPosition(QStringLiteral("36.34"), {}, QStringLiteral("Tikrit"),
+                                    QStringLiteral("city"), lat, lon,
+                                    &reason) == FieldParsers::RowPosition::Invalid);
+    CHECK(!reason.isEmpty());
+    CHECK(std::isnan(lat));
 }
