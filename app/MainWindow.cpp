@@ -12,6 +12,7 @@
 #include "FilterPanel.h"
 #include "ImportReportDialog.h"
 #include "MapWidget.h"
+#include "RecentSources.h"
 #include "TileSettingsDialog.h"
 #include "TimeWindowBar.h"
 #include "TimelinePanel.h"
@@ -249,6 +250,11 @@ void MainWindow::buildMenus()
                "*.kmz);;All files (*)"));
         if (!path.isEmpty()) importSource(path);
     });
+    QMenu* recent = file->addMenu(tr("Import &recent"));
+    recent->setObjectName(QStringLiteral("recentSourcesMenu"));
+    recent->setToolTipsVisible(true);
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentSources(recent); });
+    fillRecentSources(recent);
     file->addAction(tr("Import CSV with &mapping…"), this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import CSV with a column mapping"), QString(),
@@ -825,6 +831,10 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
                                  8000);
         return report;
     }
+    {
+        QSettings settings;
+        RecentSources(settings).add(path);
+    }
     openProject(projectPath);
     QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report->imported))
                           .arg(QFileInfo(path).fileName(), report->format);
@@ -847,6 +857,30 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
         dialog.exec();
     }
     return report;
+}
+
+void MainWindow::fillRecentSources(QMenu* menu)
+{
+    menu->clear();
+    QSettings settings;
+    const QStringList paths = RecentSources(settings).paths();
+    for (const QString& path : paths) {
+        // The file name as the entry's text (its own & would mark a shortcut) and the whole
+        // path as its tooltip; a file that has gone is shown but cannot be chosen.
+        QString label = QFileInfo(path).fileName();
+        label.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = menu->addAction(label, this, [this, path] { importSource(path); });
+        action->setData(path);
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (paths.isEmpty()) menu->addAction(tr("No recent sources"))->setEnabled(false);
+    menu->addSeparator();
+    QAction* clear = menu->addAction(tr("Clear the list"), this, [] {
+        QSettings stored;
+        RecentSources(stored).clear();
+    });
+    clear->setEnabled(!paths.isEmpty());
 }
 
 std::optional<CsvMapping> MainWindow::askMapping(const QString& path)

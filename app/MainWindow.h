@@ -22,6 +22,7 @@ class FilterPanel;
 class MapWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QTableView;
 class QTimer;
 class TimelinePanel;
@@ -94,6 +95,7 @@ class MainWindow : public QMainWindow {
     void editTileSettings();
     void restoreProjectState();
     std::optional<CsvMapping> askMapping(const QString& path);
+    void fillRecentSources(QMenu* menu); // File → Import recent, from the settings
 
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
