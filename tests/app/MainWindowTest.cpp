@@ -6,8 +6,14 @@
 #include "TestCatch.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
+#include "render/MapExport.h"
+#include "store/EventStore.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QImage>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,4 +171,29 @@ TEST_CASE("Ctrl-drag selects every event inside the band", "[gui]")
     QTest::mouseRelease(map, Qt::LeftButton, Qt::ControlModifier, b);
     CHECK(map->selection().size() == expected);
     CHECK(w.eventList()->selectionModel()->selectedRows().size() == int(expected));
+}
+
+TEST_CASE("File → Copy map image copies the map view as the export draws it", "[gui][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    w.resize(1200, 800);
+    REQUIRE(w.openProject(path));
+    QAction* copy = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Copy map image")) copy = a;
+    REQUIRE(copy);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    const QImage copied = QApplication::clipboard()->image();
+    REQUIRE_FALSE(copied.isNull());
+    CHECK(copied.size() == w.map()->size());
+    // The same picture as an export of the project read from disk with the same view.
+    MapExportOptions o = w.currentExportOptions();
+    o.size = w.map()->size();
+    const QImage reference = MapExport::render(*EventStore::open(path, true), o);
+    CHECK(copied.convertToFormat(QImage::Format_RGB32) ==
+          reference.convertToFormat(QImage::Format_RGB32));
 }
