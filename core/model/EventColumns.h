@@ -19,5 +19,7 @@ struct EventColumns {
 
     std::size_t size() const { return id.size(); }
     void reserve(std::size_t n);
+    // Appends row `row` of `from`, every array at once, so no column can be forgotten.
+    void appendRow(const EventColumns& from, std::size_t row);
     void clear();
 };

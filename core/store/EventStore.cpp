@@ -592,17 +592,8 @@ EventColumns sortedById(EventColumns c)
               [&](std::size_t a, std::size_t b) { return c.id[a] < c.id[b]; });
     EventColumns out;
     out.reserve(c.size());
-    for (std::size_t i : order) {
-        out.id.push_back(c.id[i]);
-        out.x.push_back(c.x[i]);
-        out.y.push_back(c.y[i]);
-        out.lo.push_back(c.lo[i]);
-        out.hi.push_back(c.hi[i]);
-        out.category.push_back(c.category[i]);
-        out.precision.push_back(c.precision[i]);
-        out.geoPrecision.push_back(c.geoPrecision[i]);
-        out.approximate.push_back(c.approximate[i]);
-    }
+    for (std::size_t i : order)
+        out.appendRow(c, i);
     return out;
 }
 } // namespace

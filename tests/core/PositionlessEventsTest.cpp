@@ -178,17 +178,7 @@ TEST_CASE("A map snapshot is the same picture with or without the unplaced event
     const EventColumns all = store->loadColumns();
     EventColumns placed;
     for (std::size_t i = 0; i < all.size(); ++i)
-        if (!std::isnan(all.x[i])) {
-            placed.id.push_back(all.id[i]);
-            placed.x.push_back(all.x[i]);
-            placed.y.push_back(all.y[i]);
-            placed.lo.push_back(all.lo[i]);
-            placed.hi.push_back(all.hi[i]);
-            placed.category.push_back(all.category[i]);
-            placed.precision.push_back(all.precision[i]);
-            placed.geoPrecision.push_back(all.geoPrecision[i]);
-            placed.approximate.push_back(all.approximate[i]);
-        }
+        if (!std::isnan(all.x[i])) placed.appendRow(all, i);
     REQUIRE(placed.size() == 300);
     MapExportOptions o;
     o.size = QSize(640, 400);
