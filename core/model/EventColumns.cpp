@@ -34,6 +34,32 @@ void EventColumns::appendRow(const EventColumns& from, std::size_t row)
     approximate.push_back(from.approximate[row]);
 }
 
+void EventColumns::append(const EventColumns& more)
+{
+    id.insert(id.end(), more.id.begin(), more.id.end());
+    x.insert(x.end(), more.x.begin(), more.x.end());
+    y.insert(y.end(), more.y.begin(), more.y.end());
+    lo.insert(lo.end(), more.lo.begin(), more.lo.end());
+    hi.insert(hi.end(), more.hi.begin(), more.hi.end());
+    category.insert(category.end(), more.category.begin(), more.category.end());
+    precision.insert(precision.end(), more.precision.begin(), more.precision.end());
+    geoPrecision.insert(geoPrecision.end(), more.geoPrecision.begin(), more.geoPrecision.end());
+    approximate.insert(approximate.end(), more.approximate.begin(), more.approximate.end());
+}
+
+void EventColumns::populateSpare() const
+{
+    HugePages::populateSpare(id);
+    HugePages::populateSpare(x);
+    HugePages::populateSpare(y);
+    HugePages::populateSpare(lo);
+    HugePages::populateSpare(hi);
+    HugePages::populateSpare(category);
+    HugePages::populateSpare(precision);
+    HugePages::populateSpare(geoPrecision);
+    HugePages::populateSpare(approximate);
+}
+
 void EventColumns::clear()
 {
     *this = EventColumns{};

@@ -21,5 +21,7 @@ struct EventColumns {
     void reserve(std::size_t n);
     // Appends row `row` of `from`, every array at once, so no column can be forgotten.
     void appendRow(const EventColumns& from, std::size_t row);
+    void append(const EventColumns& more); // every row of `more`
+    void populateSpare() const;            // faults in the reserved rows (HugePages::populate)
     void clear();
 };

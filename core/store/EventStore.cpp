@@ -1,9 +1,10 @@
 #include "store/EventStore.h"
 
-#include "geo/WebMercator.h"
+#include "store/ColumnsScan.h"
 #include "store/FtsQuery.h"
 #include "store/ProjectSchema.h"
 #include "store/RtreeNode.h"
+#include "store/ScanCache.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
 #include "store/StoreWriter.h"
@@ -514,145 +515,9 @@ std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
     return out;
 }
 
-namespace {
-// A full scan reads every page once and never again: a small cache for its length keeps it
-// from filling the 64 MiB read cache, which would stay resident after a million-row load.
-class ScanCache {
-  public:
-    explicit ScanCache(sqlite3* db) : db_(db)
-    {
-        SqliteStatement s(db, "PRAGMA cache_size");
-        if (s.step()) saved_ = s.int64(0);
-        sqliteExec(db, "PRAGMA cache_size=-2048");
-    }
-    ~ScanCache()
-    {
-        try {
-            sqliteExec(db_, ("PRAGMA cache_size=" + QByteArray::number(saved_)).constData());
-        } catch (const StoreError&) {
-            // Only the cache's size; reads stay correct.
-        }
-    }
-    ScanCache(const ScanCache&) = delete;
-    ScanCache& operator=(const ScanCache&) = delete;
-
-  private:
-    sqlite3* db_;
-    qint64 saved_ = -65536;
-};
-} // namespace
-
-namespace {
-// Appends each row it is given to EventColumns (see loadColumns).
-struct ColumnsCollector {
-    EventColumns& c;
-    const std::vector<std::uint16_t>& categoryIndex;
-    bool ascending = true;
-
-    static void step(sqlite3_context* context, int, sqlite3_value** v)
-    {
-        auto* self = static_cast<ColumnsCollector*>(sqlite3_user_data(context));
-        EventColumns& c = self->c;
-        constexpr double kNoPosition = std::numeric_limits<double>::quiet_NaN();
-        try {
-            const qint64 id = sqlite3_value_int64(v[0]);
-            if (!c.id.empty() && id <= c.id.back()) self->ascending = false;
-            c.id.push_back(id);
-            if (sqlite3_value_type(v[1]) == SQLITE_NULL ||
-                sqlite3_value_type(v[2]) == SQLITE_NULL) {
-                c.x.push_back(kNoPosition);
-                c.y.push_back(kNoPosition);
-            } else {
-                const QPointF p =
-                    WebMercator::project(sqlite3_value_double(v[1]), sqlite3_value_double(v[2]));
-                c.x.push_back(p.x());
-                c.y.push_back(p.y());
-            }
-            c.lo.push_back(sqlite3_value_int64(v[3]));
-            c.hi.push_back(sqlite3_value_int64(v[4]));
-            const qint64 cat = sqlite3_value_int64(v[5]); // NULL reads as 0, never an id
-            const auto& index = self->categoryIndex;
-            c.category.push_back(
-                cat > 0 && std::size_t(cat) < index.size() ? index[std::size_t(cat)] : 0);
-            c.precision.push_back(std::uint8_t(sqlite3_value_int(v[6])));
-            c.geoPrecision.push_back(std::uint8_t(sqlite3_value_int(v[7])));
-            c.approximate.push_back(std::uint8_t(sqlite3_value_int(v[8])));
-        } catch (const std::bad_alloc&) {
-            sqlite3_result_error_nomem(context);
-        }
-    }
-    static void final(sqlite3_context* context) { sqlite3_result_null(context); }
-};
-
-EventColumns sortedById(EventColumns c)
-{
-    std::vector<std::size_t> order(c.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return c.id[a] < c.id[b]; });
-    EventColumns out;
-    out.reserve(c.size());
-    for (std::size_t i : order)
-        out.appendRow(c, i);
-    return out;
-}
-} // namespace
-
 EventColumns EventStore::loadColumns() const
 {
-    // Version 3 reads its covering index (tens of bytes an event); a read-only older file
-    // scans the table. Either way every page is read once: a small cache for the scan also
-    // saves allocating (and faulting in) 64 MiB, a fifth of a second at 1M events.
-    const ScanCache scan(d->db);
-    bool covered = false;
-    {
-        SqliteStatement s(d->db, "SELECT 1 FROM sqlite_master WHERE type='index' AND name=?");
-        s.bind(1, QString::fromLatin1(ProjectSchema::kColumnsIndex));
-        covered = s.step();
-    }
-    EventColumns c;
-    // Category ids are small (one per name): a table instead of a hash lookup per event.
-    std::vector<std::uint16_t> categoryIndex;
-    {
-        SqliteStatement s(d->db, "SELECT id FROM categories ORDER BY id");
-        std::uint16_t k = 0;
-        while (s.step()) {
-            const qint64 id = s.int64(0);
-            if (id < 0 || id > 65535) continue; // never written by StoreWriter
-            if (categoryIndex.size() <= std::size_t(id)) categoryIndex.resize(std::size_t(id) + 1);
-            categoryIndex[std::size_t(id)] = k++;
-        }
-    }
-    {
-        // Ids are dense (events are never deleted): the range bounds the count without a scan.
-        SqliteStatement n(d->db, "SELECT max(id) - min(id) + 1 FROM events");
-        if (n.step() && !n.isNull(0)) c.reserve(std::size_t(std::max<qint64>(0, n.int64(0))));
-    }
-    // Events with no position at all (neither their own nor their location's) are kept with
-    // x = y = NaN: the timeline and the list show them, the map skips them.
-    // The rows go to an aggregate function rather than through sqlite3_step: its arguments are
-    // read without the connection's mutex, which nine sqlite3_column_* calls a row would take
-    // nine times (a third of the read at 1M events).
-    ColumnsCollector collector{c, categoryIndex};
-    sqlite3_create_function(d->db, "tigris_columns", 9, SQLITE_UTF8, &collector, nullptr,
-                            ColumnsCollector::step, ColumnsCollector::final);
-    try {
-        const QByteArray sql =
-            QByteArray("SELECT tigris_columns(id, lat, lon, span_lo, span_hi, category_id, "
-                       "precision, geo_precision, approximate) FROM events ") +
-            (covered ? QByteArray("INDEXED BY ") + ProjectSchema::kColumnsIndex : QByteArray());
-        SqliteStatement s(d->db, sql.constData());
-        s.step();
-    } catch (...) {
-        sqlite3_create_function(d->db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
-                                nullptr);
-        throw;
-    }
-    sqlite3_create_function(d->db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
-                            nullptr);
-    // Both scans deliver ascending ids; the list and the filters rely on that order.
-    if (!collector.ascending) c = sortedById(std::move(c));
-    return c;
+    return ColumnsScan::load(d->db, d->path);
 }
 
 std::vector<Event> EventStore::events(const std::vector<qint64>& ids) const

@@ -1,0 +1,234 @@
+#include "store/ColumnsScan.h"
+
+#include "geo/WebMercator.h"
+#include "store/ProjectSchema.h"
+#include "store/ScanCache.h"
+#include "store/SqliteStatement.h"
+#include "store/StoreError.h"
+
+#include <QFileInfo>
+#include <QPointF>
+#include <QThread>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <optional>
+#include <thread>
+
+namespace {
+
+// Appends each row it is given to EventColumns.
+struct ColumnsCollector {
+    EventColumns& c;
+    const std::vector<std::uint16_t>& categoryIndex;
+    bool ascending = true;
+
+    static void step(sqlite3_context* context, int, sqlite3_value** v)
+    {
+        auto* self = static_cast<ColumnsCollector*>(sqlite3_user_data(context));
+        EventColumns& c = self->c;
+        constexpr double kNoPosition = std::numeric_limits<double>::quiet_NaN();
+        try {
+            const qint64 id = sqlite3_value_int64(v[0]);
+            if (!c.id.empty() && id <= c.id.back()) self->ascending = false;
+            c.id.push_back(id);
+            if (sqlite3_value_type(v[1]) == SQLITE_NULL ||
+                sqlite3_value_type(v[2]) == SQLITE_NULL) {
+                c.x.push_back(kNoPosition);
+                c.y.push_back(kNoPosition);
+            } else {
+                const QPointF p =
+                    WebMercator::project(sqlite3_value_double(v[1]), sqlite3_value_double(v[2]));
+                c.x.push_back(p.x());
+                c.y.push_back(p.y());
+            }
+            c.lo.push_back(sqlite3_value_int64(v[3]));
+            c.hi.push_back(sqlite3_value_int64(v[4]));
+            const qint64 cat = sqlite3_value_int64(v[5]); // NULL reads as 0, never an id
+            const auto& index = self->categoryIndex;
+            c.category.push_back(
+                cat > 0 && std::size_t(cat) < index.size() ? index[std::size_t(cat)] : 0);
+            c.precision.push_back(std::uint8_t(sqlite3_value_int(v[6])));
+            c.geoPrecision.push_back(std::uint8_t(sqlite3_value_int(v[7])));
+            c.approximate.push_back(std::uint8_t(sqlite3_value_int(v[8])));
+        } catch (const std::bad_alloc&) {
+            sqlite3_result_error_nomem(context);
+        }
+    }
+    static void final(sqlite3_context* context) { sqlite3_result_null(context); }
+};
+
+EventColumns sortedById(EventColumns c)
+{
+    std::vector<std::size_t> order(c.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return c.id[a] < c.id[b]; });
+    EventColumns out;
+    out.reserve(c.size());
+    for (std::size_t i : order)
+        out.appendRow(c, i);
+    return out;
+}
+
+struct IdRange {
+    qint64 from = 0, to = 0; // [from, to)
+};
+
+// Category ids are small (one per name): a table instead of a hash lookup per event.
+std::vector<std::uint16_t> categoryTable(sqlite3* db)
+{
+    std::vector<std::uint16_t> index;
+    SqliteStatement s(db, "SELECT id FROM categories ORDER BY id");
+    std::uint16_t k = 0;
+    while (s.step()) {
+        const qint64 id = s.int64(0);
+        if (id < 0 || id > 65535) continue; // never written by StoreWriter
+        if (index.size() <= std::size_t(id)) index.resize(std::size_t(id) + 1);
+        index[std::size_t(id)] = k++;
+    }
+    return index;
+}
+
+// Appends the events of `range` (all without one) to `out`; returns whether their ids came in
+// ascending order. Events with no position at all (neither their own nor their location's)
+// get x = y = NaN: the timeline and the list show them, the map skips them.
+// The rows go to an aggregate function rather than through sqlite3_step: its arguments are
+// read without the connection's mutex, which nine sqlite3_column_* calls a row would take
+// nine times (a third of the read at 1M events).
+bool scan(sqlite3* db, bool covered, const std::vector<std::uint16_t>& categoryIndex,
+          std::optional<IdRange> range, EventColumns& out)
+{
+    ColumnsCollector collector{out, categoryIndex};
+    sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, &collector, nullptr,
+                            ColumnsCollector::step, ColumnsCollector::final);
+    try {
+        const QByteArray sql =
+            QByteArray("SELECT tigris_columns(id, lat, lon, span_lo, span_hi, category_id, "
+                       "precision, geo_precision, approximate) FROM events ") +
+            (covered ? QByteArray("INDEXED BY ") + ProjectSchema::kColumnsIndex : QByteArray()) +
+            (range ? QByteArray(" WHERE id >= ?1 AND id < ?2") : QByteArray());
+        SqliteStatement s(db, sql.constData());
+        if (range) {
+            s.bind(1, range->from);
+            s.bind(2, range->to);
+        }
+        s.step();
+    } catch (...) {
+        sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                nullptr);
+        throw;
+    }
+    sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                            nullptr);
+    return collector.ascending;
+}
+
+// One id range read on its own read-only connection, on its own thread.
+struct Part {
+    IdRange range;
+    EventColumns columns;
+    bool ok = false;
+};
+
+void scanOnOwnConnection(const QByteArray& path, const std::vector<std::uint16_t>& categoryIndex,
+                         Part& part)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        try {
+            sqliteExec(db, "PRAGMA cache_size=-2048");
+            part.columns.reserve(std::size_t(part.range.to - part.range.from));
+            part.ok = scan(db, true, categoryIndex, part.range, part.columns);
+        } catch (...) {
+            // Any failure (including memory) is told by `ok`; the caller reads again alone.
+            part.ok = false;
+        }
+    }
+    sqlite3_close_v2(db);
+}
+
+qint64 dataVersion(sqlite3* db)
+{
+    SqliteStatement s(db, "PRAGMA data_version");
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+namespace ColumnsScan {
+
+EventColumns load(sqlite3* db, const QString& path, Split split)
+{
+    // Version 3 reads its covering index (tens of bytes an event); a read-only older file
+    // scans the table. Either way every page is read once.
+    const ScanCache cache(db);
+    bool covered = false;
+    {
+        SqliteStatement s(db, "SELECT 1 FROM sqlite_master WHERE type='index' AND name=?");
+        s.bind(1, QString::fromLatin1(ProjectSchema::kColumnsIndex));
+        covered = s.step();
+    }
+    const std::vector<std::uint16_t> categoryIndex = categoryTable(db);
+    // Ids are dense (events are never deleted): the range bounds the count without a scan.
+    // Two subqueries: SQLite reads min() or max() off the ends of the rowid tree only when it
+    // is the query's single aggregate, and would otherwise scan the table for the pair.
+    qint64 first = 0, rows = 0;
+    {
+        SqliteStatement n(db, "SELECT (SELECT min(id) FROM events), (SELECT max(id) FROM events)");
+        if (n.step() && !n.isNull(0)) {
+            first = n.int64(0);
+            rows = std::max<qint64>(0, n.int64(1) - first + 1);
+        }
+    }
+    EventColumns c;
+    c.reserve(std::size_t(rows));
+
+    // The ranges after the first on their own connections: only for the file's committed state
+    // (this connection inside a transaction could see rows they cannot) and the covering index.
+    const qint64 cores = split.parts > 0 ? split.parts : QThread::idealThreadCount();
+    const int parts = int(
+        std::clamp<qint64>(std::min(cores, rows / std::max<qint64>(1, split.rowsPerPart)), 1, 16));
+    if (parts > 1 && covered && sqlite3_get_autocommit(db) && QFileInfo(path).isFile()) {
+        const qint64 before = dataVersion(db);
+        std::vector<Part> others(std::size_t(parts - 1));
+        std::vector<std::thread> threads;
+        const QByteArray file = QFile::encodeName(path);
+        bool ok = false;
+        try {
+            for (int i = 1; i < parts; ++i) {
+                Part& part = others[std::size_t(i - 1)];
+                part.range = {first + rows * i / parts, first + rows * (i + 1) / parts};
+                threads.emplace_back(scanOnOwnConnection, std::cref(file), std::cref(categoryIndex),
+                                     std::ref(part));
+            }
+            ok = scan(db, covered, categoryIndex, IdRange{first, first + rows / parts}, c);
+        } catch (...) {
+            for (std::thread& t : threads)
+                t.join();
+            throw;
+        }
+        // While the other ranges finish: fault in the space they will be copied to.
+        if (ok) c.populateSpare();
+        for (std::thread& t : threads)
+            t.join();
+        // Another connection's commit in the meantime could have given the ranges different
+        // states of the file; a failed range (out of memory, a locked file) is read here.
+        ok = ok && dataVersion(db) == before &&
+             std::all_of(others.begin(), others.end(), [](const Part& p) { return p.ok; });
+        if (ok) {
+            for (const Part& part : others)
+                c.append(part.columns);
+            return c;
+        }
+        c.clear();
+        c.reserve(std::size_t(rows));
+    }
+    // Both scans deliver ascending ids; the list and the filters rely on that order.
+    if (!scan(db, covered, categoryIndex, std::nullopt, c)) c = sortedById(std::move(c));
+    return c;
+}
+
+} // namespace ColumnsScan
