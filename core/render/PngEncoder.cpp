@@ -40,35 +40,57 @@ struct Band {
     bool ok = false;
 };
 
+// Deflates `in` into band.deflated, growing it as needed; false on a zlib error.
+bool deflateInto(z_stream& zs, Band& band, const std::uint8_t* in, std::size_t size, int flush)
+{
+    zs.next_in = const_cast<Bytef*>(in);
+    zs.avail_in = uInt(size);
+    for (;;) {
+        if (band.deflated.size() - qsizetype(zs.total_out) < 64 * 1024)
+            band.deflated.resize(std::max<qsizetype>(band.deflated.size() * 2, 256 * 1024));
+        zs.next_out = reinterpret_cast<Bytef*>(band.deflated.data()) + zs.total_out;
+        zs.avail_out = uInt(band.deflated.size() - qsizetype(zs.total_out));
+        const int rc = deflate(&zs, flush);
+        if (rc == Z_STREAM_END) return true;
+        if (rc != Z_OK && rc != Z_BUF_ERROR) return false;
+        // Done when the input is used up and zlib had room to spare (nothing left to flush).
+        if (zs.avail_in == 0 && zs.avail_out > 0) return flush != Z_FINISH;
+    }
+}
+
+// A few rows at a time through one small buffer that stays in the cache: the filtered image
+// is never whole in memory (25 MB at 4K, all of it fresh pages to fault in).
+constexpr int kRowsPerChunk = 16;
+
 void encodeBand(const QImage& image, int level, Band& band)
 {
     const int w = image.width();
     const qsizetype stride = 1 + 3 * qsizetype(w);
-    QByteArray raw(stride * (band.y1 - band.y0), Qt::Uninitialized);
-    for (int y = band.y0; y < band.y1; ++y) {
-        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-        const QRgb* above =
-            y > 0 ? reinterpret_cast<const QRgb*>(image.constScanLine(y - 1)) : nullptr;
-        auto* out = reinterpret_cast<std::uint8_t*>(raw.data() + stride * (y - band.y0));
-        *out++ = 2; // Up: each byte minus the one above; flat areas become runs of zeros
-        for (int x = 0; x < w; ++x) {
-            const QRgb p = line[x], q = above ? above[x] : 0;
-            out[3 * x] = std::uint8_t(qRed(p) - qRed(q));
-            out[3 * x + 1] = std::uint8_t(qGreen(p) - qGreen(q));
-            out[3 * x + 2] = std::uint8_t(qBlue(p) - qBlue(q));
-        }
-    }
-    band.length = uLong(raw.size());
-    band.adler = adler32(1, reinterpret_cast<const Bytef*>(raw.constData()), uInt(raw.size()));
     z_stream zs{};
     if (deflateInit2(&zs, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
-    band.deflated.resize(qsizetype(deflateBound(&zs, uLong(raw.size())) + 16));
-    zs.next_in = reinterpret_cast<Bytef*>(raw.data());
-    zs.avail_in = uInt(raw.size());
-    zs.next_out = reinterpret_cast<Bytef*>(band.deflated.data());
-    zs.avail_out = uInt(band.deflated.size());
-    const int rc = deflate(&zs, band.last ? Z_FINISH : Z_SYNC_FLUSH);
-    band.ok = band.last ? rc == Z_STREAM_END : rc == Z_OK && zs.avail_in == 0;
+    std::vector<std::uint8_t> raw(std::size_t(stride) * kRowsPerChunk);
+    bool ok = true;
+    for (int y0 = band.y0; ok && y0 < band.y1; y0 += kRowsPerChunk) {
+        const int y1 = std::min(band.y1, y0 + kRowsPerChunk);
+        for (int y = y0; y < y1; ++y) {
+            const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+            const QRgb* above =
+                y > 0 ? reinterpret_cast<const QRgb*>(image.constScanLine(y - 1)) : nullptr;
+            std::uint8_t* out = raw.data() + stride * (y - y0);
+            *out++ = 2; // Up: each byte minus the one above; flat areas become runs of zeros
+            for (int x = 0; x < w; ++x) {
+                const QRgb p = line[x], q = above ? above[x] : 0;
+                out[3 * x] = std::uint8_t(qRed(p) - qRed(q));
+                out[3 * x + 1] = std::uint8_t(qGreen(p) - qGreen(q));
+                out[3 * x + 2] = std::uint8_t(qBlue(p) - qBlue(q));
+            }
+        }
+        const std::size_t bytes = std::size_t(stride) * std::size_t(y1 - y0);
+        band.adler = adler32(band.adler, raw.data(), uInt(bytes));
+        band.length += uLong(bytes);
+        ok = deflateInto(zs, band, raw.data(), bytes, Z_NO_FLUSH);
+    }
+    band.ok = ok && deflateInto(zs, band, nullptr, 0, band.last ? Z_FINISH : Z_SYNC_FLUSH);
     band.deflated.resize(qsizetype(zs.total_out));
     deflateEnd(&zs);
 }
