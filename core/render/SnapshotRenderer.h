@@ -7,6 +7,7 @@
 #include "model/EventFilter.h"
 #include "render/EventLayer.h"
 #include "render/MapExport.h"
+#include "render/MapViewport.h"
 #include "render/TimeHistogram.h"
 
 #include <QImage>
@@ -19,8 +20,9 @@ class QPainter;
 
 // Draws snapshots of one project (MapExportOptions) again and again: the project is read once,
 // and the event index, sprite caches, basemap and time histogram are kept between snapshots,
-// so an animation pays for the database and the index once, not once a frame. Not thread-safe:
-// one renderer per thread.
+// so an animation pays for the database and the index once, not once a frame. The index is
+// built at the first picture; a raster one paints the basemap meanwhile on a second core.
+// Not thread-safe: one renderer per thread.
 class SnapshotRenderer {
   public:
     explicit SnapshotRenderer(const EventStore& store);
@@ -38,7 +40,20 @@ class SnapshotRenderer {
     const std::vector<Category>& categories() const { return categories_; }
 
   private:
-    void prepare();
+    // Where the parts of a picture of one size go.
+    struct Layout {
+        double ratio = 1; // of 96 dpi screen units
+        double titleHeight = 0, captionHeight = 0, timelineHeight = 0;
+        QRectF mapRect;
+        MapViewport view;
+    };
+    static constexpr std::size_t kThreadedSize = 100'000; // fewer events are not worth a thread
+
+    void findExtent();
+    void prepare(); // the index and the extent, once
+    Layout layout(QSizeF size, const MapExportOptions& o) const;
+    void paintBackground(QPainter& painter, QSizeF size, const Layout& l); // white, basemap
+    void paintOver(QPainter& painter, QSizeF size, const Layout& l, const MapExportOptions& o);
     void buildHistogram();
     void paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
                        const MapExportOptions& o, const std::vector<std::uint8_t>* visible);
@@ -51,6 +66,7 @@ class SnapshotRenderer {
     std::vector<Annotation> annotations_;
     qint64 timeFrom_ = 0, timeTo_ = 86400;
     GeoBox extent_; // where the events are: the default area (a sort of every position)
+    bool prepared_ = false;
     BasemapLayer basemap_;
     EventLayer events_;
     EventFilter filter_;

@@ -11,6 +11,7 @@
 #include "render/EventLayer.h"
 #include "render/MapPainter.h"
 #include "render/MapViewport.h"
+#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 
@@ -183,4 +184,41 @@ TEST_CASE("MapExport: a 300 dpi page has the layout of the same page at 96 dpi",
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     CHECK(bytes.contains("width=\"210.")); // mm, from 794 px at 96 dpi
+}
+
+TEST_CASE("MapExport: the first raster picture, its basemap painted beside the index, is the "
+          "picture painted in order",
+          "[map][export]")
+{
+    // Enough events for render() to paint the basemap on a second thread while the index is
+    // built; paint() does the same steps one after the other, on the caller's painter.
+    const EventColumns cols = mapTestColumns(120'000, 5, 0.8, 3);
+    std::vector<Category> categories(3);
+    for (int i = 0; i < 3; ++i) {
+        categories[std::size_t(i)].name = QStringLiteral("category %1").arg(i);
+        categories[std::size_t(i)].colour = QColor::fromHsv(i * 120, 200, 200);
+    }
+    MapExportOptions options;
+    options.size = QSize(1200, 800);
+    options.title = QStringLiteral("Northern Iraq");
+    options.timeline = true;
+    options.window = TimeWindow{100 * 86400, 400 * 86400};
+
+    SnapshotRenderer threaded(cols, categories);
+    const QImage first = threaded.render(options);
+
+    SnapshotRenderer inOrder(cols, categories);
+    QImage painted(options.size, QImage::Format_RGB32);
+    {
+        QPainter p(&painted);
+        p.setRenderHint(QPainter::Antialiasing);
+        inOrder.paint(p, QSizeF(options.size), options);
+    }
+    REQUIRE(first.size() == painted.size());
+    CHECK(first == painted.convertToFormat(first.format()));
+    // The basemap is there at all: the Mediterranean's sea and Syria's land.
+    CHECK(first.pixel(20, 300) == qRgb(0xd4, 0xe4, 0xef));
+    CHECK(first.pixel(300, 500) == qRgb(0xf4, 0xf1, 0xea));
+    // The second picture from the same renderer (index kept) is the same again.
+    CHECK(threaded.render(options) == first);
 }
