@@ -19,7 +19,7 @@ struct AcledColumns {
     int date, lat, lon, timePrecision, geoPrecision, type, subType, actor1, actor2, assoc1, assoc2,
         location, admin1, country, fatalities, notes, source, id, tags;
     // Tigris's own columns, written by `tigris export-data` so that a round trip loses nothing.
-    int title, start, end, approximate, actors, sourcesJson;
+    int title, start, end, approximate, actors, sourcesJson, position;
 
     explicit AcledColumns(const CsvHeader& h)
         : date(h.find({"event_date"})), lat(h.find({"latitude"})), lon(h.find({"longitude"})),
@@ -31,7 +31,8 @@ struct AcledColumns {
           fatalities(h.find({"fatalities"})), notes(h.find({"notes"})), source(h.find({"source"})),
           id(h.find({"event_id_cnty"})), tags(h.find({"tags"})), title(h.find({"title"})),
           start(h.find({"start"})), end(h.find({"end"})), approximate(h.find({"approximate"})),
-          actors(h.find({"actors"})), sourcesJson(h.find({"sources_json"}))
+          actors(h.find({"actors"})), sourcesJson(h.find({"sources_json"})),
+          position(h.find({"position"}))
     {
     }
 };
@@ -107,18 +108,22 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
             reject(QStringLiteral("time_precision '%1' is not 1, 2 or 3").arg(tp));
             continue;
         }
-        // No coordinates at all (a hand-made file, an export of unplaced events): the location
-        // is looked up.
+        // No coordinates at all (a hand-made file): the location is looked up; but not for an
+        // event Tigris's export marks as having no position ("none"): it stays so.
         const QString place = field(col.location), latText = field(col.lat),
                       lonText = field(col.lon);
+        const bool unplaced = field(col.position) == QLatin1String("none") &&
+                              latText.trimmed().isEmpty() && lonText.trimmed().isEmpty();
         const auto position =
-            FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("location"), e.lat,
-                                      e.lon, &reason, decimalComma);
+            unplaced
+                ? FieldParsers::RowPosition::ByPlace
+                : FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("location"),
+                                            e.lat, e.lon, &reason, decimalComma);
         if (position == FieldParsers::RowPosition::Invalid) {
             reject(reason);
             continue;
         }
-        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
+        const bool geocode = !unplaced && position == FieldParsers::RowPosition::ByPlace;
         if (const QString gp = field(col.geoPrecision); !gp.isEmpty()) {
             const auto g = gp.size() == 1 ? geoPrecisionFromString(gp) : std::nullopt;
             if (!g) {
@@ -193,6 +198,8 @@ ImportReport AcledImporter::run(QIODevice& source, EventStore::Writer& writer)
         if (geocode) {
             e.locationName = place;
             gazetteer.place(e, field(col.country), field(col.admin1), records.line(), report);
+        } else if (unplaced) {
+            e.locationName = place;
         } else if (!place.isEmpty()) {
             e.locationId = places.idFor(place, field(col.admin1), field(col.country), e.lat, e.lon);
         }

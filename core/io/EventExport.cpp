@@ -44,6 +44,14 @@ QString degrees(double v)
     return s;
 }
 
+// "none" for an event without a position: the importers then keep it so instead of looking
+// its place name up, which could place it where it was deliberately left unplaced (a name the
+// gazetteer found ambiguous, or one the user never placed). Empty when it has a position.
+QString positionMarker(const Event& e)
+{
+    return e.hasCoordinate() ? QString() : QStringLiteral("none");
+}
+
 QString isoUtc(qint64 t)
 {
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate);
@@ -76,7 +84,8 @@ void writeCsv(QIODevice& out, const std::vector<Event>& events)
                              QStringLiteral("approximate"),
                              QStringLiteral("actors"),
                              QStringLiteral("tags"),
-                             QStringLiteral("sources_json")};
+                             QStringLiteral("sources_json"),
+                             QStringLiteral("position")};
     out.write(EventJson::csvLine(header).toUtf8() + "\r\n");
     for (const Event& e : events) {
         QStringList names;
@@ -106,7 +115,8 @@ void writeCsv(QIODevice& out, const std::vector<Event>& events)
             e.approximate ? QStringLiteral("true") : QStringLiteral("false"),
             e.actors.join(QStringLiteral("; ")),
             e.tags.join(QStringLiteral("; ")),
-            QString::fromUtf8(QJsonDocument(sourcesJson(e)).toJson(QJsonDocument::Compact))};
+            QString::fromUtf8(QJsonDocument(sourcesJson(e)).toJson(QJsonDocument::Compact)),
+            positionMarker(e)};
         out.write(EventJson::csvLine(row).toUtf8() + "\r\n");
     }
 }
@@ -122,6 +132,7 @@ void writeGeoJson(QIODevice& out, const std::vector<Event>& events)
         props.insert(QStringLiteral("description"), e.description);
         props.insert(QStringLiteral("tags"), QJsonArray::fromStringList(e.tags));
         props.insert(QStringLiteral("sources"), sourcesJson(e));
+        if (!e.hasCoordinate()) props.insert(QStringLiteral("position"), positionMarker(e));
         const QJsonValue geometry =
             e.hasCoordinate()
                 ? QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
@@ -147,7 +158,8 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
     w.writeStartElement(QStringLiteral("Document"));
     w.writeTextElement(QStringLiteral("name"), QStringLiteral("Tigris events"));
     for (const Event& e : events) {
-        if (!e.hasCoordinate()) continue;
+        // An event without a position is a Placemark without geometry (KML allows it; Google
+        // Earth lists it in Places), so "all events" means all of them.
         w.writeStartElement(QStringLiteral("Placemark"));
         w.writeTextElement(QStringLiteral("name"), e.title);
         w.writeTextElement(QStringLiteral("description"), e.description);
@@ -191,11 +203,14 @@ void writeKml(QIODevice& out, const std::vector<Event>& events)
         data(QStringLiteral("tigris:tags"), e.tags.join(QStringLiteral("; ")));
         data(QStringLiteral("tigris:sources"),
              QString::fromUtf8(QJsonDocument(sourcesJson(e)).toJson(QJsonDocument::Compact)));
+        if (!e.hasCoordinate()) data(QStringLiteral("tigris:position"), positionMarker(e));
         w.writeEndElement();
-        w.writeStartElement(QStringLiteral("Point"));
-        w.writeTextElement(QStringLiteral("coordinates"),
-                           QStringLiteral("%1,%2,0").arg(degrees(e.lon), degrees(e.lat)));
-        w.writeEndElement();
+        if (e.hasCoordinate()) {
+            w.writeStartElement(QStringLiteral("Point"));
+            w.writeTextElement(QStringLiteral("coordinates"),
+                               QStringLiteral("%1,%2,0").arg(degrees(e.lon), degrees(e.lat)));
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }
     w.writeEndElement();

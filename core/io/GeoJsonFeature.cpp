@@ -22,6 +22,13 @@ QString firstString(const QJsonObject& o, std::initializer_list<const char*> key
     return {};
 }
 
+// Tigris's export marks an event without a position with "position": "none" (and a null
+// geometry): it is imported so, its place name kept and not looked up.
+bool exportedUnplaced(const QJsonObject& properties)
+{
+    return properties.value(QLatin1String("position")).toString() == QLatin1String("none");
+}
+
 } // namespace
 
 namespace GeoJsonFeature {
@@ -38,15 +45,17 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
     const QString type = geometry.value(QLatin1String("type")).toString();
     const QJsonObject p = f.value(QLatin1String("properties")).toObject();
-    // No geometry but a place name: placed by name after (place()).
-    const bool byPlace = type.isEmpty() && !firstString(p, {"place", "location"}).isEmpty();
-    if (type != QLatin1String("Point") && !byPlace)
+    // No geometry but a place name: placed by name after (place()); marked unplaced: not.
+    const bool unplaced = type.isEmpty() && exportedUnplaced(p);
+    const bool byPlace =
+        type.isEmpty() && !unplaced && !firstString(p, {"place", "location"}).isEmpty();
+    if (type != QLatin1String("Point") && !byPlace && !unplaced)
         return fail(type.isEmpty() ? QStringLiteral("feature has no geometry")
                                    : QStringLiteral("%1 geometry is not a point; only points "
                                                     "become events")
                                          .arg(type));
     std::optional<double> lat, lon;
-    if (!byPlace) {
+    if (!byPlace && !unplaced) {
         const QJsonArray c = geometry.value(QLatin1String("coordinates")).toArray();
         reason->clear();
         lon = c.size() >= 2 && c[0].isDouble()
@@ -125,6 +134,7 @@ void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 li
            ImportReport& report)
 {
     const QJsonObject p = feature.toObject().value(QLatin1String("properties")).toObject();
+    if (exportedUnplaced(p)) return;
     places.place(e, firstString(p, {"country", "country_code"}),
                  firstString(p, {"admin1", "province", "region"}), line, report);
 }

@@ -11,14 +11,15 @@ class PlaceResolver;
 // One GeoJSON Feature as an event, shared by the FeatureCollection and the sequence readers.
 namespace GeoJsonFeature {
 // A Point feature with a date becomes an event, and so does one without a geometry that has a
-// place (or location) property: it has no coordinate then, see place(). Anything else gives
-// nullopt and `reason`.
+// place (or location) property: it has no coordinate then, see place(); and one without a
+// geometry that Tigris's export marked "position": "none". Anything else gives nullopt and
+// `reason`.
 // `dateProperty` names the property holding the start date; empty: the first present of
 // date, time, start, start_date, event_date, timestamp, datetime, date_start, when.
 std::optional<Event> toEvent(const QJsonValue& feature, const QString& dateProperty,
                              QString* reason);
 // Places an event from toEvent that has no coordinate by its place name, restricted by the
-// feature's country and admin1 properties (see PlaceResolver).
+// feature's country and admin1 properties (see PlaceResolver); not one marked "none".
 void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 line,
            ImportReport& report);
 } // namespace GeoJsonFeature

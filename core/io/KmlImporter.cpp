@@ -77,7 +77,8 @@ std::optional<QColor> kmlColour(const QString& text)
 }
 
 // What Tigris's own export adds under "tigris:" names (KML has no element for them): the
-// position's precision, the approximate flag, tags and every source with its quote. A value
+// position's precision, the approximate flag, tags, every source with its quote and
+// "tigris:position" "none" for an event without a position (see finish()). A value
 // that is not clearly one of these rejects the placemark; absent, the defaults stay.
 bool tigrisFields(const Placemark& p, Event& e, QString* reason)
 {
@@ -97,6 +98,11 @@ bool tigrisFields(const Placemark& p, Event& e, QString* reason)
     else if (!approximate.isEmpty() && approximate != QLatin1String("false")) {
         *reason = QStringLiteral("tigris:approximate '%1' is not true or false")
                       .arg(approximate.left(40));
+        return false;
+    }
+    const QString position = p.data.value(QStringLiteral("tigris:position"));
+    if (!position.isEmpty() && position != QLatin1String("none")) {
+        *reason = QStringLiteral("tigris:position '%1' is not none").arg(position.left(40));
         return false;
     }
     for (const QString& t : p.data.value(QStringLiteral("tigris:tags")).split(QLatin1Char(';')))
@@ -328,11 +334,15 @@ void Reader::finish(Placemark& p)
     auto reject = [&](const QString& r) { report_.rejected.append({p.line, r}); };
     if (!p.error.isEmpty()) return reject(p.error);
     // A dated placemark with no geometry is placed by its address, else its name, from the
-    // project and the gazetteer as GeoJSON features with a place and no geometry are.
+    // project and the gazetteer as GeoJSON features with a place and no geometry are; unless
+    // Tigris's export marked it as an event without a position: it stays so, with its place
+    // name, as the user had it (looking "Mosul" up again could place what was left unplaced).
+    const bool datedWithoutGeometry = p.geometries.empty() && p.unsupported.isEmpty() && p.hasTime;
+    const bool unplaced = datedWithoutGeometry &&
+                          p.data.value(QStringLiteral("tigris:position")) == QLatin1String("none");
     const QString placeText = !p.address.isEmpty() ? p.address : p.name.simplified();
-    const bool byPlace =
-        p.geometries.empty() && p.unsupported.isEmpty() && p.hasTime && !placeText.isEmpty();
-    if (p.geometries.empty() && !byPlace)
+    const bool byPlace = datedWithoutGeometry && !unplaced && !placeText.isEmpty();
+    if (p.geometries.empty() && !byPlace && !unplaced)
         return reject(p.unsupported.isEmpty()
                           ? QStringLiteral("placemark has no geometry")
                           : QStringLiteral("%1 geometry is not supported").arg(p.unsupported));
@@ -351,8 +361,9 @@ void Reader::finish(Placemark& p)
     Event e;
     if (p.hasTime && !span(p, e, &reason)) return reject(reason);
 
-    const bool event = byPlace || (p.hasTime && !p.multi && p.geometries.size() == 1 &&
-                                   p.geometries[0].kind == Annotation::Kind::Point);
+    const bool event = byPlace || unplaced ||
+                       (p.hasTime && !p.multi && p.geometries.size() == 1 &&
+                        p.geometries[0].kind == Annotation::Kind::Point);
     if (!event) {
         for (const Geometry& g : p.geometries) {
             Annotation a;
@@ -374,7 +385,7 @@ void Reader::finish(Placemark& p)
     if (title.isEmpty()) return reject(QStringLiteral("placemark has no name or description"));
     e.title = title;
     e.description = p.description;
-    if (!byPlace) {
+    if (!byPlace && !unplaced) {
         e.lon = p.geometries[0].vertices[0].x();
         e.lat = p.geometries[0].vertices[0].y();
     }

@@ -5,7 +5,8 @@
 // KML 2.2 (Google Earth), streamed with QXmlStreamReader. A Placemark with a Point and a
 // TimeStamp or TimeSpan is an event; lines, polygons, multi-geometries and undated points are
 // handed over as annotations. A dated Placemark without geometry is placed by its address or
-// name (PlaceResolver). Folder names are categories. A DOCTYPE is refused (XXE).
+// name (PlaceResolver), unless Tigris's export marked it "tigris:position" "none": then it
+// stays without a position. Folder names are categories. A DOCTYPE is refused (XXE).
 class KmlImporter : public Importer {
   public:
     QString format() const override { return QStringLiteral("kml"); }
