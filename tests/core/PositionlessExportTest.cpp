@@ -240,4 +240,21 @@ TEST_CASE("The 'none' position marker: only without coordinates, and files witho
         REQUIRE(r.geocoded.size() == 1);
         CHECK(r.geocoded[0].line == 6); // the line of the feature's {
     }
+    SECTION("GeoJSON text sequence")
+    {
+        auto store = newProject(dir);
+        const QByteArray lines =
+            R"({"type": "Feature", "geometry": null, "properties": {"title": "Kept unplaced", "start": "2014-06-10", "location": "Mosul", "position": "none"}}
+{"type": "Feature", "geometry": null, "properties": {"title": "Looked up", "start": "2014-06-12", "location": "Mosul"}}
+)";
+        const ImportReport r = importFile(*store, writeSource(dir, "marked.geojsonl", lines));
+        CHECK(rejections(r).empty());
+        const auto events = store->query({});
+        REQUIRE(events.size() == 2);
+        CHECK_FALSE(events[0].hasCoordinate());
+        CHECK(events[0].locationName == QStringLiteral("Mosul"));
+        CHECK(events[1].hasCoordinate());
+        REQUIRE(r.geocoded.size() == 1);
+        CHECK(r.geocoded[0].line == 2);
+    }
 }
