@@ -4,6 +4,7 @@
 #include "geo/WebMercator.h"
 #include "render/LabelPlacer.h"
 #include "render/MapViewport.h"
+#include "render/PolylineStroker.h"
 
 #include <QPainter>
 #include <QRegion>
@@ -108,6 +109,7 @@ void BasemapLayer::paintCountries(QPainter& painter, const MapViewport& view, bo
         painter.save();
         if (!detail.empty()) painter.setClipRegion(area, Qt::IntersectClip);
         painter.setTransform(worldToScreen(view), true);
+        const QTransform toDevice = painter.transform();
         if (fill) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.land);
@@ -117,9 +119,13 @@ void BasemapLayer::paintCountries(QPainter& painter, const MapViewport& view, bo
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
         }
-        for (const Country& c : band.countries)
-            if (c.bounds.intersects(within) && (band.regional || !covered(c.bounds)))
+        for (const Country& c : band.countries) {
+            if (!c.bounds.intersects(within) || (!band.regional && covered(c.bounds))) continue;
+            if (fill)
                 painter.drawPath(c.path);
+            else
+                PolylineStroker::stroke(painter, c.path, toDevice);
+        }
         painter.restore();
     };
     if (!baseArea.isEmpty()) draw(bandFor(view.zoom()), baseArea, visible);
