@@ -8,6 +8,7 @@
 #include "render/EventClusterIndex.h"
 #include "render/MapExport.h"
 #include "render/SnapshotRenderer.h"
+#include "render/TimeHistogram.h"
 #include "store/EventStore.h"
 
 #include <QElapsedTimer>
@@ -82,6 +83,11 @@ int main(int argc, char** argv)
         {
             Stage s("dataExtent (alone)");
             (void)dataExtent(columns);
+        }
+        {
+            Stage s("TimeHistogram::build (alone)");
+            TimeHistogram histogram;
+            histogram.build(columns, int(categories.size()));
         }
         std::optional<SnapshotRenderer> renderer;
         {

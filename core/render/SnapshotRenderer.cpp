@@ -54,6 +54,11 @@ SnapshotRenderer::SnapshotRenderer(const EventStore& store)
 {
 }
 
+SnapshotRenderer::~SnapshotRenderer()
+{
+    if (histogramBuilder_.joinable()) histogramBuilder_.join(); // a picture that threw
+}
+
 SnapshotRenderer::SnapshotRenderer(EventColumns columns, std::vector<Category> categories,
                                    std::vector<Annotation> annotations)
     : columns_(std::move(columns)), categories_(std::move(categories)),
@@ -142,11 +147,7 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
                                  const MapExportOptions& o)
 {
     const double ratio = l.ratio;
-    // The strip's histogram (two sorts of every span edge) on a second core while the map is
-    // filtered and drawn: both only read the columns. Small projects are not worth a thread.
-    std::thread histogramBuilder;
-    if (o.timeline && !histogram_ && columns_.size() >= kThreadedSize)
-        histogramBuilder = std::thread([this] { buildHistogram(); });
+    startHistogram(o);
 
     const std::vector<std::uint8_t>* visible = nullptr;
     if (o.window) {
@@ -192,7 +193,7 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
     painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignRight,
                      QStringLiteral("Made with Tigris · basemap: Natural Earth"));
 
-    if (histogramBuilder.joinable()) histogramBuilder.join();
+    if (histogramBuilder_.joinable()) histogramBuilder_.join();
     if (o.timeline)
         paintTimeline(painter, QRectF(0, l.mapRect.bottom(), size.width(), l.timelineHeight), ratio,
                       o, visible);
@@ -230,6 +231,15 @@ void SnapshotRenderer::paintTimeline(QPainter& painter, const QRectF& strip, dou
     painter.restore();
 }
 
+void SnapshotRenderer::startHistogram(const MapExportOptions& o)
+{
+    // The strip's histogram (two sorts of every span edge) on another core while the map is
+    // drawn: both only read the columns. Small projects are not worth a thread.
+    if (o.timeline && !histogramBuilder_.joinable() && !histogram_ &&
+        columns_.size() >= kThreadedSize)
+        histogramBuilder_ = std::thread([this] { buildHistogram(); });
+}
+
 void SnapshotRenderer::buildHistogram()
 {
     auto histogram = std::make_unique<TimeHistogram>();
@@ -247,6 +257,7 @@ QImage SnapshotRenderer::render(const MapExportOptions& options)
     // device's DPI on top of the scaling by `dpi` (text 3× too large at 300 dpi).
     auto begin = [](QPainter& painter) { painter.setRenderHint(QPainter::Antialiasing); };
     std::optional<Layout> l;
+    startHistogram(options); // from the start: it takes as long as the index
     if (!prepared_ && columns_.size() >= kThreadedSize) {
         // The first picture: the extent, the view and the basemap (which do not need the events'
         // index) on a second core while the index is built, a tenth of a second each at 1M.

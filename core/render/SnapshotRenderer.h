@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QSizeF>
 #include <memory>
+#include <thread>
 #include <vector>
 
 class EventStore;
@@ -28,6 +29,7 @@ class SnapshotRenderer {
     explicit SnapshotRenderer(const EventStore& store);
     SnapshotRenderer(EventColumns columns, std::vector<Category> categories,
                      std::vector<Annotation> annotations = {});
+    ~SnapshotRenderer();
     SnapshotRenderer(const SnapshotRenderer&) = delete;
     SnapshotRenderer& operator=(const SnapshotRenderer&) = delete;
 
@@ -54,6 +56,7 @@ class SnapshotRenderer {
     Layout layout(QSizeF size, const MapExportOptions& o) const;
     void paintBackground(QPainter& painter, QSizeF size, const Layout& l); // white, basemap
     void paintOver(QPainter& painter, QSizeF size, const Layout& l, const MapExportOptions& o);
+    void startHistogram(const MapExportOptions& o); // on a thread, for a strip
     void buildHistogram();
     void paintTimeline(QPainter& painter, const QRectF& strip, double ratio,
                        const MapExportOptions& o, const std::vector<std::uint8_t>* visible);
@@ -71,4 +74,5 @@ class SnapshotRenderer {
     EventLayer events_;
     EventFilter filter_;
     std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
+    std::thread histogramBuilder_;             // building it; joined before it is read
 };
