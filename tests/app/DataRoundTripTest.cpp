@@ -1,4 +1,5 @@
 // export-data then import into a new project gives back every event, field for field.
+#include "EventCompare.h"
 #include "RunTigris.h"
 #include "TestCatch.h"
 #include "store/EventStore.h"
@@ -16,29 +17,8 @@ void sameEvents(const QString& original, const QString& copy)
     const auto a = EventStore::open(original, true)->query({});
     const auto b = EventStore::open(copy, true)->query({});
     REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        INFO(a[i].title.toStdString());
-        CHECK(b[i].externalId == a[i].externalId);
-        CHECK(b[i].title == a[i].title);
-        CHECK(b[i].description == a[i].description);
-        CHECK(b[i].start == a[i].start);
-        CHECK(b[i].end == a[i].end);
-        CHECK(b[i].precision == a[i].precision);
-        CHECK(b[i].approximate == a[i].approximate);
-        CHECK(b[i].category == a[i].category);
-        CHECK(b[i].subCategory == a[i].subCategory);
-        CHECK(b[i].actors == a[i].actors);
-        CHECK(b[i].tags == a[i].tags);
-        CHECK(b[i].fatalities == a[i].fatalities);
-        CHECK(b[i].locationName == a[i].locationName);
-        CHECK(b[i].hasCoordinate() == a[i].hasCoordinate());
-        if (a[i].hasCoordinate()) {
-            CHECK(b[i].lat == Approx(a[i].lat).margin(1e-9));
-            CHECK(b[i].lon == Approx(a[i].lon).margin(1e-9));
-        }
-        CHECK(b[i].geoPrecision == a[i].geoPrecision);
-        CHECK(b[i].sources == a[i].sources);
-    }
+    for (std::size_t i = 0; i < a.size(); ++i)
+        checkSameEvent(b[i], a[i]);
 }
 
 // Events without a position, as an import leaves them: a place the gazetteer knows but that was

@@ -1,6 +1,7 @@
 // Events without a position through export and import (issue 6): CSV, GeoJSON and KML keep
 // them, and the import leaves them without a position instead of looking their place up, even
 // when the gazetteer knows it ("Mosul"). Placed events keep their coordinates.
+#include "EventCompare.h"
 #include "ImportTestSupport.h"
 #include "TestCatch.h"
 #include "io/EventExport.h"
@@ -69,31 +70,6 @@ std::vector<Event> mixedEvents(EventStore& store)
     return store.query({});
 }
 
-void sameEvent(const Event& b, const Event& a)
-{
-    INFO(a.title.toStdString());
-    CHECK(b.externalId == a.externalId);
-    CHECK(b.title == a.title);
-    CHECK(b.description == a.description);
-    CHECK(b.start == a.start);
-    CHECK(b.end == a.end);
-    CHECK(b.precision == a.precision);
-    CHECK(b.approximate == a.approximate);
-    CHECK(b.category == a.category);
-    CHECK(b.subCategory == a.subCategory);
-    CHECK(b.actors == a.actors);
-    CHECK(b.tags == a.tags);
-    CHECK(b.fatalities == a.fatalities);
-    CHECK(b.locationName == a.locationName);
-    CHECK(b.hasCoordinate() == a.hasCoordinate());
-    if (a.hasCoordinate()) {
-        CHECK(b.lat == Approx(a.lat).margin(1e-9));
-        CHECK(b.lon == Approx(a.lon).margin(1e-9));
-    }
-    CHECK(b.geoPrecision == a.geoPrecision);
-    CHECK(b.sources == a.sources);
-}
-
 QString exported(const QTemporaryDir& dir, const char* suffix, const std::vector<Event>& events)
 {
     const QString path = dir.filePath(QStringLiteral("events.") + QLatin1String(suffix));
@@ -136,9 +112,27 @@ TEST_CASE("Events without a position round-trip through CSV, GeoJSON and KML unp
         const std::vector<Event> back = copy->query({});
         REQUIRE(back.size() == events.size());
         for (std::size_t i = 0; i < events.size(); ++i)
-            sameEvent(back[i], events[i]);
+            checkSameEvent(back[i], events[i]);
     }
 }
+
+namespace {
+// The four rows of the CSV and GeoJSON cases: marked without coordinates (kept unplaced, its
+// place name kept), marked with coordinates (placed there), unmarked (looked up, on
+// `lookedUpLine`), marked without any place.
+void checkMarked(const std::vector<Event>& events, const ImportReport& r, int lookedUpLine)
+{
+    REQUIRE(events.size() == 4);
+    CHECK_FALSE(events[0].hasCoordinate());
+    CHECK(events[0].locationName == QStringLiteral("Mosul"));
+    CHECK(events[1].lat == Approx(33.31));
+    CHECK(events[2].hasCoordinate());
+    CHECK_FALSE(events[3].hasCoordinate());
+    CHECK(events[3].locationName.isEmpty());
+    REQUIRE(r.geocoded.size() == 1);
+    CHECK(r.geocoded[0].line == lookedUpLine);
+}
+} // namespace
 
 TEST_CASE("The 'none' position marker: only without coordinates, and files without it are still "
           "geocoded",
@@ -204,16 +198,7 @@ TEST_CASE("The 'none' position marker: only without coordinates, and files witho
         const ImportReport r = importFile(*store, writeSource(dir, "marked.csv", csv));
         CHECK(rejections(r).empty());
         CHECK(r.format == QStringLiteral("acled"));
-        const auto events = store->query({});
-        REQUIRE(events.size() == 4);
-        CHECK_FALSE(events[0].hasCoordinate());
-        CHECK(events[0].locationName == QStringLiteral("Mosul"));
-        CHECK(events[1].lat == Approx(33.31));
-        CHECK(events[2].hasCoordinate());
-        CHECK_FALSE(events[3].hasCoordinate());
-        CHECK(events[3].locationName.isEmpty());
-        REQUIRE(r.geocoded.size() == 1);
-        CHECK(r.geocoded[0].line == 4);
+        checkMarked(store->query({}), r, 4);
     }
     SECTION("GeoJSON")
     {
@@ -230,15 +215,7 @@ TEST_CASE("The 'none' position marker: only without coordinates, and files witho
  "start": "2014-06-13", "position": "none"}}]})";
         const ImportReport r = importFile(*store, writeSource(dir, "marked.geojson", json));
         CHECK(rejections(r).empty());
-        const auto events = store->query({});
-        REQUIRE(events.size() == 4);
-        CHECK_FALSE(events[0].hasCoordinate());
-        CHECK(events[0].locationName == QStringLiteral("Mosul"));
-        CHECK(events[1].lat == Approx(33.31));
-        CHECK(events[2].hasCoordinate());
-        CHECK_FALSE(events[3].hasCoordinate());
-        REQUIRE(r.geocoded.size() == 1);
-        CHECK(r.geocoded[0].line == 6); // the line of the feature's {
+        checkMarked(store->query({}), r, 6); // the line of the third feature's {
     }
     SECTION("GeoJSON text sequence")
     {

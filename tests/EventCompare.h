@@ -1,0 +1,29 @@
+#pragma once
+// Field for field equality of two events, for the round trips of export and import.
+#include "TestCatch.h"
+#include "model/Event.h"
+
+inline void checkSameEvent(const Event& b, const Event& a)
+{
+    INFO(a.title.toStdString());
+    CHECK(b.externalId == a.externalId);
+    CHECK(b.title == a.title);
+    CHECK(b.description == a.description);
+    CHECK(b.start == a.start);
+    CHECK(b.end == a.end);
+    CHECK(b.precision == a.precision);
+    CHECK(b.approximate == a.approximate);
+    CHECK(b.category == a.category);
+    CHECK(b.subCategory == a.subCategory);
+    CHECK(b.actors == a.actors);
+    CHECK(b.tags == a.tags);
+    CHECK(b.fatalities == a.fatalities);
+    CHECK(b.locationName == a.locationName);
+    CHECK(b.hasCoordinate() == a.hasCoordinate());
+    if (a.hasCoordinate()) {
+        CHECK(b.lat == Approx(a.lat).margin(1e-9));
+        CHECK(b.lon == Approx(a.lon).margin(1e-9));
+    }
+    CHECK(b.geoPrecision == a.geoPrecision);
+    CHECK(b.sources == a.sources);
+}
