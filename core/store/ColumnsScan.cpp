@@ -75,6 +75,13 @@ struct IdRange {
     qint64 from = 0, to = 0; // [from, to)
 };
 
+// Rows to reserve for an id range: its size while ids are dense, as Tigris writes them, but
+// never a huge guess from a file whose ids were set by hand (the columns then grow as read).
+std::size_t reservation(qint64 idRange)
+{
+    return std::size_t(std::clamp<qint64>(idRange, 0, qint64(1) << 26));
+}
+
 // Category ids are small (one per name): a table instead of a hash lookup per event.
 std::vector<std::uint16_t> categoryTable(sqlite3* db)
 {
@@ -140,7 +147,7 @@ void scanOnOwnConnection(const QByteArray& path, const std::vector<std::uint16_t
         sqlite3_busy_timeout(db, 5000);
         try {
             sqliteExec(db, "PRAGMA cache_size=-2048");
-            part.columns.reserve(std::size_t(part.range.to - part.range.from));
+            part.columns.reserve(reservation(part.range.to - part.range.from));
             part.ok = scan(db, true, categoryIndex, part.range, part.columns);
         } catch (...) {
             // Any failure (including memory) is told by `ok`; the caller reads again alone.
@@ -184,7 +191,7 @@ EventColumns load(sqlite3* db, const QString& path, Split split)
         }
     }
     EventColumns c;
-    c.reserve(std::size_t(rows));
+    c.reserve(reservation(rows));
 
     // The ranges after the first on their own connections: only for the file's committed state
     // (this connection inside a transaction could see rows they cannot) and the covering index.
@@ -224,7 +231,7 @@ EventColumns load(sqlite3* db, const QString& path, Split split)
             return c;
         }
         c.clear();
-        c.reserve(std::size_t(rows));
+        c.reserve(reservation(rows));
     }
     // Both scans deliver ascending ids; the list and the filters rely on that order.
     if (!scan(db, covered, categoryIndex, std::nullopt, c)) c = sortedById(std::move(c));
