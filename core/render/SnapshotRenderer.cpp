@@ -224,6 +224,7 @@ void SnapshotRenderer::paintTimeline(QPainter& painter, const QRectF& strip, dou
     scene.colours = colours_;
     if (o.window) scene.window = *o.window;
     scene.cumulative = o.cumulative;
+    scene.sprites = &timelineSprites_;
     painter.save();
     painter.translate(strip.topLeft());
     painter.scale(ratio, ratio); // the timeline is laid out in screen units

@@ -9,6 +9,7 @@
 #include "render/MapExport.h"
 #include "render/MapViewport.h"
 #include "render/TimeHistogram.h"
+#include "render/TimelineSprites.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -75,4 +76,5 @@ class SnapshotRenderer {
     EventFilter filter_;
     std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
     std::thread histogramBuilder_;             // building it; joined before it is read
+    TimelineSprites timelineSprites_;
 };

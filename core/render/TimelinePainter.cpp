@@ -1,5 +1,6 @@
 #include "render/TimelinePainter.h"
 
+#include "render/TimelineSprites.h"
 #include "time/DatePrecision.h"
 
 #include <QFont>
@@ -205,45 +206,44 @@ void drawHistogram(QPainter& p, const TimelineScene& s, const QRectF& r)
 }
 
 void drawEvent(QPainter& p, const TimelineScene& s, std::size_t i, const Shape& shape,
-               bool selected)
+               bool selected, TimelineSprites* sprites)
 {
     const EventColumns& c = *s.columns;
-    QColor colour = c.category[i] < s.colours.size() ? s.colours[c.category[i]] : QColor(Qt::gray);
+    TimelineMarkLook look;
+    look.colour = c.category[i] < s.colours.size() ? s.colours[c.category[i]] : QColor(Qt::gray);
     const bool outside = s.inWindow && s.inWindow->size() == c.size() && (*s.inWindow)[i] == 0;
-    const int alpha =
+    look.alpha =
         outside ? 70 : (s.inWindow && s.inWindow->size() == c.size() ? (*s.inWindow)[i] : 255);
-    const bool imprecise = c.precision[i] < std::uint8_t(DatePrecision::Day);
-    const bool approximate = c.approximate[i] != 0;
+    look.imprecise = c.precision[i] < std::uint8_t(DatePrecision::Day);
+    look.approximate = c.approximate[i] != 0;
+    look.selected = selected;
+    const int alpha = look.alpha;
 
     if (shape.bar) {
-        QColor fill = colour;
-        if (imprecise) {
+        QColor fill = look.colour;
+        if (look.imprecise) {
             // The whole month or year, faded and hatched: the date is somewhere in there.
             fill.setAlpha(alpha * 45 / 255);
             p.fillRect(shape.rect, fill);
-            QColor hatch = colour;
+            QColor hatch = look.colour;
             hatch.setAlpha(alpha * 150 / 255);
             p.fillRect(shape.rect, QBrush(hatch, Qt::BDiagPattern));
         } else {
             fill.setAlpha(alpha);
             p.fillRect(shape.rect, fill);
         }
-        QColor edge = colour.darker(130);
-        edge.setAlpha(alpha);
-        QPen pen(edge, selected ? 2 : 1);
-        if (approximate) pen.setStyle(Qt::DashLine);
-        p.setPen(selected ? QPen(Qt::black, 2) : pen);
-        p.setBrush(Qt::NoBrush);
-        if (imprecise || approximate || selected) p.drawRect(shape.rect);
+        if (look.imprecise || look.approximate || selected) {
+            if (sprites)
+                sprites->drawBarOutline(p, shape.rect, look);
+            else
+                TimelineSprites::paintBarOutline(p, shape.rect, look);
+        }
+    } else if (sprites) {
+        sprites->drawInstant(p, shape.rect, look);
     } else {
-        colour.setAlpha(alpha);
-        p.setBrush(imprecise ? QBrush(Qt::white) : QBrush(colour));
-        QPen pen(imprecise ? colour : colour.darker(140), imprecise ? 1.5 : 1);
-        if (approximate) pen.setStyle(Qt::DotLine);
-        p.setPen(selected ? QPen(Qt::black, 2) : pen);
-        p.drawEllipse(shape.rect);
+        TimelineSprites::paintInstant(p, shape.rect, look);
     }
-    if (approximate && shape.rect.left() > 14) {
+    if (look.approximate && shape.rect.left() > 14) {
         QColor text = kText;
         text.setAlpha(alpha);
         p.setPen(text);
@@ -331,18 +331,19 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
     const bool sparse = visibleRows(s, rows);
     p.save();
     p.setClipRect(l.events);
+    TimelineSprites* sprites = s.sprites && s.sprites->begin(p) ? s.sprites : nullptr;
     if (sparse && s.columns) {
         const QFont font = smallFont();
         p.setFont(font);
         for (std::size_t i : rows)
             forEachLane(s, i, laneCount, [&](int lane) {
-                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), false);
+                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), false, sprites);
             });
         for (int row : s.selection) {
             if (row < 0 || std::size_t(row) >= s.columns->size()) continue;
             const std::size_t i = std::size_t(row);
             forEachLane(s, i, laneCount, [&](int lane) {
-                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), true);
+                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), true, sprites);
             });
         }
     } else if (!sparse) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QPainter;
+class TimelineSprites;
 
 // Everything the timeline draws, as plain data: the widget, export and tests fill one and get
 // the same picture. Pointers may be null (nothing of that kind to draw).
@@ -43,6 +44,8 @@ struct TimelineScene {
         QString title;
     };
     const std::vector<Mark>* marks = nullptr;
+    // Pre-rendered marks, kept by whoever paints repeatedly; null = plain shapes.
+    TimelineSprites* sprites = nullptr;
 };
 
 // Draws a TimelineScene onto any QPainter, and answers what lies under a point. Pure: the
