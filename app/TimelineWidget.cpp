@@ -215,7 +215,9 @@ void TimelineWidget::paintEvent(QPaintEvent*)
 {
     updateHistogram();
     QPainter p(this);
-    TimelinePainter::paint(p, scene(), size());
+    TimelineScene s = scene();
+    s.sprites = &sprites_;
+    TimelinePainter::paint(p, s, size());
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent*)

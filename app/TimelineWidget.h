@@ -6,6 +6,7 @@
 #include "render/TimeAxis.h"
 #include "render/TimeHistogram.h"
 #include "render/TimelinePainter.h"
+#include "render/TimelineSprites.h"
 #include "time/TimeWindow.h"
 
 #include <QList>
@@ -100,4 +101,5 @@ class TimelineWidget : public QWidget {
     TimeWindow pressWindow_;
     bool moved_ = false;
     std::vector<TimelineScene::Mark> marks_;
+    TimelineSprites sprites_; // HiDPI screens scale the pens off Qt's fast path
 };
