@@ -176,3 +176,46 @@ TEST_CASE("The timeline sprite cache stays bounded", "[timeline][sprites]")
     CHECK(most <= 4096);
     CHECK(most > 1000);
 }
+
+TEST_CASE("Dashed and solid bar outlines from sprites match the shapes", "[timeline][sprites]")
+{
+    // Bars only, most of them approximate (dashed), so the outlines are most of the ink.
+    auto s = std::make_unique<Scene>();
+    std::mt19937 random(11);
+    for (int k = 0; k < 40; ++k) {
+        const qint64 lo = kFrom + qint64(random() % (90 * kDay));
+        add(*s, lo, lo + kDay + qint64(random() % (6 * kDay)), k % 4,
+            k % 5 == 0 ? DatePrecision::Month : DatePrecision::Day, k % 5 != 1, 255);
+    }
+    TimelineScene& scene = s->scene;
+    scene.axis = TimeAxis(kFrom, kFrom + 100 * kDay, kSize.width());
+    scene.columns = &s->columns;
+    scene.colours = {QColor(200, 60, 40), QColor(40, 110, 200), QColor(60, 160, 70),
+                     QColor(150, 80, 170)};
+    scene.selection = {5};
+    for (const double ratio : {1.2, 2.4, 3.0}) {
+        INFO("ratio " << ratio);
+        const QImage plain = render(scene, ratio);
+        TimelineSprites sprites;
+        TimelineScene spriteScene = scene;
+        spriteScene.sprites = &sprites;
+        const QImage fast = render(spriteScene, ratio);
+        TimelineScene emptyScene = scene;
+        emptyScene.columns = nullptr;
+        emptyScene.selection.clear();
+        const long inked = compareImages(plain, render(emptyScene, ratio), 48).differing;
+        const ImageDifference d = compareImages(fast, plain, 48);
+        INFO("differing " << d.differing << " of " << inked << " inked pixels, max delta "
+                          << d.maxChannelDelta);
+        CHECK(sprites.size() > 0); // dash textures
+        CHECK(inked > long(3000 * ratio));
+        // Dash ends and corners move by up to a quarter pixel: about 1 %. A dash pattern out
+        // of phase along one edge differs on 4-5 %.
+        CHECK(d.differing < inked / 40);
+        if (qEnvironmentVariableIsSet("TIGRIS_KEEP_SPRITE_IMAGES")) {
+            fast.save(QStringLiteral("bars-sprites-%1.png").arg(ratio));
+            plain.save(QStringLiteral("bars-shapes-%1.png").arg(ratio));
+            d.mask.save(QStringLiteral("bars-diff-%1.png").arg(ratio));
+        }
+    }
+}
