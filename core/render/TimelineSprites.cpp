@@ -200,7 +200,10 @@ void TimelineSprites::drawBarOutline(QPainter& painter, const QRectF& r,
         return;
     }
     // Dashed: the pattern runs clockwise from the top left corner, as QPainter::drawRect's path.
-    const QColor colour = edgeColour(look);
+    // The textures are cached by colour: graded alphas share the instants' 52 levels.
+    TimelineMarkLook quantised = look;
+    quantised.alpha = quantisedAlpha(look.alpha);
+    const QColor colour = edgeColour(quantised);
     const QRgb premultiplied = qPremultiply(colour.rgba());
     const double w = r.width(), ht = r.height(), s = scale_;
     const double left = device_.map(QPointF(r.left() - h, 0)).x();
