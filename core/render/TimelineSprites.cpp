@@ -7,8 +7,10 @@
 
 namespace {
 // Bounded like SymbolSprites: graded alphas and zoom steps must not grow the cache for ever.
-constexpr int kMaxSprites = 4096;
-constexpr qint64 kMaxBytes = 16 << 20;
+// Cumulative mode with 20 categories needs ~3,200 instant sprites (16 phases, 37 alphas); a
+// cache smaller than a frame's needs would remake them every frame. 2.7 KB a sprite at 2.4.
+constexpr int kMaxSprites = 8192;
+constexpr qint64 kMaxBytes = 24 << 20;
 constexpr double kEdge = 0.5; // half the outline's pen (1 logical pixel)
 // Qt's DashLine: 4 on, 2 off, in pen widths, each dash with square caps of half a width.
 constexpr double kDashPeriod = 6, kDashOn = 4;
