@@ -3,6 +3,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -14,6 +15,7 @@ constexpr qint64 kMaxBytes = 24 << 20;
 constexpr double kEdge = 0.5; // half the outline's pen (1 logical pixel)
 // Qt's DashLine: 4 on, 2 off, in pen widths, each dash with square caps of half a width.
 constexpr double kDashPeriod = 6, kDashOn = 4;
+constexpr int kSamples = 4; // a side of a pixel in the instants' coverage masks
 
 // 255 (in the window) and 70 (outside) stay exact; graded alphas share 52 levels.
 int quantisedAlpha(int alpha)
@@ -61,6 +63,7 @@ bool TimelineSprites::begin(QPainter& painter)
     if (s != scale_) {
         scale_ = s;
         cache_.clear();
+        masks_.clear();
         bytes_ = 0;
     }
     device_ = d;
@@ -110,19 +113,96 @@ const QImage& TimelineSprites::instantSprite(const QRectF& rect, const TimelineM
         (quint64(alpha / 5) << 24) | (look.colour.rgb() & 0xFFFFFF);
     if (auto it = cache_.constFind(key); it != cache_.constEnd()) return *it;
 
-    const double w = w8 / 8.0, h = h8 / 8.0;
-    QImage image(int(std::ceil(w * scale_)) + 2 * pad + 1, int(std::ceil(h * scale_)) + 2 * pad + 1,
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.translate(pad + qx / 4.0, pad + qy / 4.0);
-    p.scale(scale_, scale_);
+    // Composed from coverage masks (fill, pen) drawn once per size and pen at 4x4 samples a
+    // pixel: shifting a mask by a sample is a quarter-pixel phase, and composing costs ~10 µs
+    // where drawing each sprite with its pen cost 25-140 µs. Qt draws the fill, then the pen
+    // over it: the same source-over here.
+    const int side = int(std::ceil(w8 / 8.0 * scale_)) + 2 * pad + 1;
+    const int sideH = int(std::ceil(h8 / 8.0 * scale_)) + 2 * pad + 1;
+    const double penWidth = look.selected ? 2 : look.imprecise ? 1.5 : 1;
     TimelineMarkLook quantised = look;
     quantised.alpha = alpha;
-    paintInstant(p, QRectF(0, 0, w, h), quantised);
-    p.end();
+    if (penWidth * scale_ <= 1) {
+        // Qt draws pens of a device pixel or less its own way (not by area): drawn the same
+        // way here, and cheaply, since that is its fast path.
+        QImage image(side, sideH, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.translate(pad + qx / 4.0, pad + qy / 4.0);
+        p.scale(scale_, scale_);
+        paintInstant(p, QRectF(0, 0, w8 / 8.0, h8 / 8.0), quantised);
+        p.end();
+        return insert(key, std::move(image));
+    }
+    const bool dotted = look.approximate && !look.selected;
+    const QImage& fill = mask(w8, h8, pad, 0, false);
+    const QImage& pen = mask(w8, h8, pad, penWidth, dotted);
+    QColor penColour = look.colour;
+    penColour.setAlpha(alpha);
+    if (!look.imprecise) penColour = penColour.darker(140);
+    if (look.selected) penColour = Qt::black;
+    QColor fillColour = look.colour;
+    fillColour.setAlpha(alpha);
+    if (look.imprecise) fillColour = Qt::white;
+    const auto premultiplied = [](QColor c) {
+        const double a = c.alphaF();
+        return std::array<double, 4>{c.redF() * a, c.greenF() * a, c.blueF() * a, a};
+    };
+    const auto pc = premultiplied(penColour), fc = premultiplied(fillColour);
+    QImage image(side, sideH, QImage::Format_ARGB32_Premultiplied);
+    const int mw = fill.width(), mh = fill.height();
+    for (int y = 0; y < sideH; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < side; ++x) {
+            int cf = 0, cp = 0;
+            for (int b = 0; b < kSamples; ++b) {
+                const int my = kSamples * y - qy + b;
+                if (my < 0 || my >= mh) continue;
+                const uchar* f = fill.constScanLine(my);
+                const uchar* q = pen.constScanLine(my);
+                for (int a = 0; a < kSamples; ++a) {
+                    const int mx = kSamples * x - qx + a;
+                    if (mx < 0 || mx >= mw) continue;
+                    cf += f[mx];
+                    cp += q[mx];
+                }
+            }
+            const double f = cf / (255.0 * kSamples * kSamples);
+            const double q = cp / (255.0 * kSamples * kSamples);
+            const double keep = f * (1 - pc[3] * q);
+            const auto channel = [&](int k) { return int((pc[k] * q + fc[k] * keep) * 255 + 0.5); };
+            line[x] = qRgba(channel(0), channel(1), channel(2), channel(3));
+        }
+    }
     return insert(key, std::move(image));
+}
+
+const QImage& TimelineSprites::mask(int w8, int h8, int pad, double penWidth, bool dotted)
+{
+    const quint64 key = (quint64(w8) << 32) | (quint64(h8) << 16) |
+                        (quint64(std::lround(penWidth * 4)) << 4) | quint64(dotted);
+    if (auto it = masks_.constFind(key); it != masks_.constEnd()) return *it;
+    const int w = (int(std::ceil(w8 / 8.0 * scale_)) + 2 * pad + 1) * kSamples;
+    const int h = (int(std::ceil(h8 / 8.0 * scale_)) + 2 * pad + 1) * kSamples;
+    QImage image(w, h, QImage::Format_Alpha8);
+    image.fill(0);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.translate(pad * kSamples, pad * kSamples);
+    p.scale(scale_ * kSamples, scale_ * kSamples);
+    if (penWidth > 0) {
+        QPen pen(Qt::black, penWidth);
+        if (dotted) pen.setStyle(Qt::DotLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+    }
+    p.drawEllipse(QRectF(0, 0, w8 / 8.0, h8 / 8.0));
+    p.end();
+    return *masks_.insert(key, std::move(image));
 }
 
 void TimelineSprites::drawInstant(QPainter& painter, const QRectF& rect,

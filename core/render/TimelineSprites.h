@@ -39,6 +39,7 @@ class TimelineSprites {
   private:
     const QImage& instantSprite(const QRectF& rect, const TimelineMarkLook& look, int qx, int qy,
                                 int pad);
+    const QImage& mask(int w8, int h8, int pad, double penWidth, bool dotted); // 0 = the fill
     const QImage& dashTexture(QRgb premultiplied, int qx, int qy, int rows);
     void dashedBand(QPainter& painter, double left, double right, double edgeY, double phase,
                     QRgb premultiplied);
@@ -47,5 +48,6 @@ class TimelineSprites {
     double scale_ = 0;
     QTransform device_, toLogical_; // logical ↔ device pixels of the current painter
     QHash<quint64, QImage> cache_;
+    QHash<quint64, QImage> masks_; // a few: one per size and pen
     qint64 bytes_ = 0;
 };
