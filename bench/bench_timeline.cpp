@@ -5,6 +5,7 @@
 #include "model/Playback.h"
 #include "render/TimeHistogram.h"
 #include "render/TimelinePainter.h"
+#include "render/TimelineSprites.h"
 #include "time/FuzzyDate.h"
 
 #include <QElapsedTimer>
@@ -193,6 +194,43 @@ int main(int argc, char** argv)
             TimelinePainter::paint(p, scene, QSizeF(image.size()));
         });
         std::printf("%-10s %10.3f %10.3f\n", z.name, s.median, s.p95);
+    }
+
+    // The same repaints as an export draws them, scaled by 1.2 (1080p) and 2.4 (4K), with a
+    // filter that keeps one event in 400 so that the marks are drawn (at most kMaxMarks in
+    // view): shapes with pens wider than a device pixel against TimelineSprites. The first of
+    // the ten sprite runs makes the sprites; the median leaves it out.
+    std::vector<std::uint8_t> oneIn400(columns.size(), 0);
+    for (std::size_t i = 0; i < oneIn400.size(); i += 400)
+        oneIn400[i] = 1;
+    std::printf("\n%-10s %6s %18s %18s\n", "export", "ratio", "shapes median ms",
+                "sprites median ms");
+    for (const double ratio : {1.2, 2.4}) {
+        QImage scaled(int(width * ratio), int(220 * ratio), QImage::Format_ARGB32_Premultiplied);
+        for (const Zoom& z : zooms) {
+            TimelineScene scene;
+            scene.axis = TimeAxis(qint64(mid - z.span / 2), qint64(mid + z.span / 2), width);
+            scene.columns = &columns;
+            scene.filtered = &oneIn400;
+            scene.inWindow = &filter.mask();
+            scene.histogram = &bins;
+            scene.colours = colours;
+            scene.window = settings.window;
+            TimeHistogram::calendarEdges(scene.axis, 4, edges);
+            index.compute(edges, {}, bins);
+            TimelineSprites sprites;
+            double medians[2] = {0, 0};
+            for (int withSprites = 0; withSprites < 2; ++withSprites) {
+                scene.sprites = withSprites ? &sprites : nullptr;
+                medians[withSprites] = measure(10, [&](int) {
+                                           QPainter p(&scaled);
+                                           p.setRenderHint(QPainter::Antialiasing);
+                                           p.scale(ratio, ratio);
+                                           TimelinePainter::paint(p, scene, QSizeF(width, 220));
+                                       }).median;
+            }
+            std::printf("%-10s %6.1f %18.3f %18.3f\n", z.name, ratio, medians[0], medians[1]);
+        }
     }
     return 0;
 }
