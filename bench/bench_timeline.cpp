@@ -178,8 +178,8 @@ int main(int argc, char** argv)
     std::vector<QColor> colours;
     for (int c = 0; c < 10; ++c)
         colours.push_back(QColor::fromHsv(c * 36, 160, 210));
-    std::printf("\n%-10s %10s %10s\n", "repaint", "median ms", "p95 ms");
-    for (const Zoom& z : zooms) {
+    // The scene of one zoom, around the middle, with the histogram's bins for it.
+    auto sceneAt = [&](const Zoom& z) {
         TimelineScene scene;
         scene.axis = TimeAxis(qint64(mid - z.span / 2), qint64(mid + z.span / 2), width);
         scene.columns = &columns;
@@ -189,6 +189,11 @@ int main(int argc, char** argv)
         scene.window = settings.window;
         TimeHistogram::calendarEdges(scene.axis, 4, edges);
         index.compute(edges, {}, bins);
+        return scene;
+    };
+    std::printf("\n%-10s %10s %10s\n", "repaint", "median ms", "p95 ms");
+    for (const Zoom& z : zooms) {
+        const TimelineScene scene = sceneAt(z);
         const Stats s = measure(20, [&](int) {
             QPainter p(&image);
             TimelinePainter::paint(p, scene, QSizeF(image.size()));
@@ -208,16 +213,8 @@ int main(int argc, char** argv)
     for (const double ratio : {1.2, 2.4}) {
         QImage scaled(int(width * ratio), int(220 * ratio), QImage::Format_ARGB32_Premultiplied);
         for (const Zoom& z : zooms) {
-            TimelineScene scene;
-            scene.axis = TimeAxis(qint64(mid - z.span / 2), qint64(mid + z.span / 2), width);
-            scene.columns = &columns;
+            TimelineScene scene = sceneAt(z);
             scene.filtered = &oneIn400;
-            scene.inWindow = &filter.mask();
-            scene.histogram = &bins;
-            scene.colours = colours;
-            scene.window = settings.window;
-            TimeHistogram::calendarEdges(scene.axis, 4, edges);
-            index.compute(edges, {}, bins);
             TimelineSprites sprites;
             double medians[2] = {0, 0};
             for (int withSprites = 0; withSprites < 2; ++withSprites) {
