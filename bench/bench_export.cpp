@@ -5,6 +5,7 @@
 // zlib level 1) against the same frames drawn and encoded in turn on one thread
 // (MapExport::writeImage, PngEncoder at level 3).
 // Run: build/bench/bench_export [events | PROJECT.tigris]
+#include "ProcessCpu.h"
 #include "geo/WebMercator.h"
 #include "render/AnimationSteps.h"
 #include "render/FrameWriter.h"
@@ -22,7 +23,6 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <memory>
 #include <random>
 
@@ -73,13 +73,6 @@ double msSince(const QElapsedTimer& t)
 
 // CPU time of the whole process (every thread): on a machine shared with busy neighbours the
 // wall time overstates what the work costs, so both are printed.
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 long peakRssKb()
 {
     QFile f(QStringLiteral("/proc/self/status"));

@@ -3,6 +3,7 @@
 // gazetteer with its two indexes, and looking names up (Latin, and Arabic script by skeleton).
 // Timed in wall and CPU milliseconds; run it several times and report medians with the load.
 // Run: build/bench/bench_geocode [megabytes of generated CSV, default 256] [runs, default 3]
+#include "ProcessCpu.h"
 #include "geo/Gazetteer.h"
 #include "io/Utf8Validator.h"
 
@@ -12,16 +13,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <ctime>
 
 namespace {
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
 struct Timing {
     double wallMs, cpuMs;
 };

@@ -3,6 +3,7 @@
 // index, the data extent, then one 3840x2160 PNG (draw and encode). Each stage is timed in
 // wall and CPU milliseconds; run it several times and report the medians with the load.
 // Run: build/bench/bench_open PROJECT.tigris [runs]
+#include "ProcessCpu.h"
 #include "annotations/AnnotationStore.h"
 #include "render/DataExtent.h"
 #include "render/EventClusterIndex.h"
@@ -15,16 +16,8 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <ctime>
 
 namespace {
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
 class Stage {
   public:
     explicit Stage(const char* name) : name_(name), cpu_(cpuMs()) { wall_.start(); }
