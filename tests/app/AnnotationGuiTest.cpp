@@ -2,6 +2,7 @@
 #include "AnnotationsDock.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "ShowProject.h"
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "io/SampleProject.h"
@@ -20,9 +21,7 @@ TEST_CASE("Annotations are created, dragged, undone and redone, and saved at onc
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1200, 800);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path, QSize(1200, 800));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     MapWidget* map = w.map();
 

@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "ShowProject.h"
 #include "TestCatch.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
@@ -34,9 +35,7 @@ TEST_CASE("The time window and filters drive map, timeline and list together", "
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path);
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
 
@@ -94,9 +93,7 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path);
     // The actors load off the UI thread: the list says so until they arrive.
     CHECK_FALSE(w.filters()->actorList()->isEnabled());
     w.waitForActors();
@@ -185,9 +182,7 @@ TEST_CASE("The event list sorts by any column, pages events in, and double-click
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path);
     const EventColumns& c = w.columns();
     w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
                                        *std::max_element(c.hi.begin(), c.hi.end())});

@@ -3,6 +3,7 @@
 
 #include "EventDetailsPanel.h"
 #include "MapWidget.h"
+#include "ShowProject.h"
 #include "TestCatch.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
@@ -44,9 +45,7 @@ TEST_CASE("Wheel zoom keeps the point under the cursor; drag pans; keys zoom", "
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1200, 800);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path, QSize(1200, 800));
     MapWidget* map = w.map();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
 
@@ -102,9 +101,7 @@ TEST_CASE("Clicking an event selects it and shows it as plain text", "[gui]")
         writer->commit();
     }
     MainWindow w;
-    w.resize(1000, 700);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path, QSize(1000, 700));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     MapWidget* map = w.map();
     map->repaint(); // hit testing works on what was drawn
@@ -151,9 +148,7 @@ TEST_CASE("Ctrl-drag selects every event inside the band", "[gui]")
     const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
     writeSampleProject(path);
     MainWindow w;
-    w.resize(1200, 800);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path, QSize(1200, 800));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     MapWidget* map = w.map();
     map->zoomToBox(GeoBox{42.5, 33.0, 45.0, 37.0}); // northern Iraq

@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "ShowProject.h"
 #include "TestCatch.h"
 #include "TimelinePanel.h"
 #include "store/EventStore.h"
@@ -44,9 +45,7 @@ TEST_CASE("An event without a position is listed and selectable, and the map sta
     }
 
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openProject(path));
+    showProject(w, path);
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
     REQUIRE(c.size() == 7);
