@@ -15,6 +15,23 @@ const ImportReport::Placement* placementOn(const ImportReport& r, qint64 line)
     return nullptr;
 }
 
+// The report and the store after a file whose line 2 names Falluja (placed, found by `by`)
+// and line 3 Sinjar without a country (ambiguous, not placed).
+void checkFallujaPlacedSinjarAmbiguous(const ImportReport& r, const EventStore& store,
+                                       const QString& fallujaTitle, const char* by)
+{
+    REQUIRE(r.geocoded.size() == 1);
+    CHECK(r.geocoded[0].line == 2);
+    CHECK(r.geocoded[0].by == QString::fromLatin1(by));
+    CHECK(r.geocoded[0].lat == Approx(33.34913));
+    REQUIRE(r.ambiguous.size() == 1);
+    CHECK(r.ambiguous[0].line == 3);
+    const auto events = store.query({});
+    const Event* falluja = findEvent(events, fallujaTitle);
+    REQUIRE(falluja);
+    CHECK(falluja->lon == Approx(43.78599));
+}
+
 const QByteArray kGtdHeader = "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,"
                               "longitude,specificity,attacktype1_txt,gname,nkill,summary\n";
 } // namespace
@@ -224,16 +241,8 @@ TEST_CASE("GeoJSON features without a geometry but with a place are placed by na
     CHECK(r.imported == 3);
     CHECK(rejections(r) ==
           std::vector<std::pair<qint64, std::string>>{{4, "feature has no geometry"}});
-    REQUIRE(r.geocoded.size() == 1);
-    CHECK(r.geocoded[0].line == 2);
-    CHECK(r.geocoded[0].by == QStringLiteral("name, country"));
-    CHECK(r.geocoded[0].lat == Approx(33.34913));
-    REQUIRE(r.ambiguous.size() == 1);
-    CHECK(r.ambiguous[0].line == 3);
+    checkFallujaPlacedSinjarAmbiguous(r, *store, QStringLiteral("a"), "name, country");
     const auto events = store->query({});
-    const Event* a = findEvent(events, QStringLiteral("a"));
-    REQUIRE(a);
-    CHECK(a->lon == Approx(43.78599));
     const Event* d = findEvent(events, QStringLiteral("d"));
     REQUIRE(d);
     CHECK(d->lon == Approx(44.0)); // its own point, not looked up
@@ -270,14 +279,6 @@ TEST_CASE("ACLED rows without coordinates are placed by location, admin1 and cou
     CHECK(r.format == QStringLiteral("acled"));
     CHECK(rejections(r) == std::vector<std::pair<qint64, std::string>>{
                                {4, "no latitude and longitude, and no location"}});
-    REQUIRE(r.geocoded.size() == 1);
-    CHECK(r.geocoded[0].line == 2);
-    CHECK(r.geocoded[0].by == QStringLiteral("name, country, admin1"));
-    CHECK(r.geocoded[0].lat == Approx(33.34913));
-    REQUIRE(r.ambiguous.size() == 1);
-    CHECK(r.ambiguous[0].line == 3);
-    const auto events = store->query({});
-    const Event* falluja = findEvent(events, QStringLiteral("Armed clash in Falluja"));
-    REQUIRE(falluja);
-    CHECK(falluja->lon == Approx(43.78599));
+    checkFallujaPlacedSinjarAmbiguous(r, *store, QStringLiteral("Armed clash in Falluja"),
+                                      "name, country, admin1");
 }
