@@ -1,5 +1,6 @@
 #include "ImportReportDialog.h"
 #include "MainWindow.h"
+#include "SavedReport.h"
 #include "TestCatch.h"
 #include "io/SampleProject.h"
 
@@ -147,24 +148,18 @@ TEST_CASE("ImportReportDialog saves the rejected rows as CSV or text", "[gui][im
                      {QStringLiteral("Sinjār"), QStringLiteral("Idlib"), QStringLiteral("Syria"),
                       35.59011, 37.00472}}}};
     QTemporaryDir dir;
-    QString error;
-    const QString csv = dir.filePath(QStringLiteral("report.csv"));
-    REQUIRE(ImportReportDialog::save(r, QStringLiteral("3 imported."), csv, &error));
-    QFile f(csv);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    CHECK(QString::fromUtf8(f.readAll()) ==
-          QString::fromUtf8("line,problem,details\r\n"
-                            "4,rejected,latitude 95 out of range\r\n"
-                            "7,rejected,\"date '03/06/2014' is ambiguous, \"\"day/month\"\"\"\r\n"
-                            "9,ambiguous place Sinjar,\"Sinjār (Nineveh, Iraq, 36.3209 41.8766); "
-                            "Sinjār (Idlib, Syria, 35.5901 37.0047)\"\r\n"));
-    const QString txt = dir.filePath(QStringLiteral("report.txt"));
-    REQUIRE(ImportReportDialog::save(r, QStringLiteral("3 imported."), txt, &error));
-    QFile t(txt);
-    REQUIRE(t.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(t.readAll());
+    CHECK(
+        savedReport(r, QStringLiteral("3 imported."), dir.filePath(QStringLiteral("report.csv"))) ==
+        QString::fromUtf8("line,problem,details\r\n"
+                          "4,rejected,latitude 95 out of range\r\n"
+                          "7,rejected,\"date '03/06/2014' is ambiguous, \"\"day/month\"\"\"\r\n"
+                          "9,ambiguous place Sinjar,\"Sinjār (Nineveh, Iraq, 36.3209 41.8766); "
+                          "Sinjār (Idlib, Syria, 35.5901 37.0047)\"\r\n"));
+    const QString text =
+        savedReport(r, QStringLiteral("3 imported."), dir.filePath(QStringLiteral("report.txt")));
     CHECK(text.startsWith(QStringLiteral("3 imported.\nline 4: latitude 95 out of range\n")));
     CHECK(text.contains(QStringLiteral("line 9: 'Sinjar' not placed, several places")));
+    QString error;
     CHECK_FALSE(ImportReportDialog::save(r, QString(),
                                          dir.filePath(QStringLiteral("no/such/x.csv")), &error));
     CHECK(error.contains(QStringLiteral("cannot be written")));

@@ -1,5 +1,6 @@
 #include "ImportReportDialog.h"
 
+#include "SavedReport.h"
 #include "TestCatch.h"
 
 #include <QFile>
@@ -37,15 +38,11 @@ TEST_CASE("ImportReportDialog lists a placement chosen by population with the pl
     CHECK_FALSE(text.contains(QStringLiteral("Mosul"))); // a plain placement is no detail
 
     QTemporaryDir dir;
-    QString error;
-    const QString csv = dir.filePath(QStringLiteral("report.csv"));
-    REQUIRE(ImportReportDialog::save(r, QStringLiteral("2 imported."), csv, &error));
-    QFile f(csv);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    CHECK(QString::fromUtf8(f.readAll()) ==
-          QStringLiteral("line,problem,details\r\n"
-                         "5,placed on the largest Baghdad,\"at 33.3400 44.4000, over Baghdad "
-                         "(Iraq, 35.0000 42.0000, 2000 people)\"\r\n"));
+    CHECK(
+        savedReport(r, QStringLiteral("2 imported."), dir.filePath(QStringLiteral("report.csv"))) ==
+        QStringLiteral("line,problem,details\r\n"
+                       "5,placed on the largest Baghdad,\"at 33.3400 44.4000, over Baghdad "
+                       "(Iraq, 35.0000 42.0000, 2000 people)\"\r\n"));
 
     ImportReportDialog dialog(r, QStringLiteral("2 imported."));
     const auto* table = dialog.findChild<QTableWidget*>();
