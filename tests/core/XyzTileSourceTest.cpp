@@ -3,6 +3,7 @@
 #include "TestCatch.h"
 #include "TileTestImages.h"
 #include "render/MapViewport.h"
+#include "render/SnapshotRenderer.h"
 #include "tiles/TileLayer.h"
 
 #include <QBuffer>
@@ -489,4 +490,40 @@ TEST_CASE("TileLayer::loadTiles waits for a headless export's tiles, within a li
     t.start();
     CHECK(layer.loadTiles(stalled, kWaitMs) == 1);
     CHECK(t.elapsed() < kWaitMs / 2);
+}
+
+TEST_CASE("Headless exports wait a bounded time for a tile server's tiles", "[tiles][export]")
+{
+    TileServer server;
+    QTemporaryDir dir;
+    XyzTileSource source(optionsFor(server, dir));
+    SnapshotRenderer renderer(EventColumns{}, {});
+    MapExportOptions options;
+    options.size = QSize(320, 200);
+    options.bbox = GeoBox{38, 31, 47, 38};
+    options.legend = false;
+    const QImage plain = renderer.render(options);
+    options.tiles = &source;
+    options.tileWaitMs = kWaitMs;
+    const QImage tiled = renderer.render(options);
+    CHECK(renderer.missingTiles() == 0);
+    CHECK(server.requests() > 0);
+    qint64 changed = 0;
+    for (int y = 0; y < tiled.height(); ++y)
+        for (int x = 0; x < tiled.width(); ++x)
+            changed += tiled.pixel(x, y) != plain.pixel(x, y);
+    CHECK(changed > tiled.width() * tiled.height() / 2);
+
+    // A server that never answers: the export gives up at the limit and says what is missing.
+    TileServer silent;
+    silent.delayMs = 10 * kWaitMs;
+    QTemporaryDir otherDir;
+    XyzTileSource slow(optionsFor(silent, otherDir));
+    options.tiles = &slow;
+    options.tileWaitMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    renderer.render(options);
+    CHECK(clock.elapsed() < 10000);
+    CHECK(renderer.missingTiles() > 0);
 }
