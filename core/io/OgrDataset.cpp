@@ -123,11 +123,9 @@ QString OgrDataset::lastGdalError()
 OgrDataset::OgrDataset(const QString& path) : path_(path)
 {
     configureGdal();
-    if (const QString why = refusal(path); !why.isEmpty())
-        throw ImportError(QStringLiteral("%1: %2").arg(path, why));
+    if (const QString why = refusal(path); !why.isEmpty()) throw ImportError(why);
     const QFileInfo info(path);
-    if (!info.exists())
-        throw ImportError(QStringLiteral("%1: cannot be read (no such file)").arg(path));
+    if (!info.exists()) throw ImportError(QStringLiteral("cannot be read (no such file)"));
     QString gdalPath = QDir::cleanPath(info.absoluteFilePath());
     if (gdalPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         const QString inner = shapefileInZip(path);
@@ -148,7 +146,7 @@ OgrDataset::OgrDataset(const QByteArray& bytes, const QString& fileName) : path_
     VSILFILE* f = VSIFileFromMemBuffer(memPath_.toUtf8().constData(),
                                        reinterpret_cast<GByte*>(const_cast<char*>(bytes.data())),
                                        vsi_l_offset(bytes.size()), FALSE);
-    if (!f) throw ImportError(QStringLiteral("%1: cannot be read").arg(fileName));
+    if (!f) throw ImportError(QStringLiteral("cannot be read"));
     VSIFCloseL(f);
     QString gdalPath = memPath_;
     if (fileName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
@@ -173,12 +171,12 @@ void OgrDataset::open(const QString& gdalPath)
     const QByteArray p = gdalPath.toUtf8();
     GDALDriverH driver = GDALIdentifyDriverEx(p.constData(), GDAL_OF_VECTOR, kDrivers, nullptr);
     if (!driver)
-        throw ImportError(QStringLiteral("%1: not a GIS file Tigris reads (Shapefile, GeoPackage, "
+        throw ImportError(QStringLiteral("not a GIS file Tigris reads (Shapefile, GeoPackage, "
                                          "FlatGeobuf, GPX, XLSX, ODS, GML, MapInfo TAB/MIF, CSV "
-                                         "with WKT)%2")
-                              .arg(path_, lastGdalError().isEmpty()
-                                              ? QString()
-                                              : QStringLiteral(": ") + lastGdalError()));
+                                         "with WKT)%1")
+                              .arg(lastGdalError().isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(": ") + lastGdalError()));
     const char* name = GDALGetDriverShortName(driver);
     const char* const only[] = {name, nullptr};
     const std::vector<const char*> options = openOptions(name);
@@ -186,8 +184,8 @@ void OgrDataset::open(const QString& gdalPath)
         GDALOpenEx(p.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, options.data(), nullptr);
     if (!ds_) {
         const QString why = lastGdalError();
-        throw ImportError(QStringLiteral("%1: a corrupt or unreadable %2 file%3")
-                              .arg(path_, QString::fromUtf8(GDALGetDriverLongName(driver)),
+        throw ImportError(QStringLiteral("a corrupt or unreadable %1 file%2")
+                              .arg(QString::fromUtf8(GDALGetDriverLongName(driver)),
                                    why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
     }
 }
@@ -213,12 +211,11 @@ OGRLayerH OgrDataset::layer(const QString& name) const
     QStringList listed;
     for (const OgrLayerInfo& l : OgrLayerInfo::list(*this))
         listed << l.describe();
-    if (n == 0) throw ImportError(QStringLiteral("%1: the file has no layers").arg(path_));
-    throw ImportError(
-        (name.isEmpty() ? QStringLiteral("%1: the file has %2 layers; choose one with --layer "
-                                         "NAME (or in the import dialog): %3")
-                              .arg(path_)
-                              .arg(n)
-                        : QStringLiteral("%1: no layer '%2'; the layers are: %3").arg(path_, name))
-            .arg(listed.join(QStringLiteral("; "))));
+    if (n == 0) throw ImportError(QStringLiteral("the file has no layers"));
+    throw ImportError((name.isEmpty()
+                           ? QStringLiteral("the file has %1 layers; choose one with --layer "
+                                            "NAME (or in the import dialog): %2")
+                                 .arg(n)
+                           : QStringLiteral("no layer '%1'; the layers are: %2").arg(name))
+                          .arg(listed.join(QStringLiteral("; "))));
 }

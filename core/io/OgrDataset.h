@@ -10,8 +10,8 @@
 // configureGdal()). GDAL's own messages are kept from stderr and put in the ImportError.
 class OgrDataset {
   public:
-    // Throws ImportError naming `path` and the reason: a network or virtual path, a file that
-    // is missing or none of the allowed formats, a corrupt one. A .zip is opened inside
+    // Throws ImportError with the reason (the caller names the file): a network or virtual path, a
+    // file that is missing or none of the allowed formats, a corrupt one. A .zip is opened inside
     // (/vsizip/, built here: the user's path never names a virtual file system).
     explicit OgrDataset(const QString& path);
     // GDAL reads from memory (/vsimem/), for the fuzz targets and QIODevice sources: `bytes`

@@ -85,6 +85,19 @@ std::vector<Plan> plan(const OgrDataset& ds, const QString& layer)
     return {{only, kindOf(only)}};
 }
 
+// Where each role is, by the mapping's column names, without CsvMapping::resolve's demand for
+// a date and a position (a layer of lines needs neither).
+CsvMapping::Columns rolesByName(const CsvMapping& m, const QStringList& names)
+{
+    CsvMapping::Columns out;
+    for (const auto& c : m.columns) {
+        int at = c.name.isEmpty() ? c.index : int(names.indexOf(c.name));
+        if (c.role != Role::Ignore && at >= 0 && at < names.size())
+            out.at[std::size_t(c.role)] = at;
+    }
+    return out;
+}
+
 // The columns Tigris's own export adds (GeoPackageExport) that no CSV role covers; read back
 // so that a round trip loses nothing, and never kept as attributes.
 struct TigrisColumns {
@@ -253,7 +266,7 @@ void Reader::readAnnotations(OgrLayerRows& rows)
 
 void Reader::readLayer(const Plan& p, qint64 total)
 {
-    OgrLayerRows rows(p.layer, ds_.path());
+    OgrLayerRows rows(p.layer);
     if (p.kind == Kind::TigrisAnnotations) return readAnnotations(rows);
     const QString layer = rows.layerName();
     const CsvMapping m = mapping_ && !multiLayer_ ? *mapping_ : rows.guessMapping();
@@ -261,20 +274,28 @@ void Reader::readLayer(const Plan& p, qint64 total)
     try {
         col = m.resolve(rows.names());
     } catch (const ImportError& e) {
-        const QString fields =
-            rows.names()
-                .mid(0, rows.hasGeometry() ? rows.names().size() - 2 : rows.names().size())
-                .join(QStringLiteral(", "));
-        throw ImportError(
-            QStringLiteral("%1: layer %2: %3. Its fields are: %4. Give their roles with "
-                           "--mapping FILE.json or in the import dialog")
-                .arg(ds_.path(), layer,
-                     mapping_ ? e.message()
-                              : QStringLiteral("no date field found by name "
-                                               "or type (date, event_date, "
-                                               "start, time, … or a Date "
-                                               "field)"),
-                     fields.isEmpty() ? QStringLiteral("(none)") : fields));
+        // Lines and areas need no date (they become annotations, valid always): a layer of
+        // them is read with the roles it has; a layer that may hold points needs a date.
+        const OGRwkbGeometryType type = wkbFlatten(OGR_L_GetGeomType(p.layer));
+        const bool pointsPossible = type == wkbPoint || type == wkbMultiPoint ||
+                                    type == wkbUnknown || type == wkbGeometryCollection ||
+                                    type == wkbNone;
+        if (!pointsPossible && (!mapping_ || multiLayer_)) {
+            col = rolesByName(m, rows.names());
+        } else {
+            const QString fields =
+                rows.names()
+                    .mid(0, rows.hasGeometry() ? rows.names().size() - 2 : rows.names().size())
+                    .join(QStringLiteral(", "));
+            throw ImportError(
+                QStringLiteral("layer %1: %2. Its fields are: %3. Give their roles with "
+                               "--mapping FILE.json or in the import dialog")
+                    .arg(layer,
+                         mapping_ ? e.message()
+                                  : QStringLiteral("no date field found by name or type (date, "
+                                                   "event_date, start, time, … or a Date field)"),
+                         fields.isEmpty() ? QStringLiteral("(none)") : fields));
+        }
     }
     const CsvRowMapper mapper(col, m.dateFormat, false);
     const TigrisColumns tigris(rows.names(), col);

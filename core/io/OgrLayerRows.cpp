@@ -45,7 +45,7 @@ QByteArray degrees(double v)
 
 } // namespace
 
-OgrLayerRows::OgrLayerRows(OGRLayerH layer, const QString& path) : layer_(layer), path_(path)
+OgrLayerRows::OgrLayerRows(OGRLayerH layer) : layer_(layer)
 {
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer_);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
@@ -63,9 +63,9 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer, const QString& path) : layer_(layer)
             transform_ = OCTNewCoordinateTransformation(srs, wgs84_);
             if (!transform_)
                 throw ImportError(
-                    QStringLiteral("%1: layer %2: its coordinate reference system (%3) cannot be "
-                                   "converted to WGS 84 (%4)")
-                        .arg(path_, layerName(), QString::fromUtf8(OSRGetName(srs)),
+                    QStringLiteral("layer %1: its coordinate reference system (%2) cannot be "
+                                   "converted to WGS 84 (%3)")
+                        .arg(layerName(), QString::fromUtf8(OSRGetName(srs)),
                              OgrDataset::lastGdalError()));
         } else {
             // No CRS: longitudes and latitudes only if every coordinate could be one.
@@ -73,11 +73,11 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer, const QString& path) : layer_(layer)
             if (OGR_L_GetExtent(layer_, &e, TRUE) == OGRERR_NONE &&
                 (e.MinX < -180 || e.MaxX > 180 || e.MinY < -90 || e.MaxY > 90))
                 throw ImportError(
-                    QStringLiteral("%1: layer %2 has no coordinate reference system (no .prj?) "
-                                   "and its coordinates (x %3 to %4, y %5 to %6) are not "
+                    QStringLiteral("layer %1 has no coordinate reference system (no .prj?) "
+                                   "and its coordinates (x %2 to %3, y %4 to %5) are not "
                                    "longitudes and latitudes; give it its CRS, e.g. ogr2ogr "
                                    "-a_srs EPSG:32638 fixed.gpkg FILE")
-                        .arg(path_, layerName())
+                        .arg(layerName())
                         .arg(e.MinX, 0, 'g', 10)
                         .arg(e.MaxX, 0, 'g', 10)
                         .arg(e.MinY, 0, 'g', 10)
@@ -110,8 +110,8 @@ bool OgrLayerRows::next()
     OGRFeatureH f = OGR_L_GetNextFeature(layer_);
     if (!f) {
         if (CPLGetLastErrorType() >= CE_Failure)
-            throw ImportError(QStringLiteral("%1: layer %2 cannot be read after feature %3: %4")
-                                  .arg(path_, layerName())
+            throw ImportError(QStringLiteral("layer %1 cannot be read after feature %2: %3")
+                                  .arg(layerName())
                                   .arg(fid_)
                                   .arg(OgrDataset::lastGdalError()));
         return false;

@@ -30,7 +30,7 @@ class OgrLayerRows {
 
     // Throws ImportError when the layer's CRS cannot be turned into WGS 84, or when it has
     // none and its extent is not longitudes and latitudes.
-    OgrLayerRows(OGRLayerH layer, const QString& path);
+    explicit OgrLayerRows(OGRLayerH layer);
     ~OgrLayerRows();
     OgrLayerRows(const OgrLayerRows&) = delete;
     OgrLayerRows& operator=(const OgrLayerRows&) = delete;
@@ -67,7 +67,6 @@ class OgrLayerRows {
     bool addPart(OGRGeometryH g, Annotation::Kind kind, int holes);
 
     OGRLayerH layer_;
-    QString path_;
     bool geometry_ = false;
     OGRCoordinateTransformationH transform_ = nullptr;
     OGRSpatialReferenceH wgs84_ = nullptr;
