@@ -136,7 +136,7 @@ QString unavailableMessage(const QString& path, const QString& format)
     };
     const QFileInfo info(path);
     const QString out = shellWord(info.completeBaseName() + QStringLiteral(".geojson"));
-    return QStringLiteral("%1: this is a %2 file, and this build of Tigris reads GIS formats "
+    return QStringLiteral("%1: this is a GIS file (%2), and this build of Tigris reads GIS formats "
                           "only with GDAL (it was built with TIGRIS_WITH_GDAL=OFF). Convert it "
                           "to GeoJSON with GDAL's ogr2ogr and import that: "
                           "ogr2ogr -f GeoJSON %3 %4")

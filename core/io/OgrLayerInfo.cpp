@@ -1,6 +1,7 @@
 #include "io/OgrLayerInfo.h"
 
 #include "io/OgrDataset.h"
+#include "io/OgrLayerRows.h"
 
 #include <QLocale>
 #include <ogr_api.h>
@@ -28,7 +29,7 @@ std::vector<OgrLayerInfo> OgrLayerInfo::list(const OgrDataset& dataset)
         // Counted only where the format stores the count (not a scan of a CSV or a GML).
         info.features = OGR_L_GetFeatureCount(l, FALSE);
         info.geometry = QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(l)));
-        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(l)) {
+        if (OGRSpatialReferenceH srs = OgrLayerRows::crsOf(l)) {
             const char* authority = OSRGetAuthorityName(srs, nullptr);
             const char* code = OSRGetAuthorityCode(srs, nullptr);
             info.crs = authority && code ? QStringLiteral("%1:%2").arg(QString::fromUtf8(authority),

@@ -59,7 +59,7 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer) : layer_(layer)
         wgs84_ = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(wgs84_, 4326);
         OSRSetAxisMappingStrategy(wgs84_, OAMS_TRADITIONAL_GIS_ORDER);
-        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer_)) {
+        if (OGRSpatialReferenceH srs = crsOf(layer_)) {
             transform_ = OCTNewCoordinateTransformation(srs, wgs84_);
             if (!transform_)
                 throw ImportError(
@@ -92,6 +92,14 @@ OgrLayerRows::~OgrLayerRows()
 {
     if (transform_) OCTDestroyCoordinateTransformation(transform_);
     if (wgs84_) OSRRelease(wgs84_);
+}
+
+OGRSpatialReferenceH OgrLayerRows::crsOf(OGRLayerH layer)
+{
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+    const char* name = srs ? OSRGetName(srs) : nullptr;
+    if (name && QByteArray(name).startsWith("Undefined ")) return nullptr;
+    return srs;
 }
 
 QString OgrLayerRows::layerName() const

@@ -62,6 +62,10 @@ class OgrLayerRows {
     // names are not used then (a Shapefile's x and y in metres are no degrees).
     CsvMapping guessMapping() const;
 
+    // The layer's CRS; null when it has none, or one a GeoPackage calls "Undefined geographic
+    // SRS" or "Undefined cartesian SRS" (srs_id 0 and -1).
+    static OGRSpatialReferenceH crsOf(OGRLayerH layer);
+
   private:
     void readGeometry(OGRGeometryH g);
     bool addPart(OGRGeometryH g, Annotation::Kind kind, int holes);

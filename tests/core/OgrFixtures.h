@@ -69,6 +69,7 @@ inline void writeFixture(const QString& path, const char* driver, const char* la
         OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
         to = OCTNewCoordinateTransformation(wgs84, srs);
     }
+    if (QByteArray(driver) == "ESRI Shapefile") layerOptions.push_back("ENCODING=UTF-8"); // a .cpg
     layerOptions.push_back(nullptr);
     OGRLayerH l = GDALDatasetCreateLayer(ds, layer, srs, geometry ? wkbPoint : wkbNone,
                                          const_cast<char**>(layerOptions.data()));
@@ -88,8 +89,9 @@ inline void writeFixture(const QString& path, const char* driver, const char* la
             OGR_G_SetPoint_2D(g, 0, x, y);
             OGR_F_SetGeometryDirectly(f, g);
         }
-        OGR_L_CreateFeature(l, f);
+        const OGRErr written = OGR_L_CreateFeature(l, f);
         OGR_F_Destroy(f);
+        if (written != OGRERR_NONE) throw std::runtime_error("cannot write " + path.toStdString());
     }
     GDALClose(ds);
     if (to) OCTDestroyCoordinateTransformation(to);
