@@ -1,6 +1,6 @@
 #include "ExportAnimationDialog.h"
 
-#include "render/VideoAssembler.h"
+#include "compose/VideoAssembler.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -18,11 +18,11 @@
 #include "TimelinePanel.h"
 #include "annotations/AnnotationExchange.h"
 #include "annotations/AnnotationStore.h"
+#include "compose/SnapshotRenderer.h"
 #include "geo/WebMercator.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/SampleProject.h"
-#include "render/SnapshotRenderer.h"
 
 #include <QAction>
 #include <QApplication>

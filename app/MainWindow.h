@@ -1,11 +1,11 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "compose/MapExport.h"
 #include "io/CsvMapping.h"
 #include "io/ImportReport.h"
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
-#include "render/MapExport.h"
 #include "store/EventStore.h"
 
 #include <QHash>

@@ -6,12 +6,12 @@
 // (MapExport::writeImage, PngEncoder at level 3).
 // Run: build/bench/bench_export [events | PROJECT.tigris]
 #include "ProcessCpu.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
 #include "geo/WebMercator.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
 #include "render/PngEncoder.h"
-#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 
 #include <QDir>
