@@ -41,6 +41,13 @@ bool isCommand(const QString& first)
     return false;
 }
 
+bool needsGui(const QString& first)
+{
+    for (const auto& c : allCommands())
+        if (c.name == first) return c.draws;
+    return false;
+}
+
 int run(const QStringList& arguments)
 {
     QTextStream out(stdout);

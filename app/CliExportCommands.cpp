@@ -5,11 +5,12 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TimelinePanel.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
+#include "model/TimeController.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
 #include "store/EventStore.h"
 #include "tiles/TileSource.h"
 #include "tiles/TileSourceSettings.h"
@@ -255,7 +256,7 @@ CliCommand screenshot()
                 }
                 window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
-                    window.timeline()->setWindow(*span);
+                    window.time()->setWindow(*span);
                     // Show the window with some context on either side.
                     const qint64 margin = (span->to - span->from) * 2;
                     window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
@@ -281,5 +282,8 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), exportFrames(), screenshot()};
+    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
+    for (auto& c : commands)
+        c.draws = true;
+    return commands;
 }

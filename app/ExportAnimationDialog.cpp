@@ -1,6 +1,7 @@
 #include "ExportAnimationDialog.h"
 
-#include "render/VideoAssembler.h"
+#include "model/TimeController.h"
+#include "compose/VideoAssembler.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,6 +140,24 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSummary();
+}
+
+void ExportAnimationDialog::useTime(const TimeController& time)
+{
+    AnimationSteps::Unit unit = AnimationSteps::Unit::Day;
+    switch (time.unit()) {
+    case TimeController::Unit::Day:
+        break;
+    case TimeController::Unit::Week:
+        unit = AnimationSteps::Unit::Week;
+        break;
+    case TimeController::Unit::Month:
+        unit = AnimationSteps::Unit::Month;
+        break;
+    }
+    stepCount_->setValue(1);
+    stepUnit_->setCurrentIndex(std::max(0, stepUnit_->findData(int(unit))));
+    mode_->setCurrentIndex(time.mode() == TimeController::Mode::Cumulative ? 1 : 0);
 }
 
 AnimationExportSettings ExportAnimationDialog::settings() const

@@ -1,11 +1,11 @@
 #include "store/EventStore.h"
 
 #include "store/ColumnsScan.h"
+#include "store/EventStatistics.h"
 #include "store/FtsQuery.h"
 #include "store/ProjectCheck.h"
 #include "store/ProjectFileState.h"
 #include "store/ProjectSchema.h"
-#include "store/RtreeNode.h"
 #include "store/ScanCache.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
@@ -174,6 +174,9 @@ struct EventStore::Impl {
     }
 
     Event readEvent(const SqliteStatement& s) const;
+    // Scans the events and stores their statistics when the file may be written and nobody
+    // is writing; nullopt otherwise (the caller then scans without storing).
+    std::optional<EventStatistics> storeFreshStatistics() const;
     void readSources(Event& e) const;
 
     // Prepared once: a query reads the sources of every event it returns.
@@ -376,53 +379,76 @@ std::unique_ptr<EventStore::Writer> EventStore::beginWrite()
 
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-// The bounding box of every position, read off the R*Tree's root node: its cells' boxes
-// cover all entries, so the union of a handful of cells replaces a scan of the whole tree.
-void readRootBox(sqlite3* db, ProjectInfo& info)
-{
-    SqliteStatement s(db, "SELECT data FROM event_positions_node WHERE nodeno=1");
-    if (!s.step()) return;
-    const auto* data = static_cast<const uchar*>(sqlite3_column_blob(s.get(), 0));
-    const int size = sqlite3_column_bytes(s.get(), 0);
-    if (!data || size < RtreeNode::kHeaderSize) return;
-    const int cells = RtreeNode::cellCount(data);
-    for (int i = 0; i < cells && RtreeNode::kHeaderSize + (i + 1) * RtreeNode::kCellSize <= size;
-         ++i) {
-        const RtreeNode::Box box = RtreeNode::readBox(data, i);
-        info.west = std::min(info.west.value_or(180.0), double(box.minX));
-        info.east = std::max(info.east.value_or(-180.0), double(box.maxX));
-        info.south = std::min(info.south.value_or(90.0), double(box.minY));
-        info.north = std::max(info.north.value_or(-90.0), double(box.maxY));
-    }
-}
-} // namespace
-
 ProjectInfo EventStore::info() const
 {
     ProjectInfo info;
     info.schemaVersion = schemaVersion();
-    // The latest end is among the events starting at most 32 days before the latest start,
-    // or among the long ones: two index range scans instead of a table scan.
-    SqliteStatement s(d->db,
-                      "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM locations), "
-                      "(SELECT count(*) FROM annotations), (SELECT count(*) FROM categories), "
-                      "(SELECT min(span_lo) FROM events), "
-                      "(SELECT max(hi) FROM ("
-                      "  SELECT span_hi AS hi FROM events "
-                      "  WHERE span_lo >= (SELECT max(span_lo) FROM events) - 2764800 "
-                      "  UNION ALL SELECT span_hi FROM events "
-                      "  WHERE span_hi - span_lo > 2764800))");
-    if (s.step()) {
-        info.events = s.int64(0);
-        info.locations = s.int64(1);
-        info.annotations = s.int64(2);
-        info.categories = s.int64(3);
-        if (!s.isNull(4)) info.timeFrom = s.int64(4);
-        if (!s.isNull(5)) info.timeTo = s.int64(5);
+    SqliteStatement counts(d->db, "SELECT (SELECT count(*) FROM locations), "
+                                  "(SELECT count(*) FROM annotations), "
+                                  "(SELECT count(*) FROM categories)");
+    if (counts.step()) {
+        info.locations = counts.int64(0);
+        info.annotations = counts.int64(1);
+        info.categories = counts.int64(2);
     }
-    readRootBox(d->db, info);
+    std::optional<EventStatistics> stats = EventStatistics::read(d->db);
+    info.statistics = ProjectInfo::Statistics::Stored;
+    if (!stats) {
+        stats = d->storeFreshStatistics();
+        info.statistics = ProjectInfo::Statistics::Recomputed;
+    }
+    if (!stats) {
+        stats = EventStatistics::scan(d->db);
+        info.statistics = ProjectInfo::Statistics::NotStored;
+    }
+    info.events = stats->events;
+    info.timeFrom = stats->timeFrom;
+    info.timeTo = stats->timeTo;
+    info.west = stats->west;
+    info.south = stats->south;
+    info.east = stats->east;
+    info.north = stats->north;
     return info;
+}
+
+std::optional<EventStatistics> EventStore::Impl::storeFreshStatistics() const
+{
+    // Not inside a Writer's transaction (it stores its own at commit), and not into a file
+    // whose schema has no table for them (read-only media, not upgraded).
+    if (writing || !EventStatistics::isKept(db)) return std::nullopt;
+    const auto scanAndStore = [](sqlite3* connection) -> std::optional<EventStatistics> {
+        // Best effort: when another connection is writing, the caller scans without storing.
+        try {
+            sqliteExec(connection, "BEGIN IMMEDIATE");
+        } catch (const StoreError&) {
+            return std::nullopt;
+        }
+        try {
+            const EventStatistics stats = EventStatistics::scan(connection);
+            EventStatistics::write(connection, stats);
+            sqliteExec(connection, "COMMIT");
+            return stats;
+        } catch (const StoreError&) {
+            sqlite3_exec(connection, "ROLLBACK", nullptr, nullptr, nullptr);
+            return std::nullopt;
+        }
+    };
+    if (!readOnly) {
+        sqlite3_busy_timeout(db, 0);
+        auto stats = scanAndStore(db);
+        sqlite3_busy_timeout(db, 5000); // as configure() set it
+        return stats;
+    }
+    // Opened read-only (as `tigris info` does) but the file may be written: through a
+    // connection of its own, as a migration would.
+    if (!QFileInfo(path).isWritable()) return std::nullopt;
+    sqlite3* writer = nullptr;
+    std::optional<EventStatistics> stats;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &writer, SQLITE_OPEN_READWRITE,
+                        nullptr) == SQLITE_OK)
+        stats = scanAndStore(writer);
+    sqlite3_close_v2(writer);
+    return stats;
 }
 
 std::vector<Category> EventStore::categories() const

@@ -92,6 +92,28 @@ CREATE INDEX events_columns ON events(id, lat, lon, span_lo, span_hi, category_i
 // Version 4: the text index holds Arabic folded (ArabicFolding), as FtsQuery folds the words
 // searched for; existing projects are reindexed (rebuildTextIndex).
 
+// Version 7: the counts and extents `tigris info` prints (EventStatistics), one row kept by
+// the writer in its transaction, so that info reads a few pages instead of scanning every
+// event. Deleting events or changing their times or positions marks the row stale (the
+// triggers; the writer never does either); the next info() recomputes it. Filled here from a
+// scan of the covering time index, once.
+constexpr const char* kMigrationTo7 = R"SQL(
+CREATE TABLE event_stats(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  events INTEGER NOT NULL,
+  max_event_id INTEGER NOT NULL,
+  time_from INTEGER, time_to INTEGER,
+  west REAL, south REAL, east REAL, north REAL,
+  stale INTEGER NOT NULL DEFAULT 0);
+CREATE TRIGGER event_stats_after_delete AFTER DELETE ON events
+  BEGIN UPDATE event_stats SET stale=1 WHERE stale=0; END;
+CREATE TRIGGER event_stats_after_update AFTER UPDATE OF id, span_lo, span_hi, lat, lon ON events
+  BEGIN UPDATE event_stats SET stale=1 WHERE stale=0; END;
+INSERT INTO event_stats(id, events, max_event_id, time_from, time_to, west, south, east, north)
+  SELECT 1, count(*), coalesce(max(id), 0), min(span_lo), max(span_hi), min(lon), min(lat),
+         max(lon), max(lat) FROM events INDEXED BY events_by_span;
+)SQL";
+
 void setVersion(sqlite3* db, int version)
 {
     sqliteExec(db, QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
@@ -104,6 +126,7 @@ void migrateTo(sqlite3* db, int fromVersion, int toVersion)
         if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
         if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
         if (fromVersion < 4 && toVersion >= 4) ProjectSchema::rebuildTextIndex(db);
+        if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
         setVersion(db, toVersion);
         sqliteExec(db, "COMMIT");
     } catch (...) {

@@ -203,6 +203,7 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     if (!e.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
     if (!std::isnan(lat) && !std::isnan(lon)) ++positioned_;
+    added_.add(id, e.spanBegin(), e.spanEnd(), lat, lon);
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
@@ -271,9 +272,23 @@ void StoreWriter::commit()
         insert.bind(1, firstEventId_);
         insert.run();
     }
+    updateStatistics();
     sqliteExec(db_, "COMMIT");
     committed_ = true;
     leaveBulkJournal();
+}
+
+void StoreWriter::updateStatistics()
+{
+    if (!EventStatistics::isKept(db_)) return;
+    // Merged when the stored row described the project as this transaction found it;
+    // otherwise (stale after a delete, say) recomputed from the index, once.
+    std::optional<EventStatistics> stats = EventStatistics::read(db_, firstEventId_ - 1);
+    if (stats)
+        stats->merge(added_);
+    else
+        stats = EventStatistics::scan(db_);
+    EventStatistics::write(db_, *stats);
 }
 
 void StoreWriter::leaveBulkJournal()
