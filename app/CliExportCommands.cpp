@@ -240,5 +240,8 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), exportFrames(), screenshot()};
+    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
+    for (auto& c : commands)
+        c.draws = true;
+    return commands;
 }

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
+#include <utility>
 
 namespace {
 QDate utcDate(qint64 t)
@@ -38,6 +39,21 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
       video_(new QLineEdit(this)), fps_(new QSpinBox(this)), summary_(new QLabel(this))
 {
     setWindowTitle(tr("Export animation"));
+    // Named so that tests and accessibility tools find each field whatever the layout.
+    const std::pair<QWidget*, const char*> names[] = {{from_, "from"},
+                                                      {to_, "to"},
+                                                      {stepCount_, "stepCount"},
+                                                      {stepUnit_, "stepUnit"},
+                                                      {mode_, "mode"},
+                                                      {size_, "frameSize"},
+                                                      {timeline_, "timeline"},
+                                                      {directory_, "framesFolder"},
+                                                      {makeVideo_, "makeVideo"},
+                                                      {video_, "videoFile"},
+                                                      {fps_, "fps"},
+                                                      {summary_, "summary"}};
+    for (const auto& [w, name] : names)
+        w->setObjectName(QLatin1String(name));
     auto* form = new QFormLayout(this);
     for (QDateEdit* d : {from_, to_}) {
         d->setCalendarPopup(true);
