@@ -247,7 +247,8 @@ void MainWindow::buildMenus()
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import events"), QString(),
             tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
-               "*.kmz);;All files (*)"));
+               "*.kmz *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;All files "
+               "(*)"));
         if (!path.isEmpty()) importSource(path);
     });
     QMenu* recent = file->addMenu(tr("Import &recent"));
@@ -255,10 +256,11 @@ void MainWindow::buildMenus()
     recent->setToolTipsVisible(true);
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentSources(recent); });
     fillRecentSources(recent);
-    file->addAction(tr("Import CSV with &mapping…"), this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import CSV with a column mapping"), QString(),
-                                         tr("CSV (*.csv *.tsv *.txt);;All files (*)"));
+    file->addAction(tr("Import with &mapping…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import with a column mapping"), QString(),
+            tr("CSV and GIS files (*.csv *.tsv *.txt *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods "
+               "*.gml *.tab *.mif);;All files (*)"));
         if (path.isEmpty()) return;
         if (auto mapping = askMapping(path)) importSource(path, mapping);
     });
@@ -784,7 +786,10 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
             report = importFile(*store, path, options);
         } catch (const ImportError& e) {
             error = e.message();
-            headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
+            // Columns not recognised by name, or a GIS file whose layer or fields the user
+            // must choose (OgrImporter says "in the import dialog"): the mapping dialog asks.
+            headerUnknown = !mapping && (e.message().contains(QLatin1String("in the header")) ||
+                                         e.message().contains(QLatin1String("import dialog")));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
