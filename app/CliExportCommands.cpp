@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "MainWindow.h"
 #include "TimelinePanel.h"
+#include "model/TimeController.h"
 #include "render/AnimationSteps.h"
 #include "render/FrameWriter.h"
 #include "render/MapExport.h"
@@ -219,7 +220,7 @@ CliCommand screenshot()
                 }
                 window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
-                    window.timeline()->setWindow(*span);
+                    window.time()->setWindow(*span);
                     // Show the window with some context on either side.
                     const qint64 margin = (span->to - span->from) * 2;
                     window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
@@ -239,5 +240,8 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), exportFrames(), screenshot()};
+    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
+    for (auto& c : commands)
+        c.draws = true;
+    return commands;
 }

@@ -44,7 +44,13 @@ CliCommand info()
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    out << json(store->info().toJson());
+                    const ProjectInfo info = store->info();
+                    if (info.statistics == ProjectInfo::Statistics::NotStored)
+                        err << "tigris info: " << store->path()
+                            << ": counts and extents computed by a scan of every event; they "
+                               "could not be stored for next time (the file is read-only or "
+                               "of an older schema, or another program is writing to it)\n";
+                    out << json(info.toJson());
                     return 0;
                 } catch (const StoreError& e) {
                     err << "tigris info: " << e.message() << "\n";

@@ -11,6 +11,7 @@ TIGRIS_PACKAGES=(
   libsqlite3-dev sqlite3 catch2 zlib1g-dev
   libgdal-dev gdal-bin
   xvfb xauth
+  ffmpeg
 )
 
 tigris_missing_packages() {

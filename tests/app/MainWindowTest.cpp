@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "EventDetailsPanel.h"
+#include "EventListView.h"
 #include "MapWidget.h"
 #include "ShowProject.h"
 #include "TestCatch.h"
