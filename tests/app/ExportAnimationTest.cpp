@@ -2,8 +2,8 @@
 #include "ExportAnimationDialog.h"
 #include "RunTigris.h"
 #include "TestCatch.h"
+#include "compose/VideoAssembler.h"
 #include "io/SampleProject.h"
-#include "render/VideoAssembler.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
