@@ -154,6 +154,7 @@ void run(const std::string& self, long n)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines in order with the children's
     static const char* usage = "bench_ogr [N ...]   N points (default 250000 then 1000000)\n";
     if (argc == 4 && std::string(argv[1]) == "--child-write")
         return childWrite(std::atol(argv[2]), QString::fromLocal8Bit(argv[3]));
