@@ -24,3 +24,4 @@ QList<CliCommand> projectCommands();    // sample, info, import, query
 QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
+QList<CliCommand> checkCommands();      // check

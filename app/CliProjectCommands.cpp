@@ -84,15 +84,21 @@ CliCommand import()
         QStringLiteral("NAME"));
     static const QCommandLineOption mapping(
         QStringLiteral("mapping"),
-        QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
-                       "encoding as JSON (see docs/importing.md); implies --format csv."),
+        QStringLiteral("Any CSV or GIS layer: the roles of its columns, date format, delimiter, "
+                       "header and encoding as JSON (see docs/importing.md)."),
         QStringLiteral("FILE.json"));
+    static const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
+                       "the only one; a file with several lists them)."),
+        QStringLiteral("NAME"));
     return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
-                           "TimelineJS (all or nothing unless --keep-valid)"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
+                           "TimelineJS or GIS files through GDAL (all or nothing unless "
+                           "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping});
+                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -123,6 +129,7 @@ CliCommand import()
                     options.keepValid = p.isSet(keepValid);
                     options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
+                    options.layer = p.value(layer);
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
                     options.progress = [&progress](qint64 read, qint64 total) {

@@ -18,5 +18,8 @@ constexpr const char* kColumnsIndex = "events_columns";
 void createCurrent(sqlite3* db);            // an empty database → the current schema
 void createVersion1(sqlite3* db);           // kept for migration tests
 void createVersion2(sqlite3* db);           // kept for migration tests
+void createVersion3(sqlite3* db);           // kept for migration tests
 void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; one transaction
+// Refills the text index from the events (Arabic folded), inside the caller's transaction.
+void rebuildTextIndex(sqlite3* db);
 } // namespace ProjectSchema

@@ -1,6 +1,7 @@
 #include "store/StoreWriter.h"
 
 #include "model/Category.h"
+#include "store/ArabicFolding.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
 
@@ -216,11 +217,13 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
         insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
+    // Arabic folded as FtsQuery folds the words searched for (no copy for other text).
+    const QByteArray text[] = {
+        ArabicFolding::foldUtf8(row.title), ArabicFolding::foldUtf8(row.description),
+        ArabicFolding::foldUtf8(row.actorsText), ArabicFolding::foldUtf8(*placeText)};
     insertText_.bind(1, id);
-    insertText_.bindUtf8(2, row.title);
-    insertText_.bindUtf8(3, row.description);
-    insertText_.bindUtf8(4, row.actorsText);
-    insertText_.bindUtf8(5, *placeText);
+    for (int i = 0; i < 4; ++i)
+        insertText_.bindUtf8(i + 2, text[i]);
     insertText_.run();
 }
 
