@@ -5,11 +5,11 @@
 #include "MainWindow.h"
 #include "TimelinePanel.h"
 #include "model/TimeController.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
 #include "store/EventStore.h"
 
 #include <QFileInfo>

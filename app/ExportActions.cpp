@@ -7,7 +7,7 @@
 #include "UserFeedback.h"
 #include "annotations/AnnotationStore.h"
 #include "model/TimeController.h"
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include <QApplication>
 #include <QClipboard>

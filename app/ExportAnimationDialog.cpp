@@ -1,7 +1,7 @@
 #include "ExportAnimationDialog.h"
 
 #include "model/TimeController.h"
-#include "render/VideoAssembler.h"
+#include "compose/VideoAssembler.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,12 +7,12 @@
 // Run: build/bench/bench_export [events | PROJECT.tigris]
 #include "BenchArgs.h"
 #include "ProcessCpu.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
 #include "geo/WebMercator.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
 #include "render/PngEncoder.h"
-#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 
 #include <QDir>

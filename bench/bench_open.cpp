@@ -6,10 +6,10 @@
 #include "BenchArgs.h"
 #include "ProcessCpu.h"
 #include "annotations/AnnotationStore.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
 #include "render/DataExtent.h"
 #include "render/EventClusterIndex.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
 #include "render/TimeHistogram.h"
 #include "store/EventStore.h"
 

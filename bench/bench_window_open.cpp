@@ -8,6 +8,7 @@
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "model/EventActors.h"
+#include "store/EventActorsReader.h"
 #include "store/EventStore.h"
 
 #include <QApplication>
@@ -78,7 +79,7 @@ int main(int argc, char** argv)
         const auto store = EventStore::open(path, true);
         EventColumns ids;
         ids.id = w.columns().id;
-        const EventActors actors = EventActors::load(*store, ids);
+        const EventActors actors = EventActorsReader::read(*store, ids);
         std::printf("       the actors alone (%zu names): %.0f ms\n", actors.names.size(),
                     double(alone.nsecsElapsed()) / 1e6);
     }

@@ -4,7 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <limits>
 

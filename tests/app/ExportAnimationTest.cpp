@@ -2,9 +2,9 @@
 #include "ExportAnimationDialog.h"
 #include "RunTigris.h"
 #include "TestCatch.h"
+#include "compose/VideoAssembler.h"
 #include "io/SampleProject.h"
 #include "model/TimeController.h"
-#include "render/VideoAssembler.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
