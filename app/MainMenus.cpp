@@ -35,7 +35,7 @@ void MainMenus::buildFile()
     connect(recent, &QMenu::aboutToShow, import,
             [import, recent] { import->fillRecentSources(recent); });
     import->fillRecentSources(recent);
-    file_->addAction(tr("Import CSV with &mapping…"), import,
+    file_->addAction(tr("Import with &mapping…"), import,
                      &ImportFlow::chooseAndImportWithMapping);
     ExportActions* exports = w->exports();
     file_->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), exports,

@@ -146,6 +146,11 @@ void MapWidget::setTileSource(std::unique_ptr<TileSource> source)
     update();
 }
 
+int MapWidget::waitForTiles(int timeoutMs)
+{
+    return tileSource_ ? tiles_.loadTiles(view_, timeoutMs) : 0;
+}
+
 void MapWidget::setAnnotations(std::vector<Annotation>* annotations)
 {
     annotations_ = annotations;

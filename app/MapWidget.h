@@ -47,6 +47,9 @@ class MapWidget : public QWidget {
     void centreOn(int row);
     // Raster tiles over the offline basemap (null: none). The widget owns the source.
     void setTileSource(std::unique_ptr<TileSource> source);
+    // For a headless screenshot: waits up to `timeoutMs` for the visible tiles (a local event
+    // loop; never on the paint path). Returns how many are still missing.
+    int waitForTiles(int timeoutMs);
 
     // Annotations drawn over the events; the widget may move vertices while dragging (the
     // owner reloads the vector after saving).
