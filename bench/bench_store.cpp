@@ -13,6 +13,7 @@
 // Each import runs in a child process so that its peak RSS (wait4 ru_maxrss) is its own.
 // Then the median latency of 50 queries "30-day window x Iraq bounding box" on the project.
 #include "BenchArgs.h"
+#include "ChildRun.h"
 #include "io/Importer.h"
 #include "store/EventStore.h"
 
@@ -34,8 +35,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
-
-extern char** environ;
 
 namespace {
 
@@ -264,51 +263,12 @@ qint64 writeAcledCsv(const QString& path, qint64 n)
     return QFileInfo(path).size();
 }
 
-struct ChildRun {
-    double seconds = 0;
-    long peakRssKb = 0;
-    int status = 0;
-};
-
-// Runs argv as a child; wall time and the child's own peak RSS.
-ChildRun runChild(const std::vector<std::string>& args)
-{
-    std::vector<char*> argv;
-    for (const auto& a : args)
-        argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-        std::fprintf(stderr, "bench_store: cannot start %s\n", argv[0]);
-        std::exit(1);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    ChildRun r;
-    r.seconds = double(t.nsecsElapsed()) / 1e9;
-    r.peakRssKb = usage.ru_maxrss;
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
 qint64 fileSize(const QString& path)
 {
     qint64 size = 0;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         size += QFileInfo(path + QLatin1String(suffix)).size();
     return size;
-}
-
-long peakRssKb() // VmHWM: this process's own high-water mark since its exec
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) return 0;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').at(0).toLong();
-    return 0;
 }
 
 // The child side of (b): create a project and import the CSV into it. Leaves its peak RSS
