@@ -6,7 +6,7 @@
 #include "io/CsvFormula.h"
 #include "io/CsvReader.h"
 #include "io/EventExport.h"
-#include "render/MapExport.h"
+#include "compose/MapExport.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "TestCatch.h"
 #include "TileTestImages.h"
 #include "render/MapViewport.h"
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 #include "tiles/TileLayer.h"
 
 #include <QBuffer>
