@@ -21,3 +21,4 @@ QList<CliCommand> projectCommands();    // sample, info, import, query
 QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
+QList<CliCommand> sourceCommands();     // sources, remove-source

@@ -80,60 +80,80 @@ CliCommand import()
         QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
                        "encoding as JSON (see docs/importing.md); implies --format csv."),
         QStringLiteral("FILE.json"));
-    return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
-                           "TimelineJS (all or nothing unless --keep-valid)"),
-            QStringLiteral("FILE SOURCE"),
-            [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping});
-            },
-            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-                const QString path = p.positionalArguments().at(0);
-                const QString source = p.positionalArguments().at(1);
-                const QString fmt = p.value(format).toLower();
-                if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
-                    err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
-                        << importerFormats().join(QStringLiteral(", ")) << "\n";
-                    return 2;
-                }
-                try {
-                    // Read before the project is touched: a bad mapping creates nothing.
-                    std::optional<CsvMapping> columns;
-                    if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
-                    std::unique_ptr<EventStore> store;
-                    const QFileInfo fi(path);
-                    if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
-                        store = EventStore::create(path);
-                    else if (!fi.exists()) {
-                        err << "tigris import: " << path
-                            << ": no such project (use --create to make one)\n";
-                        return 1;
-                    } else
-                        store = EventStore::open(path);
-                    ImportOptions options;
-                    options.format = fmt;
-                    options.encoding = p.value(encoding);
-                    options.keepValid = p.isSet(keepValid);
-                    options.dateProperty = p.value(dateProperty);
-                    options.mapping = columns;
-                    // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
-                    CliProgress progress(err, CliProgress::stderrIsTerminal());
-                    options.progress = [&progress](qint64 read, qint64 total) {
-                        progress.update(read, total);
-                        return true;
-                    };
-                    const ImportReport report = importFile(*store, source, options);
-                    progress.finish();
-                    out << json(report.toJson());
-                    return report.imported > 0 || report.annotations > 0 ? 0 : 1;
-                } catch (const ImportError& e) {
-                    err << "tigris import: " << e.message() << "\n";
+    static const QCommandLineOption ifExists(
+        QStringLiteral("if-exists"),
+        QStringLiteral("When SOURCE (the same bytes) was imported into FILE before: skip, add it "
+                       "again, or replace the earlier source (default: refuse and say so)."),
+        QStringLiteral("skip|add|replace"));
+    return {
+        QStringLiteral("import"),
+        QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
+                       "TimelineJS (all or nothing unless --keep-valid)"),
+        QStringLiteral("FILE SOURCE"),
+        [](QCommandLineParser& p) {
+            p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, ifExists});
+        },
+        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+            const QString path = p.positionalArguments().at(0);
+            const QString source = p.positionalArguments().at(1);
+            const QString fmt = p.value(format).toLower();
+            if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
+                err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
+                    << importerFormats().join(QStringLiteral(", ")) << "\n";
+                return 2;
+            }
+            const QString existing = p.value(ifExists).toLower();
+            const std::optional<IfExists> policy =
+                existing.isEmpty()                     ? IfExists::Refuse
+                : existing == QLatin1String("skip")    ? IfExists::Skip
+                : existing == QLatin1String("add")     ? IfExists::Add
+                : existing == QLatin1String("replace") ? std::optional(IfExists::Replace)
+                                                       : std::nullopt;
+            if (!policy) {
+                err << "tigris import: unknown --if-exists '" << existing
+                    << "'; one of skip, add, replace\n";
+                return 2;
+            }
+            try {
+                // Read before the project is touched: a bad mapping creates nothing.
+                std::optional<CsvMapping> columns;
+                if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
+                std::unique_ptr<EventStore> store;
+                const QFileInfo fi(path);
+                if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
+                    store = EventStore::create(path);
+                else if (!fi.exists()) {
+                    err << "tigris import: " << path
+                        << ": no such project (use --create to make one)\n";
                     return 1;
-                } catch (const StoreError& e) {
-                    err << "tigris import: " << e.message() << "\n";
-                    return 1;
-                }
-            }};
+                } else
+                    store = EventStore::open(path);
+                ImportOptions options;
+                options.format = fmt;
+                options.encoding = p.value(encoding);
+                options.keepValid = p.isSet(keepValid);
+                options.dateProperty = p.value(dateProperty);
+                options.mapping = columns;
+                options.ifExists = *policy;
+                // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
+                CliProgress progress(err, CliProgress::stderrIsTerminal());
+                options.progress = [&progress](qint64 read, qint64 total) {
+                    progress.update(read, total);
+                    return true;
+                };
+                const ImportReport report = importFile(*store, source, options);
+                progress.finish();
+                out << json(report.toJson());
+                if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
+                return report.imported > 0 || report.annotations > 0 ? 0 : 1;
+            } catch (const ImportError& e) {
+                err << "tigris import: " << e.message() << "\n";
+                return 1;
+            } catch (const StoreError& e) {
+                err << "tigris import: " << e.message() << "\n";
+                return 1;
+            }
+        }};
 }
 
 CliCommand query()

@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 #include "io/CsvMapping.h"
 #include "io/ImportReport.h"
+#include "io/ImportSourceRecorder.h"
 #include "store/EventStore.h"
 
 #include <QIODevice>
@@ -57,5 +58,8 @@ struct ImportOptions {
     // Any CSV by a column mapping (`--mapping FILE.json`, the mapping dialog) instead of its
     // header names; the mapping's encoding applies when `encoding` is "auto".
     std::optional<CsvMapping> mapping;
+    // The same file (by SHA-256) imported before: refuse (DuplicateSourceError), skip, add
+    // it again or replace the earlier source.
+    IfExists ifExists = IfExists::Refuse;
 };
 ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options);

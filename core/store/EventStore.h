@@ -19,7 +19,7 @@ struct sqlite3;
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 3; // ProjectSchema::kCurrentVersion
+    static constexpr int kSchemaVersion = 6; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
     static std::unique_ptr<EventStore> create(const QString& path);
@@ -47,6 +47,9 @@ class EventStore {
         virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
         virtual qint64 addEvent(const Event& event) = 0; // category created on first use
         virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        // Rows added from now on (events, and the locations and categories they create)
+        // belong to this recorded import (ImportSources::record); 0: to none.
+        virtual void setImportId(qint64 /*importId*/) {}
         // Waits until every row handed over is stored, so that statements of other modules
         // (annotations) can join this transaction on the caller's thread.
         virtual void flush() = 0;
