@@ -8,4 +8,5 @@
 namespace Cli {
 bool isCommand(const QString& firstArgument);
 int run(const QStringList& arguments); // without the program name
+QString manPage();                     // troff, every command and option (`tigris --man`)
 } // namespace Cli
