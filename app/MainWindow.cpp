@@ -5,6 +5,7 @@
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
 #include "CsvMappingDialog.h"
+#include "DocumentController.h"
 #include "EventDetailsPanel.h"
 #include "EventTableModel.h"
 #include "ExportAnimationDialog.h"
@@ -13,6 +14,9 @@
 #include "ImportReportDialog.h"
 #include "MapWidget.h"
 #include "RecentSources.h"
+#include "RemoveSourceCommand.h"
+#include "SourcesDock.h"
+#include "StartPage.h"
 #include "TileSettingsDialog.h"
 #include "TimeWindowBar.h"
 #include "TimelinePanel.h"
@@ -23,11 +27,13 @@
 #include "io/Importer.h"
 #include "io/SampleProject.h"
 #include "render/SnapshotRenderer.h"
+#include "store/ImportSources.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -38,6 +44,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +54,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -61,10 +69,15 @@ MainWindow::MainWindow(QWidget* parent)
       filters_(new FilterPanel(this)), viewFilterTimer_(new QTimer(this)),
       list_(new QTableView(this)), legend_(new QListWidget(this)),
       timeline_(new TimelinePanel(this)), annotationsDock_(new AnnotationsDock(this)),
-      undo_(new QUndoStack(this)), cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this))
+      undo_(new QUndoStack(this)), cursorLabel_(new QLabel(this)), countLabel_(new QLabel(this)),
+      centre_(new QStackedWidget(this)), startPage_(new StartPage(this)),
+      sourcesDock_(new SourcesDock(this)), documents_(new DocumentController(*this, *startPage_))
 {
     setWindowTitle(tr("Tigris"));
-    setCentralWidget(map_);
+    setWindowIcon(applicationIcon());
+    centre_->addWidget(startPage_);
+    centre_->addWidget(map_);
+    setCentralWidget(centre_);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
@@ -80,6 +93,12 @@ MainWindow::MainWindow(QWidget* parent)
     dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
     dock(tr("Filters"), "filters", filters_, Qt::LeftDockWidgetArea);
     dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea);
+    dock(tr("Sources"), "sources", sourcesDock_, Qt::LeftDockWidgetArea);
+    connect(sourcesDock_, &SourcesDock::removeRequested, this, &MainWindow::removeSource);
+    connect(sourcesDock_, &SourcesDock::filterChanged, this, [this] {
+        timeline_->setFilters(filters_->categoriesEnabled(),
+                              sourcesDock_->narrow(filters_->rows()));
+    });
     map_->setAnnotations(&annotations_);
     QDockWidget* timelineDock =
         dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
@@ -159,8 +178,10 @@ MainWindow::MainWindow(QWidget* parent)
         timeline_->setActors(&actors_);
     });
     // The timeline's window, mode and filters become one mask that the map draws through.
-    connect(filters_, &FilterPanel::filtersChanged, this,
-            [this] { timeline_->setFilters(filters_->categoriesEnabled(), filters_->rows()); });
+    connect(filters_, &FilterPanel::filtersChanged, this, [this] {
+        timeline_->setFilters(filters_->categoriesEnabled(),
+                              sourcesDock_->narrow(filters_->rows()));
+    });
     viewFilterTimer_->setSingleShot(true);
     viewFilterTimer_->setInterval(200); // the list follows a moving map once it settles
     auto followMapView = [this] {
@@ -235,20 +256,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    file->addAction(tr("Open the &sample dataset"), this, [this] {
-        try {
-            openProject(ensureWorkingCopy());
-        } catch (const std::exception& e) {
-            reportError(QString::fromUtf8(e.what()));
-        }
-    });
+    QAction* sample =
+        file->addAction(tr("Open the &sample dataset"), this, &MainWindow::openSample);
+    documents_->addFileActions(file, sample);
     file->addAction(tr("&Import events…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import events"), QString(),
-            tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
-               "*.kmz);;All files (*)"));
-        if (!path.isEmpty()) importSource(path);
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import events"), QString(), importFilter());
+        if (!path.isEmpty()) documents_->importFile(path);
     });
     QMenu* recent = file->addMenu(tr("Import &recent"));
     recent->setObjectName(QStringLiteral("recentSourcesMenu"));
@@ -381,6 +395,29 @@ void MainWindow::buildMenus()
     });
 }
 
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon(QStringLiteral(":/tigris/icons/org.tigris_project.Tigris.svg"));
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/tigris/icons/tigris-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+QString MainWindow::importFilter()
+{
+    return tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
+              "*.kmz);;All files (*)");
+}
+
+void MainWindow::openSample()
+{
+    try {
+        openProject(ensureWorkingCopy());
+    } catch (const std::exception& e) {
+        reportError(QString::fromUtf8(e.what()));
+    }
+}
+
 void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -405,20 +442,95 @@ bool MainWindow::openProject(const QString& path)
     // The columns hold every page they were read from in SQLite's cache (tens of megabytes
     // at a million events); hand it back before the indexes are built.
     sqlite3_db_release_memory(store_->handle());
+    showData();
+    setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).completeBaseName()));
+    setWindowFilePath(path);
+    details_->setEvent(std::nullopt);
+    map_->zoomToData();
+    undo_->clear();
+    annotationStore_ = std::make_unique<AnnotationStore>(*store_);
+    reloadAnnotations();
+    map_->setAnnotationWindow(timeline_->window());
+    restoreProjectState();
+    centre_->setCurrentWidget(map_);
+    documents_->projectOpened(path);
+    return true;
+}
 
-    const auto categories = store_->categories();
+void MainWindow::closeProject()
+{
+    if (!store_) return;
+    saveProjectState();
+    undo_->clear(); // its commands refer to the project being closed
+    annotationStore_.reset();
+    store_.reset();
+    columns_ = EventColumns();
+    showData();
+    reloadAnnotations();
+    details_->setEvent(std::nullopt);
+    setWindowTitle(tr("Tigris"));
+    setWindowFilePath(QString());
+    centre_->setCurrentWidget(startPage_);
+    documents_->projectClosed();
+}
+
+void MainWindow::reloadData()
+{
+    if (!store_) return;
+    try {
+        columns_ = store_->loadColumns();
+    } catch (const StoreError& e) {
+        reportError(e.message());
+        return;
+    }
+    // The map and time window stay where the user was: only the data changes under them.
+    const MapViewport view = map_->viewport();
+    const TimeWindow window = timeline_->window();
+    showData();
+    map_->setViewport(view);
+    timeline_->setWindow(window);
+    details_->setEvent(std::nullopt);
+    reloadAnnotations();
+}
+
+void MainWindow::removeSource(qint64 id)
+{
+    if (!store_) return;
+    try {
+        const ImportSources::Removed removed = ImportSources(*store_).remove(id);
+        undo_->push(new RemoveSourceCommand(*store_, removed, [this](const QString& error) {
+            reloadData();
+            if (!error.isEmpty()) reportError(error);
+        }));
+        reloadData();
+        statusBar()->showMessage(
+            tr("Removed %1: %n events", nullptr, int(removed.events)).arg(removed.fileName) +
+                (removed.annotations > 0 ? tr(", %n annotations", nullptr, int(removed.annotations))
+                                         : QString()) +
+                tr(". Ctrl+Z puts them back."),
+            8000);
+    } catch (const StoreError& e) {
+        reportError(e.message());
+    }
+}
+
+void MainWindow::showData()
+{
+    const auto categories = store_ ? store_->categories() : std::vector<Category>{};
     map_->setEvents(&columns_, categories);
     actors_ = EventActors();
-    actorLoader_->start(path, columns_.id);     // seconds at 1M events: off the UI thread
-    model_->setSource(store_.get(), &columns_); // by date
+    if (store_)
+        actorLoader_->start(store_->path(), columns_.id); // seconds at 1M: off the UI thread
+    model_->setSource(store_.get(), &columns_);           // by date
     if (const QHeaderView* h = list_->horizontalHeader();
         h->sortIndicatorSection() != EventTableModel::Date ||
         h->sortIndicatorOrder() != Qt::AscendingOrder)
         model_->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     timeline_->setColumns(&columns_, categories);
     filters_->setProject(store_.get(), &columns_, categories, nullptr); // actors: loading
+    sourcesDock_->setProject(store_.get(), &columns_);
     timeline_->setFilters(filters_->categoriesEnabled(),
-                          filters_->rows()); // none of the last project's
+                          sourcesDock_->narrow(filters_->rows())); // none of the last project's
     timeline_->setActors(nullptr);
     list_->resizeColumnsToContents();
     list_->setColumnWidth(EventTableModel::Title,
@@ -435,17 +547,8 @@ bool MainWindow::openProject(const QString& path)
         p.drawEllipse(1, 1, 12, 12);
         legend_->addItem(new QListWidgetItem(QIcon(swatch), c.name));
     }
-    const ProjectInfo info = store_->info();
+    const ProjectInfo info = store_ ? store_->info() : ProjectInfo{};
     countLabel_->setText(tr("%1 events · %2 places").arg(info.events).arg(info.locations));
-    setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
-    details_->setEvent(std::nullopt);
-    map_->zoomToData();
-    undo_->clear();
-    annotationStore_ = std::make_unique<AnnotationStore>(*store_);
-    reloadAnnotations();
-    map_->setAnnotationWindow(timeline_->window());
-    restoreProjectState();
-    return true;
 }
 
 void MainWindow::waitForActors()
@@ -745,8 +848,9 @@ MapExportOptions MainWindow::currentExportOptions() const
     return o;
 }
 
-std::optional<ImportReport>
-MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping, bool keepValid)
+std::optional<ImportReport> MainWindow::importSource(const QString& path,
+                                                     std::optional<CsvMapping> mapping,
+                                                     bool keepValid, IfExists ifExists)
 {
     if (!store_) {
         reportError(tr("Open a project before importing into it."));
@@ -765,6 +869,7 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     ImportOptions options;
     options.mapping = mapping;
     options.keepValid = keepValid;
+    options.ifExists = ifExists;
     options.progress = [&](qint64 read, qint64 total) {
         if (total > 0) percent = int(std::min<qint64>(99, read * 100 / total));
         return !cancelled;
@@ -777,11 +882,15 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     std::optional<ImportReport> report;
     QString error;
     bool headerUnknown = false;
+    std::optional<ImportRecord> earlier; // the same file, imported before
     EventStore* store = store_.get();
     connect(&watcher, &QFutureWatcher<void>::finished, &progress, &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run([&, store] {
         try {
             report = importFile(*store, path, options);
+        } catch (const DuplicateSourceError& e) {
+            earlier = e.earlier();
+            error = e.message();
         } catch (const ImportError& e) {
             error = e.message();
             headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
@@ -798,9 +907,17 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
             8000);
         return std::nullopt;
     }
+    if (!report && earlier) {
+        if (const auto choice = askIfExists(path, *earlier))
+            return importSource(path, mapping, keepValid, *choice);
+        statusBar()->showMessage(
+            tr("Import of %1 cancelled: the project is as it was.").arg(QFileInfo(path).fileName()),
+            8000);
+        return std::nullopt;
+    }
     if (!report && headerUnknown) {
         // A CSV whose columns are not recognised by name: the user says what they are.
-        if (auto chosen = askMapping(path)) return importSource(path, chosen);
+        if (auto chosen = askMapping(path)) return importSource(path, chosen, false, ifExists);
         statusBar()->showMessage(tr("Import cancelled: %1").arg(error), 8000);
         return std::nullopt;
     }
@@ -828,7 +945,7 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
             box.exec();
             yes = box.clickedButton() == import;
         }
-        if (yes) return importSource(path, mapping, true);
+        if (yes) return importSource(path, mapping, true, ifExists);
         statusBar()->showMessage(tr("Nothing imported from %1: the project is as it was.")
                                      .arg(QFileInfo(path).fileName()),
                                  8000);
@@ -838,9 +955,20 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
         QSettings settings;
         RecentSources(settings).add(path);
     }
+    if (report->skippedAsSource > 0) {
+        statusBar()->showMessage(tr("%1 was imported before (source %2): skipped.")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(report->skippedAsSource),
+                                 8000);
+        return report;
+    }
     openProject(projectPath);
-    QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report->imported))
-                          .arg(QFileInfo(path).fileName(), report->format);
+    const qint64 visible = frameSource(*report);
+    QString summary = tr("%n events imported from %1 (%2)", nullptr, int(report->imported))
+                          .arg(QFileInfo(path).fileName(), report->format) +
+                      tr(", %n now visible.", nullptr, int(visible));
+    if (report->replacedSource > 0)
+        summary += tr(" They replace the earlier import of the same file.");
     if (report->annotations > 0)
         summary += tr(" %n lines, areas or places added as annotations.", nullptr,
                       int(report->annotations));
@@ -862,6 +990,55 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     return report;
 }
 
+qint64 MainWindow::frameSource(const ImportReport& report)
+{
+    if (!store_ || report.source == 0) return 0;
+    const ImportSources::Extent extent = ImportSources(*store_).extent(report.source);
+    if (extent.box) {
+        // A margin, so that a single place is shown in its surroundings.
+        const double pad = 0.05 * std::max(extent.box->east - extent.box->west,
+                                           extent.box->north - extent.box->south) +
+                           0.2;
+        map_->zoomToBox(GeoBox{extent.box->west - pad, extent.box->south - pad,
+                               extent.box->east + pad, extent.box->north + pad});
+    }
+    if (extent.window) timeline_->setWindow(*extent.window);
+    qint64 visible = 0;
+    const auto& mask = timeline_->visibility();
+    for (qint64 id : ImportSources(*store_).eventIds(report.source))
+        if (const int row = rowOf(id); row >= 0 && std::size_t(row) < mask.size() && mask[row])
+            ++visible;
+    return visible;
+}
+
+std::optional<IfExists> MainWindow::askIfExists(const QString& path, const ImportRecord& earlier)
+{
+    const QString question =
+        tr("%1 was already imported on %2 (%n events now in the project). Import it again?",
+           nullptr, int(earlier.currentEvents))
+            .arg(QFileInfo(path).fileName(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(earlier.importedAt),
+                                    QLocale::ShortFormat));
+    if (ifExistsPrompt_) return ifExistsPrompt_(question);
+    QMessageBox box(QMessageBox::Question, tr("Import"), question, QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* replace =
+        box.addButton(tr("&Replace the earlier import"), QMessageBox::AcceptRole);
+    QPushButton* add = box.addButton(tr("&Add it again"), QMessageBox::AcceptRole);
+    QPushButton* skip = box.addButton(tr("&Skip"), QMessageBox::RejectRole);
+    box.setDefaultButton(replace);
+    box.exec();
+    if (box.clickedButton() == replace) return IfExists::Replace;
+    if (box.clickedButton() == add) return IfExists::Add;
+    if (box.clickedButton() == skip) return IfExists::Skip;
+    return std::nullopt;
+}
+
+void MainWindow::setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt)
+{
+    ifExistsPrompt_ = std::move(prompt);
+}
+
 void MainWindow::fillRecentSources(QMenu* menu)
 {
     menu->clear();
@@ -872,7 +1049,8 @@ void MainWindow::fillRecentSources(QMenu* menu)
         // path as its tooltip; a file that has gone is shown but cannot be chosen.
         QString label = QFileInfo(path).fileName();
         label.replace(QLatin1Char('&'), QLatin1String("&&"));
-        QAction* action = menu->addAction(label, this, [this, path] { importSource(path); });
+        QAction* action =
+            menu->addAction(label, this, [this, path] { documents_->importFile(path); });
         action->setData(path);
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
@@ -913,12 +1091,8 @@ void MainWindow::dropEvent(QDropEvent* e)
 {
     for (const QUrl& url : e->mimeData()->urls()) {
         if (!url.isLocalFile()) continue;
-        const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".tigris"), Qt::CaseInsensitive))
-            openProject(path);
-        else
-            importSource(path);
         e->acceptProposedAction();
+        documents_->openPath(url.toLocalFile());
         return;
     }
 }

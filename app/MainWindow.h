@@ -3,16 +3,22 @@
 #include "annotations/Annotation.h"
 #include "io/CsvMapping.h"
 #include "io/ImportReport.h"
+#include "io/ImportSourceRecorder.h"
 #include "model/EventActors.h"
 #include "model/EventColumns.h"
 #include "render/MapExport.h"
 #include "store/EventStore.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMainWindow>
 #include <memory>
 
 class ActorLoader;
+class DocumentController;
+class SourcesDock;
+class StartPage;
+class QStackedWidget;
 class AnnotationStore;
 class AnnotationsDock;
 class EventDetailsPanel;
@@ -36,6 +42,18 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     bool openProject(const QString& path); // false (after telling the user) on failure
+    void closeProject();                   // back to the start page
+    void openDialog();
+    void openSample(); // the bundled dataset's working copy
+    const EventStore* store() const { return store_.get(); }
+    DocumentController* documents() const { return documents_; }
+    SourcesDock* sources() const { return sourcesDock_; }
+    StartPage* startPage() const { return startPage_; }
+    // Takes an import back (undoable): exactly its events and annotations.
+    void removeSource(qint64 id);
+    static QString importFilter();  // the file dialog's list of importable files
+    static QIcon applicationIcon(); // SVG with 48/128/256 px renderings
+    void reportError(const QString& message);
     // The actors load in the background after openProject; this waits for them (tests, CLI).
     void waitForActors();
     MapWidget* map() const { return map_; }
@@ -64,9 +82,14 @@ class MainWindow : public QMainWindow {
     // A CSV whose header is not recognised is offered the mapping dialog (askMapping).
     // All or nothing, as on the command line: when rows are rejected nothing is written and
     // the user is asked whether to import the valid rows (askKeepValid), unless `keepValid`.
+    // The same file imported before: the user chooses to skip, add or replace (askIfExists)
+    // unless `ifExists` says. After an import, map and timeline frame the imported events.
     std::optional<ImportReport> importSource(const QString& path,
                                              std::optional<CsvMapping> mapping = std::nullopt,
-                                             bool keepValid = false);
+                                             bool keepValid = false,
+                                             IfExists ifExists = IfExists::Refuse);
+    // Stands in for the "imported before" question (tests): the choice, or nullopt (Cancel).
+    void setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt);
     // Stands in for the mapping dialog (tests): the mapping, or nullopt for Cancel.
     void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt);
     // Stands in for the "import the valid rows?" question (tests): its text, true for yes.
@@ -82,8 +105,6 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void showSelection(const std::vector<int>& rows);
     void mirrorSelectionInList(const std::vector<qint64>& ids, bool scroll);
-    void reportError(const QString& message);
-    void openDialog();
     void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
     void saveProjectState();
     void applyTileSettings();
@@ -96,6 +117,10 @@ class MainWindow : public QMainWindow {
     void restoreProjectState();
     std::optional<CsvMapping> askMapping(const QString& path);
     void fillRecentSources(QMenu* menu); // File → Import recent, from the settings
+    void showData();                     // the views from columns_ and store_ (which may be null)
+    void reloadData(); // after a source was removed or put back: the undo stack stays
+    qint64 frameSource(const ImportReport& report); // framed on the import; how many visible
+    std::optional<IfExists> askIfExists(const QString& path, const ImportRecord& earlier);
 
     std::unique_ptr<EventStore> store_;
     EventColumns columns_;
@@ -115,8 +140,13 @@ class MainWindow : public QMainWindow {
     std::unique_ptr<AnnotationStore> annotationStore_;
     QLabel* cursorLabel_;
     QLabel* countLabel_;
+    QStackedWidget* centre_;
+    StartPage* startPage_;
+    SourcesDock* sourcesDock_;
+    DocumentController* documents_;
     std::function<void(const QString&)> errorReporter_;
     std::function<std::optional<CsvMapping>(const QString&)> mappingPrompt_;
     std::function<bool(const QString&)> keepValidPrompt_;
+    std::function<std::optional<IfExists>(const QString&)> ifExistsPrompt_;
     bool syncing_ = false;
 };
