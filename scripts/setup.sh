@@ -10,6 +10,7 @@ TIGRIS_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev libgl-dev
   libsqlite3-dev sqlite3 catch2 zlib1g-dev
   xvfb xauth
+  desktop-file-utils appstream shared-mime-info file
 )
 
 tigris_missing_packages() {
