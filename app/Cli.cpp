@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -9,7 +10,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return projectCommands() + sourceCommands() + annotationCommands() + exportCommands() +
-           dataExportCommands();
+           dataExportCommands() + checkCommands();
 }
 
 QString overview()
@@ -130,6 +131,13 @@ bool isCommand(const QString& first)
     return false;
 }
 
+bool needsGui(const QString& first)
+{
+    for (const auto& c : allCommands())
+        if (c.name == first) return c.draws;
+    return false;
+}
+
 int run(const QStringList& arguments)
 {
     QTextStream out(stdout);
@@ -169,7 +177,11 @@ int run(const QStringList& arguments)
             return 0;
         }
         const auto wanted = command.positional.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parser.positionalArguments().size() != wanted.size()) {
+        const auto optional = std::count_if(wanted.begin(), wanted.end(), [](const QString& w) {
+            return w.startsWith(QLatin1Char('[')); // "[OUT]": may be left out
+        });
+        const qsizetype given = parser.positionalArguments().size();
+        if (given < wanted.size() - optional || given > wanted.size()) {
             err << "tigris " << command.name << ": expected " << wanted.join(QLatin1Char(' '))
                 << "\n"
                 << usage;

@@ -44,7 +44,13 @@ CliCommand info()
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    out << json(store->info().toJson());
+                    const ProjectInfo info = store->info();
+                    if (info.statistics == ProjectInfo::Statistics::NotStored)
+                        err << "tigris info: " << store->path()
+                            << ": counts and extents computed by a scan of every event; they "
+                               "could not be stored for next time (the file is read-only or "
+                               "of an older schema, or another program is writing to it)\n";
+                    out << json(info.toJson());
                     return 0;
                 } catch (const StoreError& e) {
                     err << "tigris info: " << e.message() << "\n";
@@ -77,83 +83,90 @@ CliCommand import()
         QStringLiteral("NAME"));
     static const QCommandLineOption mapping(
         QStringLiteral("mapping"),
-        QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
-                       "encoding as JSON (see docs/importing.md); implies --format csv."),
+        QStringLiteral("Any CSV or GIS layer: the roles of its columns, date format, delimiter, "
+                       "header and encoding as JSON (see docs/importing.md)."),
         QStringLiteral("FILE.json"));
+    static const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
+                       "the only one; a file with several lists them)."),
+        QStringLiteral("NAME"));
     static const QCommandLineOption ifExists(
         QStringLiteral("if-exists"),
         QStringLiteral("When SOURCE (the same bytes) was imported into FILE before: skip, add it "
                        "again, or replace the earlier source (default: refuse and say so)."),
         QStringLiteral("skip|add|replace"));
-    return {
-        QStringLiteral("import"),
-        QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
-                       "TimelineJS (all or nothing unless --keep-valid)"),
-        QStringLiteral("FILE SOURCE"),
-        [](QCommandLineParser& p) {
-            p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, ifExists});
-        },
-        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-            const QString path = p.positionalArguments().at(0);
-            const QString source = p.positionalArguments().at(1);
-            const QString fmt = p.value(format).toLower();
-            if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
-                err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
-                    << importerFormats().join(QStringLiteral(", ")) << "\n";
-                return 2;
-            }
-            const QString existing = p.value(ifExists).toLower();
-            const std::optional<IfExists> policy =
-                existing.isEmpty()                     ? IfExists::Refuse
-                : existing == QLatin1String("skip")    ? IfExists::Skip
-                : existing == QLatin1String("add")     ? IfExists::Add
-                : existing == QLatin1String("replace") ? std::optional(IfExists::Replace)
-                                                       : std::nullopt;
-            if (!policy) {
-                err << "tigris import: unknown --if-exists '" << existing
-                    << "'; one of skip, add, replace\n";
-                return 2;
-            }
-            try {
-                // Read before the project is touched: a bad mapping creates nothing.
-                std::optional<CsvMapping> columns;
-                if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
-                std::unique_ptr<EventStore> store;
-                const QFileInfo fi(path);
-                if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
-                    store = EventStore::create(path);
-                else if (!fi.exists()) {
-                    err << "tigris import: " << path
-                        << ": no such project (use --create to make one)\n";
+    return {QStringLiteral("import"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
+                           "TimelineJS or GIS files through GDAL (all or nothing unless "
+                           "--keep-valid)"),
+            QStringLiteral("FILE SOURCE"),
+            [](QCommandLineParser& p) {
+                p.addOptions(
+                    {format, encoding, create, keepValid, dateProperty, mapping, layer, ifExists});
+            },
+            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+                const QString path = p.positionalArguments().at(0);
+                const QString source = p.positionalArguments().at(1);
+                const QString fmt = p.value(format).toLower();
+                if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
+                    err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
+                        << importerFormats().join(QStringLiteral(", ")) << "\n";
+                    return 2;
+                }
+                const QString existing = p.value(ifExists).toLower();
+                const std::optional<IfExists> policy =
+                    existing.isEmpty()                     ? IfExists::Refuse
+                    : existing == QLatin1String("skip")    ? IfExists::Skip
+                    : existing == QLatin1String("add")     ? IfExists::Add
+                    : existing == QLatin1String("replace") ? std::optional(IfExists::Replace)
+                                                           : std::nullopt;
+                if (!policy) {
+                    err << "tigris import: unknown --if-exists '" << existing
+                        << "'; one of skip, add, replace\n";
+                    return 2;
+                }
+                try {
+                    // Read before the project is touched: a bad mapping creates nothing.
+                    std::optional<CsvMapping> columns;
+                    if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
+                    std::unique_ptr<EventStore> store;
+                    const QFileInfo fi(path);
+                    if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
+                        store = EventStore::create(path);
+                    else if (!fi.exists()) {
+                        err << "tigris import: " << path
+                            << ": no such project (use --create to make one)\n";
+                        return 1;
+                    } else
+                        store = EventStore::open(path);
+                    ImportOptions options;
+                    options.format = fmt;
+                    options.encoding = p.value(encoding);
+                    options.keepValid = p.isSet(keepValid);
+                    options.dateProperty = p.value(dateProperty);
+                    options.mapping = columns;
+                    options.layer = p.value(layer);
+                    options.ifExists = *policy;
+                    // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
+                    CliProgress progress(err, CliProgress::stderrIsTerminal());
+                    options.progress = [&progress](qint64 read, qint64 total) {
+                        progress.update(read, total);
+                        return true;
+                    };
+                    const ImportReport report = importFile(*store, source, options);
+                    progress.finish();
+                    out << json(report.toJson());
+                    if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
+                    return report.imported > 0 || report.annotations > 0 ? 0 : 1;
+                } catch (const ImportError& e) {
+                    err << "tigris import: " << e.message() << "\n";
                     return 1;
-                } else
-                    store = EventStore::open(path);
-                ImportOptions options;
-                options.format = fmt;
-                options.encoding = p.value(encoding);
-                options.keepValid = p.isSet(keepValid);
-                options.dateProperty = p.value(dateProperty);
-                options.mapping = columns;
-                options.ifExists = *policy;
-                // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
-                CliProgress progress(err, CliProgress::stderrIsTerminal());
-                options.progress = [&progress](qint64 read, qint64 total) {
-                    progress.update(read, total);
-                    return true;
-                };
-                const ImportReport report = importFile(*store, source, options);
-                progress.finish();
-                out << json(report.toJson());
-                if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
-                return report.imported > 0 || report.annotations > 0 ? 0 : 1;
-            } catch (const ImportError& e) {
-                err << "tigris import: " << e.message() << "\n";
-                return 1;
-            } catch (const StoreError& e) {
-                err << "tigris import: " << e.message() << "\n";
-                return 1;
-            }
-        }};
+                } catch (const StoreError& e) {
+                    err << "tigris import: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
 }
 
 CliCommand query()

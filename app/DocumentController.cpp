@@ -34,7 +34,7 @@ DocumentController::DocumentController(MainWindow& window, StartPage& startPage)
     connect(&startPage_, &StartPage::sampleRequested, &window_, &MainWindow::openSample);
     connect(&startPage_, &StartPage::importRequested, this, [this] {
         const QString path = QFileDialog::getOpenFileName(&window_, tr("Import events"), QString(),
-                                                          MainWindow::importFilter());
+                                                          ImportFlow::fileFilter());
         if (!path.isEmpty()) importFile(path, Where::NewProject);
     });
     refreshStartPage();

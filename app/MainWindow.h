@@ -1,40 +1,38 @@
 #pragma once
 
-#include "annotations/Annotation.h"
-#include "io/CsvMapping.h"
-#include "io/ImportReport.h"
-#include "io/ImportSourceRecorder.h"
-#include "model/EventActors.h"
-#include "model/EventColumns.h"
-#include "render/MapExport.h"
-#include "store/EventStore.h"
+#include "AnnotationEditor.h"
+#include "ExportActions.h"
+#include "ImportFlow.h"
+#include "OpenProject.h"
+#include "UserFeedback.h"
 
-#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
-#include <memory>
 
 class ActorLoader;
 class DocumentController;
+class QStackedWidget;
 class SourcesDock;
 class StartPage;
-class QStackedWidget;
-class AnnotationStore;
 class AnnotationsDock;
+class CategoryLegend;
 class EventDetailsPanel;
-class QUndoStack;
-class EventTableModel;
+class EventListView;
 class FilterPanel;
+class MainMenus;
 class MapWidget;
-class QLabel;
-class QListWidget;
-class QMenu;
-class QTableView;
-class QTimer;
+class ProjectViewMemory;
+class QUndoStack;
+class TimeController;
 class TimelinePanel;
+class ViewState;
+class WindowStatus;
 
-// The main window: the map in the centre; details, event list and legend in docks.
-// Thin: it opens a project, loads the in-memory columns once and wires the views together.
+// The main window: the map in the centre; timeline, events, filters, annotations, details and
+// legend in docks. It builds the parts and wires them, nothing more: the time and the view
+// state (TimeController, ViewState) are the one copy every view observes; editing, importing
+// and exporting are parts of their own (AnnotationEditor, ImportFlow, ExportActions), and the
+// menus are MainMenus'.
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
@@ -42,59 +40,71 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     bool openProject(const QString& path); // false (after telling the user) on failure
-    void closeProject();                   // back to the start page
-    void openDialog();
-    void openSample(); // the bundled dataset's working copy
-    const EventStore* store() const { return store_.get(); }
+    void openDialog();                     // File → Open…
+    void openSample();                     // File → Open the sample dataset
+    void closeProject();                   // File → Close project: back to the start page
+    // After a source was removed or put back: the data reloads, the view and undo stack stay.
+    void reloadData();
+    void removeSource(qint64 id); // exactly an import's events and annotations; undoable
+    const EventStore* store() const { return project_.store.get(); }
     DocumentController* documents() const { return documents_; }
     SourcesDock* sources() const { return sourcesDock_; }
     StartPage* startPage() const { return startPage_; }
-    // Takes an import back (undoable): exactly its events and annotations.
-    void removeSource(qint64 id);
-    static QString importFilter();  // the file dialog's list of importable files
-    static QIcon applicationIcon(); // SVG with 48/128/256 px renderings
-    void reportError(const QString& message);
+    static QIcon applicationIcon(); // the SVG with its 48/128/256 px renderings
+    void reportError(const QString& message) { feedback_->error(message); }
     // The actors load in the background after openProject; this waits for them (tests, CLI).
     void waitForActors();
+    const OpenProject& project() const { return project_; }
+    const EventColumns& columns() const { return project_.columns; }
+
+    TimeController* time() const { return time_; }
+    ViewState* viewState() const { return view_; }
     MapWidget* map() const { return map_; }
     EventDetailsPanel* details() const { return details_; }
-    QTableView* eventList() const { return list_; }
+    EventListView* eventList() const { return list_; }
     TimelinePanel* timeline() const { return timeline_; }
     FilterPanel* filters() const { return filters_; }
     QUndoStack* undoStack() const { return undo_; }
-    const std::vector<Annotation>& annotations() const { return annotations_; }
-    // Annotation edits, each one undoable and saved at once. `annotateAt` opens no dialog
-    // when `title` is given (used by tests and by the command line's counterpart).
-    void annotateAt(QPointF lonLat, const QString& title = {});
-    void addAnnotation(const Annotation& a);
-    void editAnnotation(qint64 id);
-    void deleteAnnotation(qint64 id);
-    void removeVertex(qint64 id, int vertex);
-    void insertVertex(qint64 id, QPointF lonLat); // into the nearest segment
-    const EventColumns& columns() const { return columns_; }
-    void selectEvents(const std::vector<qint64>& ids);
-    int rowOf(qint64 id) const; // the column row of an event id, or -1
+    AnnotationEditor* annotationEditor() const { return annotations_; }
+    ImportFlow* importFlow() const { return import_; }
+    ExportActions* exports() const { return exports_; }
+    MainMenus* menus() const { return menus_; }
 
-    // Errors go through here so tests can observe them without a modal dialog.
-    void setErrorReporter(std::function<void(const QString&)> reporter);
-    // Imports a file into the open project (off the UI thread, with Cancel) and reloads;
-    // returns the report, or nullopt after telling the user why it failed or was cancelled.
-    // A CSV whose header is not recognised is offered the mapping dialog (askMapping).
-    // All or nothing, as on the command line: when rows are rejected nothing is written and
-    // the user is asked whether to import the valid rows (askKeepValid), unless `keepValid`.
-    // The same file imported before: the user chooses to skip, add or replace (askIfExists)
-    // unless `ifExists` says. After an import, map and timeline frame the imported events.
+    // Shortcuts to the parts, for tests and the command line.
+    const std::vector<Annotation>& annotations() const { return annotations_->annotations(); }
+    void annotateAt(QPointF lonLat, const QString& title = {})
+    {
+        annotations_->annotateAt(lonLat, title);
+    }
+    void addAnnotation(const Annotation& a) { annotations_->addAnnotation(a); }
+    void removeVertex(qint64 id, int vertex) { annotations_->removeVertex(id, vertex); }
+    void insertVertex(qint64 id, QPointF lonLat) { annotations_->insertVertex(id, lonLat); }
     std::optional<ImportReport> importSource(const QString& path,
                                              std::optional<CsvMapping> mapping = std::nullopt,
                                              bool keepValid = false,
-                                             IfExists ifExists = IfExists::Refuse);
-    // Stands in for the "imported before" question (tests): the choice, or nullopt (Cancel).
-    void setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt);
-    // Stands in for the mapping dialog (tests): the mapping, or nullopt for Cancel.
-    void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt);
-    // Stands in for the "import the valid rows?" question (tests): its text, true for yes.
-    void setKeepValidPrompt(std::function<bool(const QString&)> prompt);
-    MapExportOptions currentExportOptions() const; // the current view, window and mode
+                                             IfExists ifExists = IfExists::Refuse)
+    {
+        return import_->importSource(path, std::move(mapping), keepValid, ifExists);
+    }
+    void setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt)
+    {
+        import_->setIfExistsPrompt(std::move(prompt));
+    }
+    void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt)
+    {
+        import_->setMappingPrompt(std::move(prompt));
+    }
+    void setKeepValidPrompt(std::function<bool(const QString&)> prompt)
+    {
+        import_->setKeepValidPrompt(std::move(prompt));
+    }
+    // Errors go through here so tests can observe them without a modal dialog.
+    void setErrorReporter(std::function<void(const QString&)> reporter)
+    {
+        feedback_->setErrorReporter(std::move(reporter));
+    }
+    MapExportOptions currentExportOptions() const { return exports_->currentOptions(); }
+    void editTileSettings(); // View → Map tiles…
 
   protected:
     void closeEvent(QCloseEvent* e) override;
@@ -102,51 +112,32 @@ class MainWindow : public QMainWindow {
     void dropEvent(QDropEvent* e) override;
 
   private:
-    void buildMenus();
-    void showSelection(const std::vector<int>& rows);
-    void mirrorSelectionInList(const std::vector<qint64>& ids, bool scroll);
-    void setSelectionIds(const std::vector<qint64>& ids, QObject* origin);
-    void saveProjectState();
+    void buildDocks();
     void applyTileSettings();
-    void reloadAnnotations();
-    void pushAnnotation(const QString& text, std::optional<Annotation> before,
-                        std::optional<Annotation> after);
-    void showMapMenu(QPointF lonLat, std::optional<qint64> annotation, int vertex, int eventRow,
-                     QPoint at);
-    void editTileSettings();
-    void restoreProjectState();
-    std::optional<CsvMapping> askMapping(const QString& path);
-    void fillRecentSources(QMenu* menu); // File → Import recent, from the settings
-    void showData();                     // the views from columns_ and store_ (which may be null)
-    void reloadData(); // after a source was removed or put back: the undo stack stays
-    qint64 frameSource(const ImportReport& report); // framed on the import; how many visible
-    std::optional<IfExists> askIfExists(const QString& path, const ImportRecord& earlier);
+    void showProject();                             // the views on project_ (possibly none)
+    qint64 frameSource(const ImportReport& report); // how many of its events are now visible
 
-    std::unique_ptr<EventStore> store_;
-    EventColumns columns_;
-    EventActors actors_;
+    OpenProject project_;
+    TimeController* time_;
+    ViewState* view_;
     ActorLoader* actorLoader_;
     MapWidget* map_;
     EventDetailsPanel* details_;
-    EventTableModel* model_;
     FilterPanel* filters_;
-    QTimer* viewFilterTimer_;
-    QTableView* list_;
-    QListWidget* legend_;
+    EventListView* list_;
+    CategoryLegend* legend_;
     TimelinePanel* timeline_;
     AnnotationsDock* annotationsDock_;
     QUndoStack* undo_;
-    std::vector<Annotation> annotations_;
-    std::unique_ptr<AnnotationStore> annotationStore_;
-    QLabel* cursorLabel_;
-    QLabel* countLabel_;
+    UserFeedback* feedback_;
+    WindowStatus* status_;
+    AnnotationEditor* annotations_;
+    ImportFlow* import_;
+    ExportActions* exports_;
+    MainMenus* menus_;
     QStackedWidget* centre_;
     StartPage* startPage_;
     SourcesDock* sourcesDock_;
     DocumentController* documents_;
-    std::function<void(const QString&)> errorReporter_;
-    std::function<std::optional<CsvMapping>(const QString&)> mappingPrompt_;
-    std::function<bool(const QString&)> keepValidPrompt_;
-    std::function<std::optional<IfExists>(const QString&)> ifExistsPrompt_;
-    bool syncing_ = false;
+    std::unique_ptr<ProjectViewMemory> memory_;
 };

@@ -1,6 +1,7 @@
 #include "MapWidget.h"
 
 #include "geo/WebMercator.h"
+#include "model/ViewState.h"
 #include "render/DataExtent.h"
 #include "render/MapPainter.h"
 
@@ -21,6 +22,33 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
     view_ = MapViewport(QSizeF(size()), QPointF(0.5, 0.5), 1);
 }
 
+void MapWidget::setViewState(ViewState* view)
+{
+    viewState_ = view;
+    connect(view, &ViewState::projectChanged, this, [this, view] {
+        setEvents(view->columns(), view->categories());
+        setVisibility(&view->visibility());
+        view->setMapArea(view_.visibleWorldRect());
+    });
+    connect(view, &ViewState::visibilityChanged, this,
+            [this, view] { setVisibility(&view->visibility()); });
+    connect(view, &ViewState::selectionChanged, this,
+            [this, view] { setSelection(view->selection()); });
+    connect(view, &ViewState::activated, this, &MapWidget::centreOn);
+    connect(this, &MapWidget::selectionChanged, view, &ViewState::select);
+    connect(this, &MapWidget::activated, view, [view](int row) {
+        view->select({row});
+        view->activate(row);
+    });
+    connect(this, &MapWidget::viewChanged, view,
+            [this, view] { view->setMapArea(view_.visibleWorldRect()); });
+}
+
+void MapWidget::setTooltipProvider(std::function<QString(qint64)> provider)
+{
+    tooltip_ = std::move(provider);
+}
+
 void MapWidget::setEvents(const EventColumns* columns, const std::vector<Category>& categories)
 {
     columns_ = columns;
@@ -30,6 +58,7 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     events_.setColumns(columns);
     events_.setColours(std::move(colours));
     events_.setSelection({});
+    hovered_ = -1;
     update();
 }
 
@@ -199,6 +228,7 @@ void MapWidget::resizeEvent(QResizeEvent*)
 {
     view_.setSize(QSizeF(size()));
     if (autoFit_) view_ = MapViewport::fitting(*autoFit_, QSizeF(size()), 32);
+    if (viewState_) viewState_->setMapArea(view_.visibleWorldRect());
 }
 
 void MapWidget::wheelEvent(QWheelEvent* e)
@@ -251,11 +281,15 @@ void MapWidget::mouseMoveEvent(QMouseEvent* e)
     }
     if (sketching_) update();
     const auto hit = events_.hitTest(e->position());
-    emit hovered(hit && hit->event >= 0 ? hit->event : -1);
+    const int row = hit && hit->event >= 0 ? hit->event : -1;
+    emit hovered(row);
     if (hit && hit->event < 0)
         setToolTip(tr("%n events — click to zoom in", nullptr, hit->count));
     else if (!hit)
         setToolTip(QString());
+    else if (row != hovered_ && tooltip_ && columns_)
+        setToolTip(tooltip_(columns_->id[std::size_t(row)])); // one read per event entered
+    hovered_ = row;
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent* e)

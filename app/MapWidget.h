@@ -12,8 +12,11 @@
 #include "tiles/TileSource.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
+
+class ViewState;
 
 // The map canvas: holds the view state and the layers, forwards input, and paints through
 // MapPainter. Never touches the database: it draws from EventColumns loaded once.
@@ -21,6 +24,11 @@ class MapWidget : public QWidget {
     Q_OBJECT
   public:
     explicit MapWidget(QWidget* parent = nullptr);
+    // Shows the state's events, mask and selection, and selects and activates through it; the
+    // list's "only in the map view" follows the map's area.
+    void setViewState(ViewState* view);
+    // The hover tooltip of an event (e.g. its title and date, read by EventLookup), by id.
+    void setTooltipProvider(std::function<QString(qint64)> provider);
 
     void setEvents(const EventColumns* columns, const std::vector<Category>& categories);
     void setVisibility(const std::vector<std::uint8_t>* visible); // see EventLayer
@@ -81,6 +89,9 @@ class MapWidget : public QWidget {
     std::unique_ptr<TileSource> tileSource_;
     TileLayer tiles_;
     const EventColumns* columns_ = nullptr;
+    ViewState* viewState_ = nullptr;
+    std::function<QString(qint64)> tooltip_;
+    int hovered_ = -1;
     QPointF pressPos_, lastPos_;
     bool dragging_ = false;
     bool rubberBand_ = false;

@@ -1,5 +1,6 @@
 #include "SourcesDock.h"
 
+#include "model/ViewState.h"
 #include "store/EventStore.h"
 #include "store/ImportSources.h"
 
@@ -17,8 +18,8 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 }
 
-SourcesDock::SourcesDock(QWidget* parent)
-    : QWidget(parent), list_(new QTreeWidget(this)), note_(new QLabel(this)),
+SourcesDock::SourcesDock(ViewState* view, QWidget* parent)
+    : QWidget(parent), view_(view), list_(new QTreeWidget(this)), note_(new QLabel(this)),
       remove_(new QPushButton(tr("&Remove source"), this)),
       only_(new QPushButton(tr("Show &only this source"), this))
 {
@@ -69,12 +70,7 @@ void SourcesDock::setProject(const EventStore* store, const EventColumns* column
     selectSource(selected);
     const bool stillThere = std::any_of(sources_.begin(), sources_.end(),
                                         [this](const auto& r) { return r.id == shownOnly_; });
-    if (shownOnly_ != 0 && !stillThere) {
-        showOnly(0);
-    } else if (shownOnly_ != 0) {
-        buildMask(); // the rows moved with the reload
-        emit filterChanged();
-    }
+    showOnly(stillThere ? shownOnly_ : 0); // the rows moved with the reload
 }
 
 void SourcesDock::fill()
@@ -141,34 +137,26 @@ void SourcesDock::showOnly(qint64 id)
         const QSignalBlocker block(only_);
         only_->setChecked(id != 0);
     }
-    buildMask();
+    applyFilter();
     updateButtons();
-    emit filterChanged();
 }
 
-void SourcesDock::buildMask()
+void SourcesDock::applyFilter()
 {
-    sourceRows_.clear();
-    if (shownOnly_ == 0 || !store_ || !columns_) return;
+    if (shownOnly_ == 0 || !store_ || !columns_) {
+        view_->setSourceRows(std::nullopt);
+        return;
+    }
     // Both lists ascend by id: one merge.
     const std::vector<qint64> ids = ImportSources(*store_).eventIds(shownOnly_);
-    sourceRows_.assign(columns_->size(), 0);
+    std::vector<std::uint8_t> rows(columns_->size(), 0);
     std::size_t k = 0;
     for (std::size_t row = 0; row < columns_->size() && k < ids.size(); ++row) {
         while (k < ids.size() && ids[k] < columns_->id[row])
             ++k;
-        if (k < ids.size() && ids[k] == columns_->id[row]) sourceRows_[row] = 1;
+        if (k < ids.size() && ids[k] == columns_->id[row]) rows[row] = 1;
     }
-}
-
-const std::vector<std::uint8_t>* SourcesDock::narrow(const std::vector<std::uint8_t>* rows)
-{
-    if (shownOnly_ == 0) return rows;
-    if (!rows) return &sourceRows_;
-    combined_.resize(std::min(rows->size(), sourceRows_.size()));
-    for (std::size_t i = 0; i < combined_.size(); ++i)
-        combined_[i] = (*rows)[i] && sourceRows_[i];
-    return &combined_;
+    view_->setSourceRows(std::move(rows));
 }
 
 void SourcesDock::updateButtons()

@@ -18,6 +18,7 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent), recent_(new QListWidget
         auto* b = new QPushButton(text, this);
         b->setToolTip(tip);
         b->setMinimumHeight(36);
+        b->setMinimumWidth(280);
         connect(b, &QPushButton::clicked, this, signal);
         return b;
     };

@@ -29,12 +29,17 @@ ImportSourceRecorder::ImportSourceRecorder(const QString& sourcePath, const Impo
     if (!options.dateProperty.isEmpty())
         o.insert(QStringLiteral("date_property"), options.dateProperty);
     if (options.mapping) o.insert(QStringLiteral("mapping"), options.mapping->toJson());
+    if (!options.layer.isEmpty()) o.insert(QStringLiteral("layer"), options.layer);
     record_.options = o;
 }
 
 std::optional<ImportRecord> ImportSourceRecorder::earlier(const EventStore& store) const
 {
-    return ImportSources(store).findByHash(record_.sha256);
+    // The same bytes; for a GIS file, the same layer too (each layer is a source of its own).
+    const QJsonValue layer = record_.options.value(QStringLiteral("layer"));
+    for (ImportRecord& r : ImportSources(store).withHash(record_.sha256))
+        if (r.options.value(QStringLiteral("layer")) == layer) return std::move(r);
+    return std::nullopt;
 }
 
 bool ImportSourceRecorder::resolve(EventStore& store, IfExists policy, ImportReport& report)

@@ -58,6 +58,8 @@ struct ImportOptions {
     // Any CSV by a column mapping (`--mapping FILE.json`, the mapping dialog) instead of its
     // header names; the mapping's encoding applies when `encoding` is "auto".
     std::optional<CsvMapping> mapping;
+    // A GIS file's layer (`--layer NAME`); empty: the mapping's, else as OgrImporter chooses.
+    QString layer;
     // The same file (by SHA-256) imported before: refuse (DuplicateSourceError), skip, add
     // it again or replace the earlier source.
     IfExists ifExists = IfExists::Refuse;

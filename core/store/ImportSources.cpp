@@ -1,5 +1,7 @@
 #include "store/ImportSources.h"
 
+#include "store/ArabicFolding.h"
+#include "store/EventStatistics.h"
 #include "store/EventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
@@ -49,8 +51,9 @@ void exec(sqlite3* db, const QByteArray& sql)
 }
 
 // The full-text index keeps no text (content=''): a row is deleted by handing it the values
-// it was given again. They are rebuilt here exactly as StoreWriter::addEvent made them: the
-// actors joined by spaces, the place as the location's names or the event's own place text.
+// it was given again. They are rebuilt here exactly as StoreWriter::addEvent made them (and
+// as ProjectSchema::rebuildTextIndex does): the actors joined by spaces, the place as the
+// location's names or the event's own place text, Arabic folded (ArabicFolding).
 void writeText(sqlite3* db, qint64 source, bool remove)
 {
     SqliteStatement rows(db, "SELECT e.id, e.title, e.description, e.actors, e.place, "
@@ -69,10 +72,10 @@ void writeText(sqlite3* db, qint64 source, bool remove)
                                   : rows.text(6) + QLatin1Char(' ') + alt.join(QLatin1Char(' '));
         }
         text.bind(1, rows.int64(0));
-        text.bind(2, rows.text(1));
-        text.bind(3, rows.text(2));
-        text.bind(4, StoreLists::split(rows.text(3)).join(QLatin1Char(' ')));
-        text.bind(5, place);
+        text.bind(2, ArabicFolding::fold(rows.text(1)));
+        text.bind(3, ArabicFolding::fold(rows.text(2)));
+        text.bind(4, ArabicFolding::fold(StoreLists::split(rows.text(3)).join(QLatin1Char(' '))));
+        text.bind(5, ArabicFolding::fold(place));
         text.run();
     }
 }
@@ -157,15 +160,17 @@ std::optional<ImportRecord> ImportSources::get(qint64 id) const
     return readRecord(s);
 }
 
-std::optional<ImportRecord> ImportSources::findByHash(const QString& sha256) const
+std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
 {
-    if (!available()) return std::nullopt;
+    std::vector<ImportRecord> out;
+    if (!available()) return out;
     SqliteStatement s(store_.handle(), (QByteArray("SELECT ") + kRecordColumns +
-                                        "WHERE i.sha256=? ORDER BY i.id DESC LIMIT 1")
+                                        "WHERE i.sha256=? ORDER BY i.id DESC")
                                            .constData());
     s.bind(1, sha256);
-    if (!s.step()) return std::nullopt;
-    return readRecord(s);
+    while (s.step())
+        out.push_back(readRecord(s));
+    return out;
 }
 
 qint64 ImportSources::eventsWithoutSource() const
@@ -356,5 +361,7 @@ void ImportSources::restore(const Removed& removed)
                      QByteArray::number(removed.source) + " AND lat IS NOT NULL");
         for (const char* name : kTempTables)
             exec(db, "DROP TABLE " + table(name));
+        // Inserted below the highest id, the rows would pass the kept statistics' check.
+        if (EventStatistics::isKept(db)) exec(db, "UPDATE event_stats SET stale=1 WHERE stale=0");
     });
 }

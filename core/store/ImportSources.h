@@ -20,7 +20,7 @@ class ImportSources {
     bool available() const;
     std::vector<ImportRecord> list() const; // by id, with the current counts
     std::optional<ImportRecord> get(qint64 id) const;
-    std::optional<ImportRecord> findByHash(const QString& sha256) const; // the latest such
+    std::vector<ImportRecord> withHash(const QString& sha256) const; // newest first
     // Events that came from no recorded import (the sample, imports before schema 6).
     qint64 eventsWithoutSource() const;
     std::vector<qint64> eventIds(qint64 id) const; // ascending

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/EventStatistics.h"
 #include "store/EventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/WriteQueue.h"
@@ -45,6 +46,7 @@ class StoreWriter final : public EventStore::Writer {
     void insertEvent(const Row& row, qint64 id);
     const Place& place(qint64 locationId);
     void leaveBulkJournal();
+    void updateStatistics(); // in the transaction, before it commits
     qint64 categoryId(const QString& name);
     void bindImportId(SqliteStatement& s, int index) const;
 
@@ -57,6 +59,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 nextLocationId_ = 1;
     qint64 importId_ = 0;   // the source rows are tagged with (ImportSources); 0: none
     qint64 positioned_ = 0; // events stored with a position (counted on the writer thread)
+    EventStatistics added_; // of the events this transaction stored (on the writer thread)
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;

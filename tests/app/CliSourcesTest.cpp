@@ -28,7 +28,13 @@ TEST_CASE("tigris sources and remove-source", "[cli][sources]")
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.tigris"));
     REQUIRE(runTigris({QStringLiteral("sample"), project}).code == 0);
-    const QByteArray infoBefore = runTigris({QStringLiteral("info"), project}).out;
+    // What `info` reports, but whether its statistics were kept or recomputed.
+    const auto info = [&] {
+        QJsonObject o = object(runTigris({QStringLiteral("info"), project}).out);
+        o.remove(QStringLiteral("statistics"));
+        return o;
+    };
+    const QJsonObject infoBefore = info();
     const QString source = dir.filePath(QStringLiteral("events.geojson"));
     REQUIRE(QFile::copy(QStringLiteral(TIGRIS_FIXTURES "/import/events.geojson"), source));
 
@@ -82,7 +88,7 @@ TEST_CASE("tigris sources and remove-source", "[cli][sources]")
     INFO(removed.err.toStdString());
     REQUIRE(removed.code == 0);
     CHECK(object(removed.out)[QStringLiteral("events")].toInt() == count);
-    CHECK(runTigris({QStringLiteral("info"), project}).out == infoBefore);
+    CHECK(info() == infoBefore);
     CHECK(sourcesOf(project).isEmpty());
 
     const TigrisRun unknown =

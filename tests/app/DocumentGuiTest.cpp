@@ -11,6 +11,7 @@
 #include "TestCatch.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
+#include "model/ViewState.h"
 #include "store/ImportSources.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QLocalServer>
 #include <QMenu>
@@ -69,7 +71,9 @@ struct SampleWindow {
 
 QByteArray infoOf(const QString& path)
 {
-    return QJsonDocument(EventStore::open(path, true)->info().toJson()).toJson();
+    QJsonObject info = EventStore::open(path, true)->info().toJson();
+    info.remove(QStringLiteral("statistics")); // whether they were kept or recomputed
+    return QJsonDocument(info).toJson();
 }
 
 bool showsStartPage(const MainWindow& w)
@@ -187,8 +191,8 @@ TEST_CASE("Sources dock: remove a source, Ctrl+Z puts it back, show only a sourc
 
     // Show only this source: the views keep exactly its events.
     w.sources()->showOnly(report->source);
-    CHECK(w.timeline()->visibleCount() <= imported);
-    const auto& mask = w.timeline()->visibility();
+    CHECK(w.viewState()->visibleCount() <= imported);
+    const auto& mask = w.viewState()->visibility();
     for (std::size_t row = 0; row < w.columns().size(); ++row)
         if (mask[row]) CHECK(w.columns().id[row] > qint64(sample));
     w.sources()->showOnly(0);
@@ -249,7 +253,7 @@ TEST_CASE("Importing asks where; into a new project it frames the imported event
     REQUIRE(sources.size() == 1);
     CHECK(sources[0].events == 3);
     CHECK(w.columns().size() == 3);
-    CHECK(w.timeline()->visibleCount() == w.columns().size()); // the window spans them all
+    CHECK(w.viewState()->visibleCount() == w.columns().size()); // the window spans them all
     // The status line says how many are visible.
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("3 now visible")));
     // The map shows all three.

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <csignal>
 #include <sys/resource.h>
@@ -16,7 +17,9 @@
 namespace {
 QByteArray infoOf(const EventStore& store)
 {
-    return QJsonDocument(store.info().toJson()).toJson(QJsonDocument::Compact);
+    QJsonObject info = store.info().toJson();
+    info.remove(QStringLiteral("statistics")); // whether they were kept or recomputed
+    return QJsonDocument(info).toJson(QJsonDocument::Compact);
 }
 QStringList filesIn(const QString& dir)
 {

@@ -1,4 +1,4 @@
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include "annotations/AnnotationLayer.h"
 #include "annotations/AnnotationStore.h"

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/EventQuery.h"
+#include "geo/GeoBox.h"
+#include "time/TimeWindow.h"
 
 #include <QImage>
 #include <QSize>
