@@ -31,7 +31,8 @@ ImportFlow::ImportFlow(OpenProject& project, UserFeedback* feedback, QObject* pa
 QString ImportFlow::fileFilter()
 {
     return tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
-              "*.kmz);;All files (*)");
+              "*.kmz *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;All files "
+              "(*)");
 }
 
 void ImportFlow::chooseAndImport()
@@ -51,9 +52,10 @@ void ImportFlow::route(const QString& path)
 
 void ImportFlow::chooseAndImportWithMapping()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(feedback_->window(), tr("Import CSV with a column mapping"),
-                                     QString(), tr("CSV (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        feedback_->window(), tr("Import with a column mapping"), QString(),
+        tr("CSV and GIS files (*.csv *.tsv *.txt *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods "
+           "*.gml *.tab *.mif);;All files (*)"));
     if (path.isEmpty()) return;
     if (auto mapping = askMapping(path)) importSource(path, mapping);
 }
@@ -103,7 +105,10 @@ std::optional<ImportReport> ImportFlow::importSource(const QString& path,
             earlier = e.earlier();
         } catch (const ImportError& e) {
             error = e.message();
-            headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
+            // Columns not recognised by name, or a GIS file whose layer or fields the user
+            // must choose (OgrImporter says "in the import dialog"): the mapping dialog asks.
+            headerUnknown = !mapping && (e.message().contains(QLatin1String("in the header")) ||
+                                         e.message().contains(QLatin1String("import dialog")));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }

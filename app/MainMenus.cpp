@@ -3,6 +3,7 @@
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "TimeActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +37,7 @@ void MainMenus::buildFile()
     connect(recent, &QMenu::aboutToShow, import,
             [import, recent] { import->fillRecentSources(recent); });
     import->fillRecentSources(recent);
-    file_->addAction(tr("Import CSV with &mapping…"), import,
+    file_->addAction(tr("Import with &mapping…"), import,
                      &ImportFlow::chooseAndImportWithMapping);
     ExportActions* exports = w->exports();
     file_->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), exports,
@@ -85,6 +86,11 @@ void MainMenus::buildView()
                      &MapWidget::zoomToData);
     view_->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_9), map,
                      &MapWidget::zoomToSelection);
+    view_->addSeparator();
+    time_ = new TimeActions(w->time(), this);
+    view_->addAction(time_->playPause());
+    view_->addAction(time_->stepBack());
+    view_->addAction(time_->stepForward());
     view_->addSeparator();
     view_->addAction(tr("Map &tiles…"), w, &MainWindow::editTileSettings)
         ->setToolTip(tr("Optional online or MBTiles raster tiles under the events"));

@@ -6,6 +6,7 @@
 #include "model/Location.h"
 #include "model/ProjectInfo.h"
 #include "store/EventQuery.h"
+#include "store/EventRecord.h"
 #include "store/StoreError.h"
 
 #include <QString>
@@ -73,6 +74,10 @@ class EventStore {
     std::optional<Event> event(qint64 id) const;
     std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
+    // The same filter, streamed for output (see EventRecordReader): ordered by the start of
+    // each event's span, then id; reads only the pages holding answers, each once, and holds
+    // a chunk of rows at a time. `f` must not use the store.
+    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f) const;
     // Every event, in id order; those without any position have x = y = NaN.
     EventColumns loadColumns() const;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.

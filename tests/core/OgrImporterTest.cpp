@@ -535,3 +535,52 @@ TEST_CASE("OGR: drivers outside the allow-list are not used", "[import][ogr]")
     CHECK(message.contains(QStringLiteral("not a GIS file Tigris reads")));
 }
 #endif
+
+#ifdef TIGRIS_HAVE_GDAL
+TEST_CASE("OGR: a multipoint is one event per point; list fields are actors", "[import][ogr]")
+{
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("multi.gpkg"));
+    OgrDataset::configureGdal();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), gpkg.toUtf8().constData(), 0, 0, 0,
+                                 GDT_Unknown, nullptr);
+    REQUIRE(ds);
+    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(SRS_WKT_WGS84_LAT_LONG);
+    OGRLayerH l = GDALDatasetCreateLayer(ds, "raids", wgs84, wkbMultiPoint, nullptr);
+    for (const auto& [name, type] :
+         {std::pair{"date", OFTString}, {"title", OFTString}, {"actors", OFTStringList}}) {
+        OGRFieldDefnH f = OGR_Fld_Create(name, type);
+        REQUIRE(OGR_L_CreateField(l, f, TRUE) == OGRERR_NONE);
+        OGR_Fld_Destroy(f);
+    }
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+    OGR_F_SetFieldString(f, 0, "2014-06");
+    OGR_F_SetFieldString(f, 1, "Raids on two villages");
+    const char* actors[] = {"ISIS", "Peshmerga", nullptr};
+    OGR_F_SetFieldStringList(f, 2, const_cast<char**>(actors));
+    OGRGeometryH multi = OGR_G_CreateGeometry(wkbMultiPoint);
+    for (const auto& [lon, lat] : {std::pair{43.1, 36.3}, {43.9, 35.1}}) {
+        OGRGeometryH p = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_SetPoint_2D(p, 0, lon, lat);
+        OGR_G_AddGeometryDirectly(multi, p);
+    }
+    OGR_F_SetGeometryDirectly(f, multi);
+    REQUIRE(OGR_L_CreateFeature(l, f) == OGRERR_NONE);
+    OGR_F_Destroy(f);
+    GDALClose(ds);
+    OSRRelease(wgs84);
+
+    auto store = newProject(dir);
+    const ImportReport r = importFile(*store, gpkg);
+    CHECK(rejections(r).empty());
+    const auto got = store->query({});
+    REQUIRE(got.size() == 2);
+    for (const Event& e : got) {
+        CHECK(e.title == QStringLiteral("Raids on two villages"));
+        CHECK(e.precision == DatePrecision::Month);
+        CHECK(e.actors == QStringList{QStringLiteral("ISIS"), QStringLiteral("Peshmerga")});
+    }
+    CHECK(got[0].lat != got[1].lat);
+    CHECK(std::abs(got[0].lat + got[1].lat - 71.4) < 1e-9);
+}
+#endif
