@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 
 namespace {
 
@@ -188,7 +189,15 @@ int run(const QStringList& arguments)
             return 2;
         }
         out.flush();
-        return command.run(parser, out, err);
+        // The one place where errors become messages and exit codes: a tigris::Error's sentence
+        // names the file (and line); anything else is told the same way rather than aborting.
+        try {
+            return command.run(parser, out, err);
+        } catch (const std::exception& e) {
+            out.flush();
+            err << "tigris " << command.name << ": " << QString::fromUtf8(e.what()) << "\n";
+            return 1;
+        }
     }
     err << "tigris: unknown command '" << arguments[0] << "'\n\n" << overview();
     return 2;

@@ -80,40 +80,34 @@ CliCommand annotate()
                     err << "tigris annotate: " << error << "\n";
                     return 2;
                 }
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0));
-                    if (p.isSet(location)) {
-                        for (const Location& l : store->locations())
-                            if (l.name.compare(p.value(location), Qt::CaseInsensitive) == 0 ||
-                                l.altNames.contains(p.value(location), Qt::CaseInsensitive)) {
-                                a.locationId = l.id;
-                                a.vertices = {QPointF(l.lon, l.lat)};
-                                break;
-                            }
-                        if (!a.locationId) {
-                            err << "tigris annotate: no place named '" << p.value(location)
-                                << "'\n";
-                            return 1;
+                auto store = EventStore::open(p.positionalArguments().at(0));
+                if (p.isSet(location)) {
+                    for (const Location& l : store->locations())
+                        if (l.name.compare(p.value(location), Qt::CaseInsensitive) == 0 ||
+                            l.altNames.contains(p.value(location), Qt::CaseInsensitive)) {
+                            a.locationId = l.id;
+                            a.vertices = {QPointF(l.lon, l.lat)};
+                            break;
                         }
+                    if (!a.locationId) {
+                        err << "tigris annotate: no place named '" << p.value(location) << "'\n";
+                        return 1;
                     }
-                    if (p.isSet(event)) {
-                        const auto e = store->event(p.value(event).toLongLong());
-                        if (!e || !e->hasCoordinate()) {
-                            err << "tigris annotate: no event " << p.value(event)
-                                << " with a position\n";
-                            return 1;
-                        }
-                        a.eventId = e->id;
-                        a.vertices = {QPointF(e->lon, e->lat)};
-                    }
-                    store->checkWritable(); // no annotation written into a damaged file
-                    AnnotationStore annotations(*store);
-                    out << annotations.insert(a) << "\n";
-                    return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris annotate: " << e.message() << "\n";
-                    return 1;
                 }
+                if (p.isSet(event)) {
+                    const auto e = store->event(p.value(event).toLongLong());
+                    if (!e || !e->hasCoordinate()) {
+                        err << "tigris annotate: no event " << p.value(event)
+                            << " with a position\n";
+                        return 1;
+                    }
+                    a.eventId = e->id;
+                    a.vertices = {QPointF(e->lon, e->lat)};
+                }
+                store->checkWritable(); // no annotation written into a damaged file
+                AnnotationStore annotations(*store);
+                out << annotations.insert(a) << "\n";
+                return 0;
             }};
 }
 
@@ -131,44 +125,39 @@ CliCommand list()
                     err << "tigris annotations: --format is json, geojson or kml\n";
                     return 2;
                 }
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const auto all = AnnotationStore(*store).all();
-                    if (fmt == QLatin1String("geojson")) {
-                        out << AnnotationExchange::toGeoJson(all);
-                        return 0;
-                    }
-                    if (fmt == QLatin1String("kml")) {
-                        out << AnnotationExchange::toKml(all);
-                        return 0;
-                    }
-                    QJsonArray array;
-                    for (const Annotation& a : all) {
-                        QJsonArray vertices;
-                        for (const QPointF& v : a.vertices)
-                            vertices.append(QJsonArray{v.y(), v.x()});
-                        QJsonObject o{{QStringLiteral("id"), a.id},
-                                      {QStringLiteral("kind"), toString(a.kind)},
-                                      {QStringLiteral("title"), a.title},
-                                      {QStringLiteral("note"), a.note},
-                                      {QStringLiteral("colour"), a.colour.name()},
-                                      {QStringLiteral("vertices"), vertices},
-                                      {QStringLiteral("from"),
-                                       a.validFrom ? QJsonValue(iso(*a.validFrom)) : QJsonValue()},
-                                      {QStringLiteral("to"),
-                                       a.validTo ? QJsonValue(iso(*a.validTo)) : QJsonValue()},
-                                      {QStringLiteral("location_id"),
-                                       a.locationId ? QJsonValue(*a.locationId) : QJsonValue()},
-                                      {QStringLiteral("event_id"),
-                                       a.eventId ? QJsonValue(*a.eventId) : QJsonValue()}};
-                        array.append(o);
-                    }
-                    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const auto all = AnnotationStore(*store).all();
+                if (fmt == QLatin1String("geojson")) {
+                    out << AnnotationExchange::toGeoJson(all);
                     return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris annotations: " << e.message() << "\n";
-                    return 1;
                 }
+                if (fmt == QLatin1String("kml")) {
+                    out << AnnotationExchange::toKml(all);
+                    return 0;
+                }
+                QJsonArray array;
+                for (const Annotation& a : all) {
+                    QJsonArray vertices;
+                    for (const QPointF& v : a.vertices)
+                        vertices.append(QJsonArray{v.y(), v.x()});
+                    QJsonObject o{{QStringLiteral("id"), a.id},
+                                  {QStringLiteral("kind"), toString(a.kind)},
+                                  {QStringLiteral("title"), a.title},
+                                  {QStringLiteral("note"), a.note},
+                                  {QStringLiteral("colour"), a.colour.name()},
+                                  {QStringLiteral("vertices"), vertices},
+                                  {QStringLiteral("from"),
+                                   a.validFrom ? QJsonValue(iso(*a.validFrom)) : QJsonValue()},
+                                  {QStringLiteral("to"),
+                                   a.validTo ? QJsonValue(iso(*a.validTo)) : QJsonValue()},
+                                  {QStringLiteral("location_id"),
+                                   a.locationId ? QJsonValue(*a.locationId) : QJsonValue()},
+                                  {QStringLiteral("event_id"),
+                                   a.eventId ? QJsonValue(*a.eventId) : QJsonValue()}};
+                    array.append(o);
+                }
+                out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                return 0;
             }};
 }
 

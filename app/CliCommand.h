@@ -12,7 +12,8 @@ struct CliCommand {
     QString summary;
     QString positional; // e.g. "FILE SOURCE"
     std::function<void(QCommandLineParser&)> declare;
-    // Returns the exit code. Positional arguments are checked against `positional` first.
+    // Returns the exit code. Positional arguments are checked against `positional` first. Errors
+    // are thrown (tigris::Error): the dispatcher (Cli::run) prints "tigris NAME: what()", exit 1.
     std::function<int(QCommandLineParser&, QTextStream& out, QTextStream& err)> run;
     // Lays out text or widgets, so needs a GUI application object (fonts, a platform). The
     // others run under QCoreApplication: no platform plugin, no font database, faster start.

@@ -2,6 +2,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "annotations/AnnotationStore.h"
+#include "base/Error.h"
 #include "io/EventExport.h"
 #include "io/GisFormats.h"
 #ifdef TIGRIS_HAVE_GDAL
@@ -54,35 +55,29 @@ QList<CliCommand> dataExportCommands()
                 err << "tigris export-data: " << error << "\n";
                 return 2;
             }
-            try {
-                auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const auto events = store->query(q);
+            auto store = EventStore::open(p.positionalArguments().at(0), true);
+            const auto events = store->query(q);
 #ifdef TIGRIS_HAVE_GDAL
-                if (suffix == QLatin1String("gpkg")) {
-                    const auto annotations = AnnotationStore(*store).all();
-                    GeoPackageExport::write(path, events, annotations);
-                    out << events.size() << " events and " << annotations.size()
-                        << " annotations written to " << path << "\n";
-                    return 0;
-                }
-#endif
-                QSaveFile file(path); // all or nothing: no half-written file on failure
-                if (!file.open(QIODevice::WriteOnly))
-                    throw StoreError(path + QStringLiteral(": ") + file.errorString());
-                if (suffix == QLatin1String("csv"))
-                    EventExport::writeCsv(file, events);
-                else if (suffix == QLatin1String("geojson"))
-                    EventExport::writeGeoJson(file, events);
-                else
-                    EventExport::writeKml(file, events);
-                if (!file.commit())
-                    throw StoreError(path + QStringLiteral(": ") + file.errorString());
-                out << events.size() << " events written to " << path << "\n";
+            if (suffix == QLatin1String("gpkg")) {
+                const auto annotations = AnnotationStore(*store).all();
+                GeoPackageExport::write(path, events, annotations);
+                out << events.size() << " events and " << annotations.size()
+                    << " annotations written to " << path << "\n";
                 return 0;
-            } catch (const StoreError& e) {
-                err << "tigris export-data: " << e.message() << "\n";
-                return 1;
             }
+#endif
+            QSaveFile file(path); // all or nothing: no half-written file on failure
+            if (!file.open(QIODevice::WriteOnly))
+                throw ExportError(path + QStringLiteral(": ") + file.errorString());
+            if (suffix == QLatin1String("csv"))
+                EventExport::writeCsv(file, events);
+            else if (suffix == QLatin1String("geojson"))
+                EventExport::writeGeoJson(file, events);
+            else
+                EventExport::writeKml(file, events);
+            if (!file.commit()) throw ExportError(path + QStringLiteral(": ") + file.errorString());
+            out << events.size() << " events written to " << path << "\n";
+            return 0;
         }};
     return {command};
 }

@@ -5,12 +5,12 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TimelinePanel.h"
-#include "model/TimeController.h"
 #include "compose/AnimationSteps.h"
 #include "compose/FrameWriter.h"
 #include "compose/MapExport.h"
 #include "compose/SnapshotRenderer.h"
 #include "compose/VideoAssembler.h"
+#include "model/TimeController.h"
 #include "store/EventStore.h"
 #include "tiles/TileSource.h"
 #include "tiles/TileSourceSettings.h"
@@ -138,23 +138,18 @@ CliCommand exportImage()
                     err << "tigris export-image: " << error << "\n";
                     return 2;
                 }
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const auto tiles = p.isSet(QStringLiteral("no-tiles"))
-                                           ? nullptr
-                                           : configuredTiles(QStringLiteral("export-image"), err);
-                    options.tiles = tiles.get();
-                    SnapshotRenderer renderer(*store);
-                    MapExport::save(renderer, options, outPath);
-                    out << outPath << " (" << options.size.width() << "x" << options.size.height()
-                        << ")\n";
-                    noteMissingTiles(QStringLiteral("export-image"), renderer.missingTiles(),
-                                     options.tileWaitMs, err);
-                    return 0;
-                } catch (const std::exception& e) {
-                    err << "tigris export-image: " << e.what() << "\n";
-                    return 1;
-                }
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const auto tiles = p.isSet(QStringLiteral("no-tiles"))
+                                       ? nullptr
+                                       : configuredTiles(QStringLiteral("export-image"), err);
+                options.tiles = tiles.get();
+                SnapshotRenderer renderer(*store);
+                MapExport::save(renderer, options, outPath);
+                out << outPath << " (" << options.size.width() << "x" << options.size.height()
+                    << ")\n";
+                noteMissingTiles(QStringLiteral("export-image"), renderer.missingTiles(),
+                                 options.tileWaitMs, err);
+                return 0;
             }};
 }
 
@@ -168,7 +163,7 @@ CliCommand exportFrames()
                 p.addOptions(
                     {opt("from", "First window starts at DATE (required).", "DATE"),
                      opt("to", "Last window ends with DATE (required).", "DATE"),
-                     opt("step", "1d, 1w or 1m (also 2d, 3m ...).", "STEP", "1d"),
+                     opt("step", "1d, 1w, 1m or 1y (also 2d, 3m ...).", "STEP", "1d"),
                      opt("video",
                          "Also assemble the frames into OUT.mp4 or OUT.gif (needs ffmpeg).", "OUT"),
                      opt("fps", "Frames per second of the video (default 4).", "N", "4")});
@@ -186,7 +181,7 @@ CliCommand exportFrames()
                 }
                 const auto steps = AnimationSteps::parse(p.value(QStringLiteral("step")));
                 if (error.isEmpty() && !steps)
-                    error = QStringLiteral("--step is like 1d, 1w or 1m");
+                    error = QStringLiteral("--step is like 1d, 1w, 1m or 1y");
                 bool fpsOk = false;
                 const int fps = p.value(QStringLiteral("fps")).toInt(&fpsOk);
                 if (error.isEmpty() && (!fpsOk || fps < 1 || fps > 60))
@@ -200,21 +195,16 @@ CliCommand exportFrames()
                     return 2;
                 }
                 const QString dirPath = p.positionalArguments().at(1);
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    SnapshotRenderer renderer(*store);
-                    const int frames = FrameWriter::write(
-                        renderer, options, steps->windows(*range, options.cumulative), dirPath);
-                    out << frames << " frames in " << dirPath << "\n";
-                    if (!video.isEmpty()) {
-                        VideoAssembler::assemble(dirPath, frames, fps, video);
-                        out << video << "\n";
-                    }
-                    return 0;
-                } catch (const std::exception& e) {
-                    err << "tigris export-frames: " << e.what() << "\n";
-                    return 1;
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                SnapshotRenderer renderer(*store);
+                const int frames = FrameWriter::write(
+                    renderer, options, steps->windows(*range, options.cumulative), dirPath);
+                out << frames << " frames in " << dirPath << "\n";
+                if (!video.isEmpty()) {
+                    VideoAssembler::assemble(dirPath, frames, fps, video);
+                    out << video << "\n";
                 }
+                return 0;
             }};
 }
 

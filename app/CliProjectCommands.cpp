@@ -26,15 +26,10 @@ CliCommand sample()
             QStringLiteral("OUT"), nullptr,
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
-                try {
-                    writeSampleProject(path);
-                    auto store = EventStore::open(path, true);
-                    out << json(store->info().toJson());
-                    return 0;
-                } catch (const std::exception& e) {
-                    err << "tigris sample: " << e.what() << "\n";
-                    return 1;
-                }
+                writeSampleProject(path);
+                auto store = EventStore::open(path, true);
+                out << json(store->info().toJson());
+                return 0;
             }};
 }
 
@@ -43,20 +38,15 @@ CliCommand info()
     return {QStringLiteral("info"), QStringLiteral("print a project's counts and extents as JSON"),
             QStringLiteral("FILE"), nullptr,
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const ProjectInfo info = store->info();
-                    if (info.statistics == ProjectInfo::Statistics::NotStored)
-                        err << "tigris info: " << store->path()
-                            << ": counts and extents computed by a scan of every event; they "
-                               "could not be stored for next time (the file is read-only or "
-                               "of an older schema, or another program is writing to it)\n";
-                    out << json(info.toJson());
-                    return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris info: " << e.message() << "\n";
-                    return 1;
-                }
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const ProjectInfo info = store->info();
+                if (info.statistics == ProjectInfo::Statistics::NotStored)
+                    err << "tigris info: " << store->path()
+                        << ": counts and extents computed by a scan of every event; they "
+                           "could not be stored for next time (the file is read-only or "
+                           "of an older schema, or another program is writing to it)\n";
+                out << json(info.toJson());
+                return 0;
             }};
 }
 
@@ -127,46 +117,38 @@ CliCommand import()
                         << "'; one of skip, add, replace\n";
                     return 2;
                 }
-                try {
-                    // Read before the project is touched: a bad mapping creates nothing.
-                    std::optional<CsvMapping> columns;
-                    if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
-                    std::unique_ptr<EventStore> store;
-                    const QFileInfo fi(path);
-                    if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
-                        store = EventStore::create(path);
-                    else if (!fi.exists()) {
-                        err << "tigris import: " << path
-                            << ": no such project (use --create to make one)\n";
-                        return 1;
-                    } else
-                        store = EventStore::open(path);
-                    ImportOptions options;
-                    options.format = fmt;
-                    options.encoding = p.value(encoding);
-                    options.keepValid = p.isSet(keepValid);
-                    options.dateProperty = p.value(dateProperty);
-                    options.mapping = columns;
-                    options.layer = p.value(layer);
-                    options.ifExists = *policy;
-                    // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
-                    CliProgress progress(err, CliProgress::stderrIsTerminal());
-                    options.progress = [&progress](qint64 read, qint64 total) {
-                        progress.update(read, total);
-                        return true;
-                    };
-                    const ImportReport report = importFile(*store, source, options);
-                    progress.finish();
-                    out << json(report.toJson());
-                    if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
-                    return report.imported > 0 || report.annotations > 0 ? 0 : 1;
-                } catch (const ImportError& e) {
-                    err << "tigris import: " << e.message() << "\n";
+                // Read before the project is touched: a bad mapping creates nothing.
+                std::optional<CsvMapping> columns;
+                if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
+                std::unique_ptr<EventStore> store;
+                const QFileInfo fi(path);
+                if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
+                    store = EventStore::create(path);
+                else if (!fi.exists()) {
+                    err << "tigris import: " << path
+                        << ": no such project (use --create to make one)\n";
                     return 1;
-                } catch (const StoreError& e) {
-                    err << "tigris import: " << e.message() << "\n";
-                    return 1;
-                }
+                } else
+                    store = EventStore::open(path);
+                ImportOptions options;
+                options.format = fmt;
+                options.encoding = p.value(encoding);
+                options.keepValid = p.isSet(keepValid);
+                options.dateProperty = p.value(dateProperty);
+                options.mapping = columns;
+                options.layer = p.value(layer);
+                options.ifExists = *policy;
+                // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
+                CliProgress progress(err, CliProgress::stderrIsTerminal());
+                options.progress = [&progress](qint64 read, qint64 total) {
+                    progress.update(read, total);
+                    return true;
+                };
+                const ImportReport report = importFile(*store, source, options);
+                progress.finish();
+                out << json(report.toJson());
+                if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
+                return report.imported > 0 || report.annotations > 0 ? 0 : 1;
             }};
 }
 
@@ -230,28 +212,23 @@ CliCommand query()
                     err << "tigris query: " << error << "\n";
                     return 2;
                 }
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const EventLineWriter writer(outputFormat, *chosen);
-                    // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
-                    std::string buffer;
-                    buffer.reserve(1 << 17);
-                    const auto flush = [&buffer] {
-                        std::fwrite(buffer.data(), 1, buffer.size(), stdout);
-                        buffer.clear();
-                    };
-                    writer.appendHeader(buffer);
-                    store->forEachMatch(q, [&](const EventRecord& e) {
-                        writer.append(e, buffer);
-                        if (buffer.size() >= (1 << 16)) flush();
-                    });
-                    flush();
-                    std::fflush(stdout);
-                    return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris query: " << e.message() << "\n";
-                    return 1;
-                }
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const EventLineWriter writer(outputFormat, *chosen);
+                // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
+                std::string buffer;
+                buffer.reserve(1 << 17);
+                const auto flush = [&buffer] {
+                    std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+                    buffer.clear();
+                };
+                writer.appendHeader(buffer);
+                store->forEachMatch(q, [&](const EventRecord& e) {
+                    writer.append(e, buffer);
+                    if (buffer.size() >= (1 << 16)) flush();
+                });
+                flush();
+                std::fflush(stdout);
+                return 0;
             }};
 }
 

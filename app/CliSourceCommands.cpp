@@ -15,21 +15,16 @@ CliCommand sources()
                            "hash, counts)"),
             QStringLiteral("FILE"), nullptr,
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    const ImportSources sources(*store);
-                    QJsonArray list;
-                    for (const ImportRecord& r : sources.list())
-                        list.append(r.toJson());
-                    const QJsonObject o{
-                        {QStringLiteral("sources"), list},
-                        {QStringLiteral("events_without_source"), sources.eventsWithoutSource()}};
-                    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-                    return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris sources: " << e.message() << "\n";
-                    return 1;
-                }
+                auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const ImportSources sources(*store);
+                QJsonArray list;
+                for (const ImportRecord& r : sources.list())
+                    list.append(r.toJson());
+                const QJsonObject o{
+                    {QStringLiteral("sources"), list},
+                    {QStringLiteral("events_without_source"), sources.eventsWithoutSource()}};
+                out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+                return 0;
             }};
 }
 
@@ -48,19 +43,14 @@ CliCommand removeSource()
                         << p.positionalArguments().at(1) << "'\n";
                     return 2;
                 }
-                try {
-                    auto store = EventStore::open(p.positionalArguments().at(0));
-                    const ImportSources::Removed r = ImportSources(*store).remove(id);
-                    const QJsonObject o{{QStringLiteral("removed_source"), r.source},
-                                        {QStringLiteral("file_name"), r.fileName},
-                                        {QStringLiteral("events"), r.events},
-                                        {QStringLiteral("annotations"), r.annotations}};
-                    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-                    return 0;
-                } catch (const StoreError& e) {
-                    err << "tigris remove-source: " << e.message() << "\n";
-                    return 1;
-                }
+                auto store = EventStore::open(p.positionalArguments().at(0));
+                const ImportSources::Removed r = ImportSources(*store).remove(id);
+                const QJsonObject o{{QStringLiteral("removed_source"), r.source},
+                                    {QStringLiteral("file_name"), r.fileName},
+                                    {QStringLiteral("events"), r.events},
+                                    {QStringLiteral("annotations"), r.annotations}};
+                out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+                return 0;
             }};
 }
 

@@ -1,7 +1,7 @@
 #include "ExportAnimationDialog.h"
 
-#include "model/TimeController.h"
 #include "compose/VideoAssembler.h"
+#include "model/TimeController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,6 +69,7 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
     stepUnit_->addItem(tr("day(s)"), int(AnimationSteps::Unit::Day));
     stepUnit_->addItem(tr("week(s)"), int(AnimationSteps::Unit::Week));
     stepUnit_->addItem(tr("month(s)"), int(AnimationSteps::Unit::Month));
+    stepUnit_->addItem(tr("year(s)"), int(AnimationSteps::Unit::Year));
     const qint64 days = (range.to - range.from) / 86400;
     stepUnit_->setCurrentIndex(days > 730 ? 2 : days > 120 ? 1 : 0);
     auto* step = new QHBoxLayout;
@@ -144,19 +145,11 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
 
 void ExportAnimationDialog::useTime(const TimeController& time)
 {
-    AnimationSteps::Unit unit = AnimationSteps::Unit::Day;
-    switch (time.unit()) {
-    case TimeController::Unit::Day:
-        break;
-    case TimeController::Unit::Week:
-        unit = AnimationSteps::Unit::Week;
-        break;
-    case TimeController::Unit::Month:
-        unit = AnimationSteps::Unit::Month;
-        break;
-    }
+    // Playback and the animation step alike through Calendar::step: the same unit, one step a
+    // frame, gives the frames playback shows.
+    const int unit = stepUnit_->findData(int(time.unit()));
     stepCount_->setValue(1);
-    stepUnit_->setCurrentIndex(std::max(0, stepUnit_->findData(int(unit))));
+    stepUnit_->setCurrentIndex(std::max(0, unit));
     mode_->setCurrentIndex(time.mode() == TimeController::Mode::Cumulative ? 1 : 0);
 }
 

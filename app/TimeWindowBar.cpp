@@ -76,6 +76,7 @@ TimeWindowBar::TimeWindowBar(QWidget* parent) : QWidget(parent)
     unit_->addItem(tr("Day"), int(Playback::Unit::Day));
     unit_->addItem(tr("Week"), int(Playback::Unit::Week));
     unit_->addItem(tr("Month"), int(Playback::Unit::Month));
+    unit_->addItem(tr("Year"), int(Playback::Unit::Year));
     unit_->setToolTip(tr("Step unit"));
     speed_ = new QDoubleSpinBox(this);
     speed_->setRange(0.25, 30);

@@ -50,7 +50,7 @@ tigris_install_packages() {
 tigris_build() {
   local launcher=()
   command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  if [ ! -f "$TIGRIS_BUILD/CMakeCache.txt" ]; then
+  if [ ! -f "$TIGRIS_BUILD/CMakeCache.txt" ] || [ $# -gt 0 ]; then # options given: apply them
     cmake -S "$TIGRIS_ROOT" -B "$TIGRIS_BUILD" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
   fi
   local targets=() t

@@ -32,3 +32,9 @@ class ImportError : public tigris::Error {
   public:
     ImportError(const QString& message, qint64 line = 0) : Error(message, line) {}
 };
+
+// An image, animation or data file could not be written.
+class ExportError : public tigris::Error {
+  public:
+    explicit ExportError(const QString& message) : Error(message) {}
+};

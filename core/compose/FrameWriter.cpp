@@ -1,15 +1,46 @@
 #include "compose/FrameWriter.h"
 
+#include "base/Error.h"
 #include "compose/SnapshotRenderer.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 #include <deque>
-#include <stdexcept>
 
 namespace FrameWriter {
+
+namespace {
+QString iso(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+void writeIndex(const QString& dir, const std::vector<TimeWindow>& windows, int frames,
+                bool cumulative)
+{
+    QJsonArray list;
+    for (int i = 0; i < frames; ++i)
+        list.append(QJsonObject{{QStringLiteral("file"), QFileInfo(framePath(dir, i)).fileName()},
+                                {QStringLiteral("from"), iso(windows[std::size_t(i)].from)},
+                                {QStringLiteral("to"), iso(windows[std::size_t(i)].to)}});
+    const QJsonObject index{{QStringLiteral("mode"),
+                             cumulative ? QStringLiteral("cumulative") : QStringLiteral("window")},
+                            {QStringLiteral("frames"), list}};
+    QSaveFile f(indexPath(dir));
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(index).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        throw ExportError(QStringLiteral("%1: cannot be written").arg(indexPath(dir)));
+}
+} // namespace
 
 QString framePath(const QString& dir, int frame)
 {
@@ -21,11 +52,15 @@ QString framePattern(const QString& dir)
     return QDir(dir).filePath(QStringLiteral("frame-%05d.png"));
 }
 
+QString indexPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("frames.json"));
+}
+
 int write(SnapshotRenderer& renderer, MapExportOptions options,
           const std::vector<TimeWindow>& windows, const QString& dir, const Progress& progress)
 {
-    if (!QDir().mkpath(dir))
-        throw std::runtime_error(QStringLiteral("%1: cannot be created").arg(dir).toStdString());
+    if (!QDir().mkpath(dir)) throw ExportError(QStringLiteral("%1: cannot be created").arg(dir));
     // Encoding a frame takes longer than drawing it; the encoders get their own pool so that a
     // caller already running on the global pool (the window's export) does not starve them.
     QThreadPool pool;
@@ -40,7 +75,7 @@ int write(SnapshotRenderer& renderer, MapExportOptions options,
         if (!error.isEmpty()) {
             for (auto& f : pending)
                 f.waitForFinished();
-            throw std::runtime_error(error.toStdString());
+            throw ExportError(error);
         }
         ++written;
         if (progress && !progress(written, int(windows.size()))) stopped = true;
@@ -64,6 +99,7 @@ int write(SnapshotRenderer& renderer, MapExportOptions options,
         finishOldest();
     for (auto& f : pending) // stopped: let the frames already drawn finish, uncounted
         f.waitForFinished();
+    writeIndex(dir, windows, written, options.cumulative);
     return written;
 }
 

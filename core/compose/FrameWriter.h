@@ -12,14 +12,19 @@ class SnapshotRenderer;
 // Writes the frames of an animation as DIR/frame-00000.png, frame-00001.png … one per time
 // window. Frames are drawn one after another by one renderer (its index and sprites are
 // reused) while earlier frames are PNG-encoded, at a fast zlib level, on other threads.
+// DIR/frames.json then says what each written frame shows, for people and tools:
+//   {"mode": "window", "frames": [{"file": "frame-00000.png",
+//     "from": "2014-01-31T00:00:00Z", "to": "2014-02-28T00:00:00Z"}, …]}
+// (ISO 8601 UTC; the window is half-open, [from, to)).
 namespace FrameWriter {
 // Called on the calling thread after each frame is on disk; return false to stop.
 using Progress = std::function<bool(int written, int total)>;
 
 QString framePath(const QString& dir, int frame);
 QString framePattern(const QString& dir); // for ffmpeg: DIR/frame-%05d.png
+QString indexPath(const QString& dir);    // DIR/frames.json
 // Returns the number of frames written (fewer than windows.size() if stopped). Throws
-// std::runtime_error naming the file that could not be written.
+// ExportError naming the file that could not be written.
 int write(SnapshotRenderer& renderer, MapExportOptions options,
           const std::vector<TimeWindow>& windows, const QString& dir,
           const Progress& progress = {});

@@ -1,5 +1,6 @@
 #include "compose/MapExport.h"
 
+#include "base/Error.h"
 #include "compose/SnapshotRenderer.h"
 #include "render/PngEncoder.h"
 
@@ -45,10 +46,9 @@ QString svgMetadata(const QString& text)
     return qtEscapes ? clean : clean.toHtmlEscaped();
 }
 
-std::runtime_error unknownFormat(const QString& path)
+ExportError unknownFormat(const QString& path)
 {
-    return std::runtime_error(
-        QStringLiteral("%1: choose .png, .jpg, .svg or .pdf").arg(path).toStdString());
+    return ExportError(QStringLiteral("%1: choose .png, .jpg, .svg or .pdf").arg(path));
 }
 
 } // namespace
@@ -84,8 +84,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
-        if (image.isNull())
-            throw std::runtime_error((path + QStringLiteral(": empty image")).toStdString());
+        if (image.isNull()) throw ExportError(path + QStringLiteral(": empty image"));
         // Written whole or not at all: a failed export never leaves half a file. Frames are
         // already encoded side by side on a pool, so only a single image uses the threads.
         QSaveFile file(path);
@@ -93,8 +92,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
             file.write(fast ? PngEncoder::encode(image, 1)
                             : PngEncoder::encode(image, 3, QThread::idealThreadCount())) < 0 ||
             !file.commit())
-            throw std::runtime_error(
-                QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+            throw ExportError(QStringLiteral("%1: %2").arg(path, file.errorString()));
         return;
     }
     if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
@@ -104,8 +102,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
     if (!writer.write(image.format() == QImage::Format_RGB32
                           ? image
                           : image.convertToFormat(QImage::Format_RGB32)))
-        throw std::runtime_error(
-            QStringLiteral("%1: %2").arg(path, writer.errorString()).toStdString());
+        throw ExportError(QStringLiteral("%1: %2").arg(path, writer.errorString()));
 }
 
 void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QString& path)
@@ -128,8 +125,7 @@ void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QSt
         svg.setDescription(svgMetadata(
             QStringLiteral("A map exported by Tigris %1").arg(QStringLiteral(TIGRIS_VERSION))));
         QPainter painter;
-        if (!painter.begin(&svg))
-            throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
+        if (!painter.begin(&svg)) throw ExportError(path + QStringLiteral(": cannot be written"));
         renderer.paint(painter, logical, vector);
         painter.end();
         return;
@@ -143,8 +139,7 @@ void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QSt
         pdf.setTitle(options.title);
         pdf.setCreator(QStringLiteral("Tigris"));
         QPainter painter;
-        if (!painter.begin(&pdf))
-            throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());
+        if (!painter.begin(&pdf)) throw ExportError(path + QStringLiteral(": cannot be written"));
         const QRect page = painter.viewport();
         renderer.paint(painter, QSizeF(page.size()), vector);
         painter.end();

@@ -38,11 +38,11 @@ QImage render(const EventStore& store, const MapExportOptions& options);
 // Paints the snapshot onto any device of `size` pixels (QImage, QSvgGenerator, QPdfWriter).
 void paint(QPainter& painter, QSizeF size, const EventStore& store,
            const MapExportOptions& options);
-// Writes PNG, JPEG, SVG or PDF by the file's suffix. Throws std::runtime_error with a message.
+// Writes PNG, JPEG, SVG or PDF by the file's suffix. Throws ExportError with a message.
 void save(const EventStore& store, const MapExportOptions& options, const QString& path);
 void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QString& path);
 // Writes a rendered image as PNG (PngEncoder, zlib level 3) or JPEG by the suffix; `fast`
-// trades PNG size for speed (level 1, for animation frames). Throws std::runtime_error.
+// trades PNG size for speed (level 1, for animation frames). Throws ExportError.
 void writeImage(const QImage& image, const QString& path, bool fast = false);
 // A4 and Letter page sizes in pixels at a DPI (portrait).
 QSize pageSize(const QString& page, double dpi);

@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationLayer.h"
 #include "annotations/AnnotationStore.h"
+#include "base/ScopeGuard.h"
 #include "model/HugePages.h"
 #include "render/DataExtent.h"
 #include "render/MapPainter.h"
@@ -35,15 +36,8 @@ namespace {
 EventColumns columnsWithBasemap(const EventStore& store)
 {
     std::thread basemap([] { BasemapLayer(); });
-    EventColumns columns;
-    try {
-        columns = store.loadColumns();
-    } catch (...) {
-        basemap.join();
-        throw;
-    }
-    basemap.join();
-    return columns;
+    const ScopeGuard join([&] { basemap.join(); });
+    return store.loadColumns();
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "compose/VideoAssembler.h"
 
+#include "base/Error.h"
 #include "compose/FrameWriter.h"
 
 #include <QFileInfo>
@@ -10,7 +11,7 @@
 namespace {
 [[noreturn]] void fail(const QString& message)
 {
-    throw std::runtime_error(message.toStdString());
+    throw ExportError(message);
 }
 } // namespace
 

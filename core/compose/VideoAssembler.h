@@ -9,6 +9,6 @@ namespace VideoAssembler {
 QString ffmpeg();                      // its path, or empty when it is not installed
 bool supports(const QString& outPath); // .mp4 or .gif
 // Assembles DIR/frame-00000.png … (the first `frames`) at `fps` into outPath, overwriting it.
-// Throws std::runtime_error: ffmpeg missing, or its exit status and last lines of output.
+// Throws ExportError: ffmpeg missing, or its exit status and last lines of output.
 void assemble(const QString& dir, int frames, int fps, const QString& outPath);
 } // namespace VideoAssembler

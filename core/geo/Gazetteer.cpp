@@ -1,5 +1,7 @@
 #include "geo/Gazetteer.h"
 
+#include "base/Error.h"
+
 #include <QFile>
 #include <QSet>
 #include <QtEndian>
@@ -151,7 +153,7 @@ class Cursor {
   private:
     void need(qsizetype n) const
     {
-        if (at_ + n > d_.size()) throw std::runtime_error("gazetteer data is truncated");
+        if (at_ + n > d_.size()) throw tigris::Error(QStringLiteral("gazetteer data is truncated"));
     }
     const QByteArray& d_;
     qsizetype at_ = 0;
@@ -203,7 +205,7 @@ const Gazetteer& Gazetteer::bundled()
     static const Gazetteer g = [] {
         QFile f(QStringLiteral(":/tigris/gazetteer/cities.bin"));
         if (!f.open(QIODevice::ReadOnly))
-            throw std::runtime_error("the bundled gazetteer is missing");
+            throw tigris::Error(QStringLiteral("the bundled gazetteer is missing"));
         return Gazetteer(f.readAll());
     }();
     return g;
@@ -213,7 +215,7 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
 {
     const QByteArray data = qUncompress(compressed);
     Cursor in(data);
-    if (in.bytes(4) != "TGZ2") throw std::runtime_error("not gazetteer data");
+    if (in.bytes(4) != "TGZ2") throw tigris::Error(QStringLiteral("not gazetteer data"));
     const quint32 countries = in.get<quint32>();
     for (quint32 i = 0; i < countries; ++i) {
         countryCodes_.push_back(QString::fromLatin1(in.bytes(2)));
@@ -227,7 +229,8 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
         r.country = in.get<quint16>();
         r.name = in.str();
         r.key = keyOf(normalise(r.name));
-        if (r.country >= countries) throw std::runtime_error("gazetteer data is corrupt");
+        if (r.country >= countries)
+            throw tigris::Error(QStringLiteral("gazetteer data is corrupt"));
         regions_.push_back(std::move(r));
     }
     const quint32 count = in.get<quint32>();
@@ -246,7 +249,7 @@ Gazetteer::Gazetteer(const QByteArray& compressed)
         e.nameAt = quint32(names_.size());
         const QByteArray name = in.bytes(e.nameSize);
         if (e.country >= countries || (e.admin1 != kNone && e.admin1 >= regions))
-            throw std::runtime_error("gazetteer data is corrupt");
+            throw tigris::Error(QStringLiteral("gazetteer data is corrupt"));
         names_ += name;
         places_.push_back(e);
         const QString text = QString::fromUtf8(name);

@@ -27,7 +27,7 @@ class Gazetteer {
     };
 
     static const Gazetteer& bundled(); // loaded on first use, then shared (thread-safe)
-    // `data` as convert.mjs writes it; throws std::runtime_error when it is not that.
+    // `data` as convert.mjs writes it; throws tigris::Error when it is not that.
     explicit Gazetteer(const QByteArray& data);
 
     // Places called `name`, in `country` and `admin1` when given. A country the gazetteer does

@@ -1,5 +1,6 @@
 #include "io/SampleProject.h"
 
+#include "base/ScopeGuard.h"
 #include "io/DatasetLoader.h"
 #include "store/EventStore.h"
 
@@ -30,14 +31,13 @@ void writeSampleProject(const QString& outPath, ExistingFile existing)
     // Built beside the target and renamed into place: readers never see a partial project.
     const QString partial = outPath + QStringLiteral(".partial");
     removeProjectFiles(partial);
-    try {
+    {
+        ScopeGuard removePartial([&] { removeProjectFiles(partial); });
         auto store = EventStore::create(partial);
         auto writer = store->beginWrite();
         DatasetLoader::load(QString::fromLatin1(DatasetLoader::kBundledDataset), *writer);
         writer->commit();
-    } catch (...) {
-        removeProjectFiles(partial);
-        throw;
+        removePartial.dismiss();
     }
     // A stale journal of a replaced project must not be replayed into the new one.
     QFile::remove(outPath + QStringLiteral("-wal"));

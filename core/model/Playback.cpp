@@ -4,19 +4,6 @@
 
 #include <cmath>
 
-qint64 Playback::addUnits(qint64 t, Unit u, qint64 n)
-{
-    switch (u) {
-    case Unit::Day:
-        return t + n * 86400;
-    case Unit::Week:
-        return t + n * 7 * 86400;
-    case Unit::Month:
-        return civil::addMonths(t, n);
-    }
-    return t;
-}
-
 void Playback::setWindow(const TimeWindow& w)
 {
     anchor_ = window_ = w;
@@ -32,7 +19,7 @@ void Playback::setUnit(Unit u)
 
 TimeWindow Playback::windowAt(qint64 k) const
 {
-    return {addUnits(anchor_.from, unit_, k), addUnits(anchor_.to, unit_, k)};
+    return Calendar::step(anchor_, unit_, k);
 }
 
 bool Playback::step(int n)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "time/Calendar.h"
 #include "time/TimeWindow.h"
 
 #include <cstdint>
@@ -11,7 +12,7 @@
 // 29 Feb (2016) or 28 Feb, and +2 months is 31 Mar again.
 class Playback {
   public:
-    enum class Unit : std::uint8_t { Day, Week, Month };
+    using Unit = TimeUnit; // steps by Calendar::step
 
     void setWindow(const TimeWindow& w); // becomes the new anchor
     TimeWindow window() const { return window_; }
@@ -35,7 +36,6 @@ class Playback {
     // taken. Returns the number taken.
     int advance(double seconds);
 
-    static qint64 addUnits(qint64 t, Unit u, qint64 n);
     // The window k units from the anchor (k may be negative); does not move.
     TimeWindow windowAt(qint64 k) const;
 

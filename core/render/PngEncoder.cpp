@@ -1,5 +1,7 @@
 #include "render/PngEncoder.h"
 
+#include "base/Error.h"
+
 #include <QImage>
 #include <QtEndian>
 #include <algorithm>
@@ -132,7 +134,7 @@ QByteArray encode(const QImage& source, int level, int threads)
     QByteArray z;
     qsizetype total = 6;
     for (const Band& b : parts) {
-        if (!b.ok) throw std::runtime_error("PNG: zlib could not compress the image");
+        if (!b.ok) throw ExportError(QStringLiteral("PNG: zlib could not compress the image"));
         total += b.deflated.size();
     }
     z.reserve(total);

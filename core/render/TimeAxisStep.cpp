@@ -52,14 +52,7 @@ qint64 TimeAxisStep::floor(qint64 t) const
 
 qint64 TimeAxisStep::add(qint64 t, qint64 n) const
 {
-    switch (unit) {
-    case TimeUnit::Month:
-        return civil::addMonths(t, n * count);
-    case TimeUnit::Year:
-        return civil::addMonths(t, n * count * 12);
-    default:
-        return t + n * nominalSeconds();
-    }
+    return Calendar::add(t, unit, n * count);
 }
 
 QString formatTick(qint64 t, TickFormat format)

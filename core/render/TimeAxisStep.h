@@ -15,8 +15,7 @@ struct TimeAxisStep {
     // The step boundary at or before `t` (weeks start on Monday; multiples are aligned to the
     // epoch of their unit: 15 minutes on the quarter hour, 10 years on the decade).
     qint64 floor(qint64 t) const;
-    // `t` moved by n steps. Month and year steps keep the day of month, clamped to the month's
-    // length (31 Jan + 1 month = 28 or 29 Feb).
+    // `t` moved by n steps (Calendar::add: 31 Jan + 1 month = 28 or 29 Feb).
     qint64 add(qint64 t, qint64 n) const;
 
     bool operator==(const TimeAxisStep&) const = default;

@@ -1,5 +1,6 @@
 #include "store/ColumnsScan.h"
 
+#include "base/ScopeGuard.h"
 #include "geo/WebMercator.h"
 #include "store/ProjectSchema.h"
 #include "store/ScanCache.h"
@@ -109,25 +110,21 @@ bool scan(sqlite3* db, bool covered, const std::vector<std::uint16_t>& categoryI
     ColumnsCollector collector{out, categoryIndex};
     sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, &collector, nullptr,
                             ColumnsCollector::step, ColumnsCollector::final);
-    try {
-        const QByteArray sql =
-            QByteArray("SELECT tigris_columns(id, lat, lon, span_lo, span_hi, category_id, "
-                       "precision, geo_precision, approximate) FROM events ") +
-            (covered ? QByteArray("INDEXED BY ") + ProjectSchema::kColumnsIndex : QByteArray()) +
-            (range ? QByteArray(" WHERE id >= ?1 AND id < ?2") : QByteArray());
-        SqliteStatement s(db, sql.constData());
-        if (range) {
-            s.bind(1, range->from);
-            s.bind(2, range->to);
-        }
-        s.step();
-    } catch (...) {
+    const ScopeGuard unregister([db] {
         sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
                                 nullptr);
-        throw;
+    });
+    const QByteArray sql =
+        QByteArray("SELECT tigris_columns(id, lat, lon, span_lo, span_hi, category_id, "
+                   "precision, geo_precision, approximate) FROM events ") +
+        (covered ? QByteArray("INDEXED BY ") + ProjectSchema::kColumnsIndex : QByteArray()) +
+        (range ? QByteArray(" WHERE id >= ?1 AND id < ?2") : QByteArray());
+    SqliteStatement s(db, sql.constData());
+    if (range) {
+        s.bind(1, range->from);
+        s.bind(2, range->to);
     }
-    sqlite3_create_function(db, "tigris_columns", 9, SQLITE_UTF8, nullptr, nullptr, nullptr,
-                            nullptr);
+    s.step();
     return collector.ascending;
 }
 
@@ -203,20 +200,17 @@ EventColumns load(sqlite3* db, const QString& path, Split split)
         std::vector<Part> others(std::size_t(parts - 1));
         std::vector<std::thread> threads;
         const QByteArray file = QFile::encodeName(path);
-        bool ok = false;
-        try {
-            for (int i = 1; i < parts; ++i) {
-                Part& part = others[std::size_t(i - 1)];
-                part.range = {first + rows * i / parts, first + rows * (i + 1) / parts};
-                threads.emplace_back(scanOnOwnConnection, std::cref(file), std::cref(categoryIndex),
-                                     std::ref(part));
-            }
-            ok = scan(db, covered, categoryIndex, IdRange{first, first + rows / parts}, c);
-        } catch (...) {
+        const ScopeGuard joinAll([&] { // a failure here must not leave the others running
             for (std::thread& t : threads)
-                t.join();
-            throw;
+                if (t.joinable()) t.join();
+        });
+        for (int i = 1; i < parts; ++i) {
+            Part& part = others[std::size_t(i - 1)];
+            part.range = {first + rows * i / parts, first + rows * (i + 1) / parts};
+            threads.emplace_back(scanOnOwnConnection, std::cref(file), std::cref(categoryIndex),
+                                 std::ref(part));
         }
+        bool ok = scan(db, covered, categoryIndex, IdRange{first, first + rows / parts}, c);
         // While the other ranges finish: fault in the space they will be copied to.
         if (ok) c.populateSpare();
         for (std::thread& t : threads)

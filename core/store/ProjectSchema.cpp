@@ -2,6 +2,7 @@
 
 #include "store/ArabicFolding.h"
 #include "store/SqliteStatement.h"
+#include "store/SqliteTransaction.h"
 
 #include <QByteArray>
 
@@ -148,19 +149,16 @@ void setVersion(sqlite3* db, int version)
 
 void migrateTo(sqlite3* db, int fromVersion, int toVersion)
 {
-    sqliteExec(db, "BEGIN IMMEDIATE");
-    try {
+    SqliteTransaction transaction(db); // rolled back if a step fails
+    {
         if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
         if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
         if (fromVersion < 4 && toVersion >= 4) ProjectSchema::rebuildTextIndex(db);
         if (fromVersion < 6 && toVersion >= 6) sqliteExec(db, kMigrationTo6);
         if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
         setVersion(db, toVersion);
-        sqliteExec(db, "COMMIT");
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
     }
+    transaction.commit();
 }
 
 } // namespace

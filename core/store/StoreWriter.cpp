@@ -1,5 +1,6 @@
 #include "store/StoreWriter.h"
 
+#include "base/ScopeGuard.h"
 #include "model/Category.h"
 #include "store/ArabicFolding.h"
 #include "store/RtreeBulkLoader.h"
@@ -85,24 +86,20 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
             }
         }
     }
-    try {
-        sqliteExec(db, "BEGIN IMMEDIATE");
-    } catch (...) {
-        leaveBulkJournal();
-        throw;
-    }
-    try {
+    // On a failure below: the transaction rolled back, then the journal mode restored.
+    ScopeGuard restoreJournal([this] { leaveBulkJournal(); });
+    sqliteExec(db, "BEGIN IMMEDIATE");
+    {
+        ScopeGuard rollback([this] { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); });
         SqliteStatement next(db, "SELECT (SELECT coalesce(max(id), 0) + 1 FROM events), "
                                  "(SELECT coalesce(max(id), 0) + 1 FROM locations)");
         if (next.step()) {
             firstEventId_ = nextEventId_ = next.int64(0);
             nextLocationId_ = next.int64(1);
         }
-    } catch (...) {
-        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-        leaveBulkJournal();
-        throw;
+        rollback.dismiss(); // the writer's transaction stays open until commit() or rollback()
     }
+    restoreJournal.dismiss();
     *writing_ = true;
     queue_ = std::make_unique<WriteQueue>(sqlite3_threadsafe() != 0);
 }

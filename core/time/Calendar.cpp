@@ -53,3 +53,50 @@ qint64 addMonths(qint64 t, qint64 months)
     return daysFromCivil(year, month, day) * 86400 + timeOfDay;
 }
 } // namespace civil
+
+namespace Calendar {
+
+qint64 add(qint64 t, TimeUnit unit, qint64 n)
+{
+    switch (unit) {
+    case TimeUnit::Minute:
+        return t + n * 60;
+    case TimeUnit::Hour:
+        return t + n * 3600;
+    case TimeUnit::Day:
+        return t + n * 86400;
+    case TimeUnit::Week:
+        return t + n * 7 * 86400;
+    case TimeUnit::Month:
+        return civil::addMonths(t, n);
+    case TimeUnit::Year:
+        return civil::addMonths(t, n * 12);
+    }
+    return t;
+}
+
+namespace {
+// How many months or years long `w` is, when it is a whole number of them from its start;
+// 0 otherwise. Fixed-length units need no such count: their steps add alike to both ends.
+qint64 wholeUnits(const TimeWindow& w, TimeUnit unit)
+{
+    if ((unit != TimeUnit::Month && unit != TimeUnit::Year) || !w.isValid()) return 0;
+    const civil::Date a = civil::civilFromDays(civil::floorDiv(w.from, 86400));
+    const civil::Date b = civil::civilFromDays(civil::floorDiv(w.to, 86400));
+    qint64 n = (b.year - a.year) * 12 + (b.month - a.month); // months: addMonths lands in b's
+    if (unit == TimeUnit::Year) {
+        if (n % 12 != 0) return 0;
+        n /= 12;
+    }
+    return n > 0 && add(w.from, unit, n) == w.to ? n : 0;
+}
+} // namespace
+
+TimeWindow step(const TimeWindow& anchor, TimeUnit unit, qint64 k)
+{
+    const qint64 from = add(anchor.from, unit, k);
+    const qint64 length = wholeUnits(anchor, unit);
+    return {from, length > 0 ? add(anchor.from, unit, k + length) : add(anchor.to, unit, k)};
+}
+
+} // namespace Calendar

@@ -44,7 +44,8 @@ TEST_CASE("AnimationSteps: steps parse and tile the range", "[export][animation]
     CHECK(AnimationSteps::parse(QStringLiteral("1d"))->unit == AnimationSteps::Unit::Day);
     CHECK(AnimationSteps::parse(QStringLiteral("2w"))->count == 2);
     CHECK(AnimationSteps::parse(QStringLiteral("3M"))->unit == AnimationSteps::Unit::Month);
-    for (const char* bad : {"", "d", "0d", "1y", "1 d", "-1d", "99999d"})
+    CHECK(AnimationSteps::parse(QStringLiteral("1y"))->unit == AnimationSteps::Unit::Year);
+    for (const char* bad : {"", "d", "0d", "1x", "1 d", "-1d", "99999d"})
         CHECK_FALSE(AnimationSteps::parse(QString::fromLatin1(bad)));
 
     const TimeWindow range{day("2014-06-05"), day("2014-06-13")};

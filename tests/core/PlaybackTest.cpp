@@ -1,6 +1,7 @@
 #include "model/Playback.h"
 
 #include "TestCatch.h"
+#include "time/Calendar.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -37,7 +38,7 @@ TEST_CASE("Playback steps by day, week and month across month ends", "[timeline]
     p.setUnit(Playback::Unit::Week);
     p.step(-1);
     CHECK(p.window().from == utc(2014, 6, 25));
-    CHECK(Playback::addUnits(utc(2014, 12, 31), Playback::Unit::Day, 1) == utc(2015, 1, 1));
+    CHECK(Calendar::add(utc(2014, 12, 31), TimeUnit::Day, 1) == utc(2015, 1, 1));
 }
 
 TEST_CASE("Playback stops or loops at the end of the data", "[timeline]")
@@ -74,4 +75,28 @@ TEST_CASE("Playback advances by speed with fractions carried over", "[timeline]"
     CHECK(p.window().from == utc(2014, 6, 1) + 31 * 86400);
     p.pause();
     CHECK(p.advance(1.0) == 0);
+}
+
+TEST_CASE("Playback keeps a window of whole months whole: its end counts from its start",
+          "[timeline][calendar]")
+{
+    Playback p;
+    p.setUnit(Playback::Unit::Month);
+    p.setWindow({utc(2015, 1, 31), utc(2015, 2, 28)}); // one month from 31 Jan
+    REQUIRE(p.step(1));
+    CHECK(p.window() == TimeWindow{utc(2015, 2, 28), utc(2015, 3, 31)}); // not 28 Mar
+    REQUIRE(p.step(1));
+    CHECK(p.window() == TimeWindow{utc(2015, 3, 31), utc(2015, 4, 30)});
+    REQUIRE(p.step(-2));
+    CHECK(p.window() == TimeWindow{utc(2015, 1, 31), utc(2015, 2, 28)});
+
+    p.setUnit(Playback::Unit::Year);
+    p.setWindow({utc(2016, 2, 29), utc(2017, 2, 28)}); // one year from a leap day
+    REQUIRE(p.step(4));
+    CHECK(p.window() == TimeWindow{utc(2020, 2, 29), utc(2021, 2, 28)});
+    // A window of no whole number of units moves both ends by the unit.
+    p.setUnit(Playback::Unit::Month);
+    p.setWindow({utc(2015, 1, 31), utc(2015, 2, 10)});
+    REQUIRE(p.step(1));
+    CHECK(p.window() == TimeWindow{utc(2015, 2, 28), utc(2015, 3, 10)});
 }
