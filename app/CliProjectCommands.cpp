@@ -92,13 +92,19 @@ CliCommand import()
         QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
                        "the only one; a file with several lists them)."),
         QStringLiteral("NAME"));
+    static const QCommandLineOption ifExists(
+        QStringLiteral("if-exists"),
+        QStringLiteral("When SOURCE (the same bytes) was imported into FILE before: skip, add it "
+                       "again, or replace the earlier source (default: refuse and say so)."),
+        QStringLiteral("skip|add|replace"));
     return {QStringLiteral("import"),
             QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
                            "TimelineJS or GIS files through GDAL (all or nothing unless "
                            "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer});
+                p.addOptions(
+                    {format, encoding, create, keepValid, dateProperty, mapping, layer, ifExists});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -107,6 +113,18 @@ CliCommand import()
                 if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
                     err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
                         << importerFormats().join(QStringLiteral(", ")) << "\n";
+                    return 2;
+                }
+                const QString existing = p.value(ifExists).toLower();
+                const std::optional<IfExists> policy =
+                    existing.isEmpty()                     ? IfExists::Refuse
+                    : existing == QLatin1String("skip")    ? IfExists::Skip
+                    : existing == QLatin1String("add")     ? IfExists::Add
+                    : existing == QLatin1String("replace") ? std::optional(IfExists::Replace)
+                                                           : std::nullopt;
+                if (!policy) {
+                    err << "tigris import: unknown --if-exists '" << existing
+                        << "'; one of skip, add, replace\n";
                     return 2;
                 }
                 try {
@@ -130,6 +148,7 @@ CliCommand import()
                     options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
                     options.layer = p.value(layer);
+                    options.ifExists = *policy;
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
                     options.progress = [&progress](qint64 read, qint64 total) {
@@ -139,6 +158,7 @@ CliCommand import()
                     const ImportReport report = importFile(*store, source, options);
                     progress.finish();
                     out << json(report.toJson());
+                    if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
                     return report.imported > 0 || report.annotations > 0 ? 0 : 1;
                 } catch (const ImportError& e) {
                     err << "tigris import: " << e.message() << "\n";

@@ -1,5 +1,6 @@
 #include "MainMenus.h"
 
+#include "DocumentController.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TimeActions.h"
@@ -24,8 +25,9 @@ void MainMenus::buildFile()
 {
     MainWindow* w = window_;
     file_ = w->menuBar()->addMenu(tr("&File"));
-    file_->addAction(tr("&Open…"), QKeySequence::Open, w, &MainWindow::openDialog);
-    file_->addAction(tr("Open the &sample dataset"), w, &MainWindow::openSample);
+    // New, Open, Open recent, Save a copy, Close (DocumentController), then the sample.
+    QAction* sample = file_->addAction(tr("Open the &sample dataset"), w, &MainWindow::openSample);
+    w->documents()->addFileActions(file_, sample);
     ImportFlow* import = w->importFlow();
     file_->addAction(tr("&Import events…"), QKeySequence(Qt::CTRL | Qt::Key_I), import,
                      &ImportFlow::chooseAndImport);

@@ -12,6 +12,7 @@ TIGRIS_PACKAGES=(
   libgdal-dev gdal-bin
   xvfb xauth
   ffmpeg
+  desktop-file-utils appstream shared-mime-info file
 )
 
 tigris_missing_packages() {

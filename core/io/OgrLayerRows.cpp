@@ -58,6 +58,18 @@ QByteArray jsonList(const QByteArray& json)
     return items.join(QStringLiteral("; ")).toUtf8();
 }
 
+// GDAL writes a list to a format without list fields (a GeoPackage from a GeoJSON array) as
+// "(2:ISIS,Peshmerga)": read as "ISIS; Peshmerga" when the count matches the items.
+QByteArray ogrList(const QByteArray& text)
+{
+    const qsizetype colon = text.indexOf(':');
+    bool ok = false;
+    const int count = colon > 1 ? text.mid(1, colon - 1).toInt(&ok) : -1;
+    const QByteArray items = text.mid(colon + 1, text.size() - colon - 2);
+    if (!ok || count < 1 || items.count(',') != count - 1) return text;
+    return QByteArray(items).replace(',', "; ");
+}
+
 QByteArray degrees(double v)
 {
     return QByteArray::number(v, 'g', 17);
@@ -175,7 +187,10 @@ bool OgrLayerRows::next()
         }
         case OFTString:
             out = OGR_F_GetFieldAsString(f, at);
-            if (jsonFields_[i] && out.startsWith('[')) out = jsonList(out);
+            if (jsonFields_[i] && out.startsWith('['))
+                out = jsonList(out);
+            else if (out.startsWith('(') && out.endsWith(')'))
+                out = ogrList(out);
             break;
         default:
             out = OGR_F_GetFieldAsString(f, at);

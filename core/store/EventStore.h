@@ -57,6 +57,9 @@ class EventStore {
         virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
         virtual qint64 addEvent(const Event& event) = 0; // category created on first use
         virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        // Rows added from now on (events, and the locations and categories they create)
+        // belong to this recorded import (ImportSources::record); 0: to none.
+        virtual void setImportId(qint64 /*importId*/) {}
         // Waits until every row handed over is stored, so that statements of other modules
         // (annotations) can join this transaction on the caller's thread.
         virtual void flush() = 0;
