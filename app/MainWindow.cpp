@@ -4,6 +4,7 @@
 #include "AnnotationCommands.h"
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
+#include "CategorySwatch.h"
 #include "CsvMappingDialog.h"
 #include "EventDetailsPanel.h"
 #include "EventTableModel.h"
@@ -23,6 +24,7 @@
 #include "io/Importer.h"
 #include "io/SampleProject.h"
 #include "render/SnapshotRenderer.h"
+#include "render/StoryFrame.h"
 
 #include <QAction>
 #include <QApplication>
@@ -265,9 +267,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (!store_) return;
         // From the columns already in memory: at 1M events the project is not read again.
-        ExportImageDialog dialog(std::make_unique<SnapshotRenderer>(columns_, store_->categories(),
-                                                                    AnnotationStore(*store_).all()),
-                                 currentExportOptions(), this);
+        auto renderer = std::make_unique<SnapshotRenderer>(columns_, store_->categories(),
+                                                           AnnotationStore(*store_).all());
+        renderer->setSites(map_->sites());
+        ExportImageDialog dialog(std::move(renderer), currentExportOptions(), this);
         if (dialog.exec() != QDialog::Accepted) return;
         try {
             dialog.save(); // the project as the preview read it, not read again
@@ -284,6 +287,7 @@ void MainWindow::buildMenus()
                         // From the columns in memory: at 1M events, not read again (0.5–1 s).
                         SnapshotRenderer renderer(columns_, store_->categories(),
                                                   AnnotationStore(*store_).all());
+                        renderer.setSites(map_->sites());
                         QApplication::clipboard()->setImage(renderer.render(o));
                         statusBar()->showMessage(tr("Map image copied"), 3000);
                     });
@@ -307,7 +311,10 @@ void MainWindow::buildMenus()
     QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both common bindings, each once: QKeySequence::Redo is already Ctrl+Shift+Z here, and an
+    // action holding a key twice makes Qt refuse it as an ambiguous overload.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -408,6 +415,7 @@ bool MainWindow::openProject(const QString& path)
 
     const auto categories = store_->categories();
     map_->setEvents(&columns_, categories);
+    map_->setSites(store_->locations());
     actors_ = EventActors();
     actorLoader_->start(path, columns_.id);     // seconds at 1M events: off the UI thread
     model_->setSource(store_.get(), &columns_); // by date
@@ -425,18 +433,12 @@ bool MainWindow::openProject(const QString& path)
                           std::min(list_->columnWidth(EventTableModel::Title), 420));
 
     legend_->clear();
-    for (const auto& c : categories) {
-        QPixmap swatch(14, 14);
-        swatch.fill(Qt::transparent);
-        QPainter p(&swatch);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setBrush(c.colour);
-        p.setPen(Qt::white);
-        p.drawEllipse(1, 1, 12, 12);
-        legend_->addItem(new QListWidgetItem(QIcon(swatch), c.name));
-    }
+    for (const auto& c : categories)
+        legend_->addItem(new QListWidgetItem(categorySwatch(c.colour), c.displayName()));
     const ProjectInfo info = store_->info();
-    countLabel_->setText(tr("%1 events · %2 places").arg(info.events).arg(info.locations));
+    countLabel_->setText(tr("%1 events · %2 places")
+                             .arg(locale().toString(qlonglong(info.events)),
+                                  locale().toString(qlonglong(info.locations))));
     setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
     details_->setEvent(std::nullopt);
     map_->zoomToData();
@@ -548,7 +550,12 @@ void MainWindow::restoreProjectState()
 {
     const QJsonObject state =
         QJsonDocument::fromJson(store_->setting(QStringLiteral("view")).toUtf8()).object();
-    if (state.isEmpty()) return;
+    if (state.isEmpty()) { // never opened here: on its story (StoryFrame), not the whole range
+        const StoryFrame story = StoryFrame::of(columns_);
+        if (story.area) map_->zoomToBox(*story.area);
+        if (story.window) timeline_->setWindow(*story.window);
+        return;
+    }
     MapViewport v = map_->viewport();
     v.setCentre(QPointF(state.value(QStringLiteral("x")).toDouble(),
                         state.value(QStringLiteral("y")).toDouble()));

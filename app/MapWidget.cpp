@@ -30,6 +30,16 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     events_.setColumns(columns);
     events_.setColours(std::move(colours));
     events_.setSelection({});
+    events_.sites().clear();
+    update();
+}
+
+void MapWidget::setSites(const std::vector<Location>& locations)
+{
+    if (columns_)
+        events_.sites().build(locations, *columns_);
+    else
+        events_.sites().clear();
     update();
 }
 

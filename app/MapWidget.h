@@ -23,6 +23,9 @@ class MapWidget : public QWidget {
     explicit MapWidget(QWidget* parent = nullptr);
 
     void setEvents(const EventColumns* columns, const std::vector<Category>& categories);
+    // The project's places, named beside their markers; call after setEvents.
+    void setSites(const std::vector<Location>& locations);
+    const SiteLabels& sites() const { return events_.sites(); }
     void setVisibility(const std::vector<std::uint8_t>* visible); // see EventLayer
     void setSelection(const std::vector<int>& rows);
     const std::vector<int>& selection() const { return events_.selection(); }

@@ -169,7 +169,7 @@ void TimelinePanel::togglePlay()
         timer_.stop();
     } else {
         playback_.setWindow(window());
-        playback_.play();
+        if (playback_.play()) setWindow(playback_.window()); // from the start, at the end
         clock_.start();
         timer_.start();
     }

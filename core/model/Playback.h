@@ -23,7 +23,9 @@ class Playback {
     void setStepsPerSecond(double s) { stepsPerSecond_ = s > 0 ? s : 1; }
     double stepsPerSecond() const { return stepsPerSecond_; }
 
-    void play() { playing_ = true; }
+    // At the end of the data (or past it), playing starts again from its beginning with the
+    // same window length: Play never silently does nothing. Returns whether it rewound.
+    bool play();
     void pause() { playing_ = false; }
     bool isPlaying() const { return playing_; }
 

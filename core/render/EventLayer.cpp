@@ -4,10 +4,10 @@
 #include "model/GeoPrecision.h"
 #include "render/LabelPlacer.h"
 #include "render/MapViewport.h"
+#include "render/MarkerShape.h"
 
 #include <QPaintEngine>
 #include <QPainter>
-#include <QRadialGradient>
 #include <algorithm>
 #include <cmath>
 
@@ -58,21 +58,9 @@ void EventLayer::drawUncertainty(QPainter& painter, const MapViewport& view, QPo
     const double area = 4 * r * r;
     if (haloArea_ + area > kHaloScreens * view.size().width() * view.size().height()) return;
     haloArea_ += area;
-    if (raster_) {
-        SymbolSprites::drawCentred(painter, p, sprites_.halo(colour, r));
-        return;
-    }
-    QRadialGradient g(p, r);
-    QColor inner = colour, mid = colour, outer = colour;
-    inner.setAlphaF(0.28);
-    mid.setAlphaF(0.28 * 0.6);
-    outer.setAlphaF(0.0);
-    g.setColorAt(0, inner);
-    g.setColorAt(0.7, mid);
-    g.setColorAt(1, outer);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(g);
-    painter.drawEllipse(p, r, r);
+    // The same soft image on every device: PDF and SVG keep an image's alpha, whereas Qt's
+    // PDF engine paints a radial gradient's transparent stops opaque (a disc hiding the map).
+    SymbolSprites::drawCentred(painter, p, sprites_.halo(colour, r));
 }
 
 void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size_t i, double radius,
@@ -95,7 +83,7 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
         } else {
             painter.setPen(QPen(QColor(255, 255, 255, 230), rim));
             painter.setBrush(colour);
-            painter.drawEllipse(p, radius, radius);
+            MarkerShape::draw(painter, Category::markerFor(colour), p, radius);
             if (hollow) {
                 painter.setBrush(QColor(255, 255, 255, 200));
                 painter.setPen(Qt::NoPen);
@@ -156,11 +144,13 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     inView_.clear();
     haloArea_ = 0;
     raster_ = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (raster_) sprites_.setDevicePixelRatio(painter.device()->devicePixelRatioF());
+    // Vector devices get the halo images (only) at the view's resolution.
+    sprites_.setDevicePixelRatio(raster_ ? painter.device()->devicePixelRatioF()
+                                         : std::max(1.0, view.pixelRatio()));
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const double radius = 5.0 * ratio;
+    const double radius = kMarkerRadius * ratio;
     QFont font = painter.font();
     font.setPointSizeF(7.5 * ratio);
     font.setBold(true);
@@ -226,6 +216,32 @@ std::optional<EventLayer::Hit> EventLayer::hitTest(QPointF screen) const
     return best->hit;
 }
 
+std::vector<int> EventLayer::rowsAt(QPointF screen, std::size_t* total) const
+{
+    std::vector<int> rows;
+    const auto hit = hitTest(screen);
+    if (total) *total = 0;
+    if (!hit || !columns_) return rows;
+    if (hit->event < 0) {
+        index_.rowsIn(hit->worldBounds, rows);
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [this](int row) { return !isVisible(std::size_t(row)); }),
+                   rows.end());
+    } else {
+        // Every symbol under the point, however many are stacked there.
+        for (const Drawn& d : drawn_) {
+            const double dx = d.centre.x() - screen.x(), dy = d.centre.y() - screen.y();
+            if (d.hit.event >= 0 && std::sqrt(dx * dx + dy * dy) <= d.radius + 3)
+                rows.push_back(d.hit.event);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (total) *total = rows.size();
+    if (rows.size() > kPickLimit) rows.resize(kPickLimit);
+    return rows;
+}
+
 std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport& view) const
 {
     std::vector<int> rows;
@@ -247,9 +263,10 @@ std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport&
     return rows;
 }
 
-void EventLayer::paintLabels(QPainter&, const MapViewport&, LabelPlacer& placer)
+void EventLayer::paintLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer)
 {
     for (const Drawn& d : drawn_)
-        placer.reserve(
+        placer.reserveSymbol(
             QRectF(d.centre.x() - d.radius, d.centre.y() - d.radius, 2 * d.radius, 2 * d.radius));
+    sites_.paintLabels(painter, view, placer, kMarkerRadius * view.pixelRatio());
 }

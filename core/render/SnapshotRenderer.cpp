@@ -52,6 +52,7 @@ EventColumns columnsWithBasemap(const EventStore& store)
 SnapshotRenderer::SnapshotRenderer(const EventStore& store)
     : SnapshotRenderer(columnsWithBasemap(store), store.categories(), AnnotationStore(store).all())
 {
+    events_.sites().build(store.locations(), columns_);
 }
 
 SnapshotRenderer::~SnapshotRenderer()

@@ -39,6 +39,9 @@ class SnapshotRenderer {
     // An opaque RGB32 image of options.size carrying options.dpi.
     QImage render(const MapExportOptions& options);
 
+    // The project's own places named beside their markers (built by the constructor that
+    // reads a store; a renderer made from columns in memory takes the caller's).
+    void setSites(const SiteLabels& sites) { events_.sites() = sites; }
     const EventColumns& columns() const { return columns_; }
     const std::vector<Category>& categories() const { return categories_; }
 
