@@ -10,6 +10,7 @@ TIGRIS_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev libgl-dev
   libsqlite3-dev sqlite3 catch2 zlib1g-dev
   xvfb xauth
+  poppler-utils qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 tigris_missing_packages() {
