@@ -4,11 +4,12 @@
 #include "CliCommand.h"
 #include "MainWindow.h"
 #include "TimelinePanel.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
+#include "model/TimeController.h"
 #include "store/EventStore.h"
 
 #include <QFileInfo>
@@ -219,7 +220,7 @@ CliCommand screenshot()
                 }
                 window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
-                    window.timeline()->setWindow(*span);
+                    window.time()->setWindow(*span);
                     // Show the window with some context on either side.
                     const qint64 margin = (span->to - span->from) * 2;
                     window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
@@ -239,5 +240,8 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), exportFrames(), screenshot()};
+    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
+    for (auto& c : commands)
+        c.draws = true;
+    return commands;
 }

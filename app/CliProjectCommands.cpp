@@ -44,7 +44,13 @@ CliCommand info()
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    out << json(store->info().toJson());
+                    const ProjectInfo info = store->info();
+                    if (info.statistics == ProjectInfo::Statistics::NotStored)
+                        err << "tigris info: " << store->path()
+                            << ": counts and extents computed by a scan of every event; they "
+                               "could not be stored for next time (the file is read-only or "
+                               "of an older schema, or another program is writing to it)\n";
+                    out << json(info.toJson());
                     return 0;
                 } catch (const StoreError& e) {
                     err << "tigris info: " << e.message() << "\n";
@@ -77,15 +83,21 @@ CliCommand import()
         QStringLiteral("NAME"));
     static const QCommandLineOption mapping(
         QStringLiteral("mapping"),
-        QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
-                       "encoding as JSON (see docs/importing.md); implies --format csv."),
+        QStringLiteral("Any CSV or GIS layer: the roles of its columns, date format, delimiter, "
+                       "header and encoding as JSON (see docs/importing.md)."),
         QStringLiteral("FILE.json"));
+    static const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
+                       "the only one; a file with several lists them)."),
+        QStringLiteral("NAME"));
     return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
-                           "TimelineJS (all or nothing unless --keep-valid)"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
+                           "TimelineJS or GIS files through GDAL (all or nothing unless "
+                           "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping});
+                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -116,6 +128,7 @@ CliCommand import()
                     options.keepValid = p.isSet(keepValid);
                     options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
+                    options.layer = p.value(layer);
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
                     options.progress = [&progress](qint64 read, qint64 total) {

@@ -1,11 +1,14 @@
 #include "MapWidget.h"
 
+#include "EventPickList.h"
 #include "geo/WebMercator.h"
+#include "model/ViewState.h"
 #include "render/DataExtent.h"
 #include "render/MapPainter.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -17,8 +20,36 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
+    setAccessibleName(tr("Map"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     view_ = MapViewport(QSizeF(size()), QPointF(0.5, 0.5), 1);
+}
+
+void MapWidget::setViewState(ViewState* view)
+{
+    viewState_ = view;
+    connect(view, &ViewState::projectChanged, this, [this, view] {
+        setEvents(view->columns(), view->categories());
+        setVisibility(&view->visibility());
+        view->setMapArea(view_.visibleWorldRect());
+    });
+    connect(view, &ViewState::visibilityChanged, this,
+            [this, view] { setVisibility(&view->visibility()); });
+    connect(view, &ViewState::selectionChanged, this,
+            [this, view] { setSelection(view->selection()); });
+    connect(view, &ViewState::activated, this, &MapWidget::centreOn);
+    connect(this, &MapWidget::selectionChanged, view, &ViewState::select);
+    connect(this, &MapWidget::activated, view, [view](int row) {
+        view->select({row});
+        view->activate(row);
+    });
+    connect(this, &MapWidget::viewChanged, view,
+            [this, view] { view->setMapArea(view_.visibleWorldRect()); });
+}
+
+void MapWidget::setTooltipProvider(std::function<QString(qint64)> provider)
+{
+    tooltip_ = std::move(provider);
 }
 
 void MapWidget::setEvents(const EventColumns* columns, const std::vector<Category>& categories)
@@ -31,6 +62,7 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     events_.setColours(std::move(colours));
     events_.setSelection({});
     events_.sites().clear();
+    hovered_ = -1;
     update();
 }
 
@@ -188,6 +220,11 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.push_back(&events_);
     layers.push_back(&annotationLayer_);
     MapPainter::paint(painter, view_, layers);
+    // Screen readers hear how many events the map shows (changed only when it changes).
+    if (const int n = events_.lastDrawnCount(); n != describedCount_) {
+        describedCount_ = n;
+        setAccessibleDescription(tr("%1 events in view").arg(locale().toString(qlonglong(n))));
+    }
     if (sketching_ && !sketching_->vertices.isEmpty()) {
         // The shape being drawn, with the rubber segment to the cursor.
         painter.setRenderHint(QPainter::Antialiasing);
@@ -209,6 +246,7 @@ void MapWidget::resizeEvent(QResizeEvent*)
 {
     view_.setSize(QSizeF(size()));
     if (autoFit_) view_ = MapViewport::fitting(*autoFit_, QSizeF(size()), 32);
+    if (viewState_) viewState_->setMapArea(view_.visibleWorldRect());
 }
 
 void MapWidget::wheelEvent(QWheelEvent* e)
@@ -261,11 +299,15 @@ void MapWidget::mouseMoveEvent(QMouseEvent* e)
     }
     if (sketching_) update();
     const auto hit = events_.hitTest(e->position());
-    emit hovered(hit && hit->event >= 0 ? hit->event : -1);
+    const int row = hit && hit->event >= 0 ? hit->event : -1;
+    emit hovered(row);
     if (hit && hit->event < 0)
         setToolTip(tr("%n events — click to zoom in", nullptr, hit->count));
     else if (!hit)
         setToolTip(QString());
+    else if (row != hovered_ && tooltip_ && columns_)
+        setToolTip(tooltip_(columns_->id[std::size_t(row)])); // one read per event entered
+    hovered_ = row;
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent* e)
@@ -311,6 +353,13 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* e)
 void MapWidget::clickAt(QPointF pos)
 {
     const auto hit = events_.hitTest(pos);
+    // A stack, or a cluster small enough to list: every event there, in a pick list.
+    std::size_t total = 0;
+    if (const auto rows = events_.rowsAt(pos, &total);
+        total > 1 && total <= std::size_t(EventPickList::kMaxItems)) {
+        emit pickRequested(rows, mapToGlobal(pos.toPoint()));
+        return;
+    }
     if (hit && hit->event < 0) {
         // A cluster: zoom until its events separate.
         const QGeoCoordinate nw = WebMercator::unproject(hit->worldBounds.topLeft());

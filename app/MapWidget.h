@@ -12,8 +12,11 @@
 #include "tiles/TileSource.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
+
+class ViewState;
 
 // The map canvas: holds the view state and the layers, forwards input, and paints through
 // MapPainter. Never touches the database: it draws from EventColumns loaded once.
@@ -21,11 +24,22 @@ class MapWidget : public QWidget {
     Q_OBJECT
   public:
     explicit MapWidget(QWidget* parent = nullptr);
+    // Shows the state's events, mask and selection, and selects and activates through it; the
+    // list's "only in the map view" follows the map's area.
+    void setViewState(ViewState* view);
+    // The hover tooltip of an event (e.g. its title and date, read by EventLookup), by id.
+    void setTooltipProvider(std::function<QString(qint64)> provider);
 
     void setEvents(const EventColumns* columns, const std::vector<Category>& categories);
     // The project's places, named beside their markers; call after setEvents.
     void setSites(const std::vector<Location>& locations);
     const SiteLabels& sites() const { return events_.sites(); }
+    const EventColumns* columns() const { return columns_; }
+    // Every event under a point of the widget (EventLayer::rowsAt).
+    std::vector<int> rowsAt(QPoint pos, std::size_t* total = nullptr) const
+    {
+        return events_.rowsAt(QPointF(pos), total);
+    }
     void setVisibility(const std::vector<std::uint8_t>* visible); // see EventLayer
     void setSelection(const std::vector<int>& rows);
     const std::vector<int>& selection() const { return events_.selection(); }
@@ -57,6 +71,8 @@ class MapWidget : public QWidget {
     void viewChanged();
     void hovered(int row); // -1 when nothing is under the cursor
     // Right-click: the geographic point, what is under it, and where to show a menu.
+    // A click on several events at once (a stack, a small cluster): offer them in a list.
+    void pickRequested(const std::vector<int>& rows, QPoint globalPos);
     void contextRequested(QPointF lonLat, std::optional<qint64> annotation, int vertex,
                           int eventRow, QPoint globalPos);
     void annotationMoved(qint64 id, int vertex, QPointF fromLonLat, QPointF toLonLat);
@@ -84,6 +100,10 @@ class MapWidget : public QWidget {
     std::unique_ptr<TileSource> tileSource_;
     TileLayer tiles_;
     const EventColumns* columns_ = nullptr;
+    int describedCount_ = -1; // the accessible description's count
+    ViewState* viewState_ = nullptr;
+    std::function<QString(qint64)> tooltip_;
+    int hovered_ = -1;
     QPointF pressPos_, lastPos_;
     bool dragging_ = false;
     bool rubberBand_ = false;

@@ -5,7 +5,27 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+// The user's language: Qt's own strings (dialog buttons, shortcuts' names) from Qt's
+// translations, Tigris's from :/tigris/i18n. Qt's Arabic also sets the layout right to left.
+void installTranslations(QApplication& app)
+{
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tigris"), QStringLiteral("_"),
+                  QStringLiteral(":/tigris/i18n")))
+        QApplication::installTranslator(own);
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -13,19 +33,28 @@ int main(int argc, char** argv)
     // the command line reports it rather than opening a window on a missing project.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (argc > 1 && (Cli::isCommand(first) || !QFileInfo::exists(first))) {
+        const auto runCli = [] {
+            QCoreApplication::setApplicationName(QStringLiteral("tigris"));
+            QCoreApplication::setOrganizationName(QStringLiteral("Tigris"));
+            return Cli::run(QCoreApplication::arguments().mid(1));
+        };
+        if (!Cli::needsGui(first)) {
+            // No platform plugin, fonts or widgets: `info` and `query` start in milliseconds.
+            QCoreApplication app(argc, argv);
+            return runCli();
+        }
         // The command line needs no display: fonts and painting work on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
         QApplication app(argc, argv);
-        QApplication::setApplicationName(QStringLiteral("tigris"));
-        QApplication::setOrganizationName(QStringLiteral("Tigris"));
-        return Cli::run(QApplication::arguments().mid(1));
+        return runCli();
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tigris"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
     QApplication::setOrganizationName(QStringLiteral("Tigris"));
     QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
+    installTranslations(app);
 
     MainWindow window;
     window.show();

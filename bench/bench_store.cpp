@@ -12,6 +12,7 @@
 //   (b) Tigris: importFile(store, csv, "acled") into a new project, every index included.
 // Each import runs in a child process so that its peak RSS (wait4 ru_maxrss) is its own.
 // Then the median latency of 50 queries "30-day window x Iraq bounding box" on the project.
+#include "BenchArgs.h"
 #include "io/Importer.h"
 #include "store/EventStore.h"
 
@@ -179,7 +180,10 @@ void appendCsvField(std::string& out, const std::string& field)
 qint64 writeAcledCsv(const QString& path, qint64 n)
 {
     std::FILE* f = std::fopen(QFile::encodeName(path).constData(), "wb");
-    if (!f) qFatal("cannot write %s", qPrintable(path));
+    if (!f) {
+        std::fprintf(stderr, "bench_store: cannot write %s\n", qPrintable(path));
+        std::exit(1);
+    }
     std::fputs("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
                "assoc_actor_1,actor2,assoc_actor_2,admin1,location,latitude,longitude,"
                "geo_precision,source,notes,fatalities\n",
@@ -276,8 +280,10 @@ ChildRun runChild(const std::vector<std::string>& args)
     QElapsedTimer t;
     t.start();
     pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
-        qFatal("cannot start %s", argv[0]);
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+        std::fprintf(stderr, "bench_store: cannot start %s\n", argv[0]);
+        std::exit(1);
+    }
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
@@ -434,21 +440,54 @@ void benchmark(qint64 n, const std::string& self)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    if (argc == 4 && std::string(argv[1]) == "--child-import")
-        return childImport(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
-    if (argc == 3 && std::string(argv[1]) == "--query") {
-        measureQueries(QString::fromLocal8Bit(argv[2]));
+    static const char* const usage =
+        "Usage: bench_store [N ...]              import N generated ACLED-like rows (default "
+        "100000 then\n"
+        "                                        1000000; 1000 to 100000000) with Tigris and "
+        "with the sqlite3\n"
+        "                                        shell side by side, then the query latencies\n"
+        "       bench_store --write-csv N FILE   only write the CSV\n"
+        "       bench_store --child-import CSV OUT  only import (the child the parent runs)\n"
+        "       bench_store --query PROJECT      only the query latencies of PROJECT\n";
+    const std::string mode = argc > 1 ? argv[1] : "";
+    const auto modeArgs = [&](int count) {
+        // The mode's own arguments, validated as the others; argv[1] is the mode.
+        if (argc != count + 2) {
+            std::fprintf(stderr, "%s takes %d argument%s\n\n%s", mode.c_str(), count,
+                         count == 1 ? "" : "s", usage);
+            std::exit(2);
+        }
+        return BenchArgs(argc - 1, argv + 1, usage, count);
+    };
+    if (mode == "--child-import") {
+        const BenchArgs args = modeArgs(2);
+        QCoreApplication app(argc, argv);
+        return childImport(QString::fromLocal8Bit(args.at(0).c_str()),
+                           QString::fromLocal8Bit(args.at(1).c_str()));
+    }
+    if (mode == "--query") {
+        const BenchArgs args = modeArgs(1);
+        const QString project = args.project(0);
+        QCoreApplication app(argc, argv);
+        try {
+            measureQueries(project);
+        } catch (const std::exception& e) {
+            args.fail(e.what());
+        }
         return 0;
     }
-    if (argc == 4 && std::string(argv[1]) == "--write-csv") { // for profiling by hand
-        writeAcledCsv(QString::fromLocal8Bit(argv[3]), QByteArray(argv[2]).toLongLong());
+    if (mode == "--write-csv") { // for profiling by hand
+        const BenchArgs args = modeArgs(2);
+        const qint64 n = args.integer(0, "N", 0, 1, 100'000'000);
+        QCoreApplication app(argc, argv);
+        writeAcledCsv(QString::fromLocal8Bit(args.at(1).c_str()), n);
         return 0;
     }
-
+    const BenchArgs args(argc, argv, usage, 8);
     std::vector<qint64> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes.push_back(QByteArray(argv[i]).toLongLong());
+    for (int i = 0; i < args.count(); ++i)
+        sizes.push_back(args.integer(i, "N", 0, 1000, 100'000'000));
+    QCoreApplication app(argc, argv);
     if (sizes.empty()) sizes = {100'000, 1'000'000};
     const std::string self = QCoreApplication::applicationFilePath().toStdString();
     if (sizes.size() > 1) {

@@ -1,6 +1,6 @@
 #include "model/Playback.h"
 
-#include "render/TimeAxisStep.h"
+#include "time/Calendar.h"
 
 #include <cmath>
 
@@ -33,16 +33,6 @@ void Playback::setUnit(Unit u)
 TimeWindow Playback::windowAt(qint64 k) const
 {
     return {addUnits(anchor_.from, unit_, k), addUnits(anchor_.to, unit_, k)};
-}
-
-bool Playback::play()
-{
-    playing_ = true;
-    carry_ = 0;
-    if (boundsFrom_ >= boundsTo_ || window_.to < boundsTo_) return false;
-    const qint64 length = window_.to - window_.from;
-    setWindow(TimeWindow{boundsFrom_, boundsFrom_ + length});
-    return true;
 }
 
 bool Playback::step(int n)

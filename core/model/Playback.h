@@ -23,9 +23,7 @@ class Playback {
     void setStepsPerSecond(double s) { stepsPerSecond_ = s > 0 ? s : 1; }
     double stepsPerSecond() const { return stepsPerSecond_; }
 
-    // At the end of the data (or past it), playing starts again from its beginning with the
-    // same window length: Play never silently does nothing. Returns whether it rewound.
-    bool play();
+    void play() { playing_ = true; }
     void pause() { playing_ = false; }
     bool isPlaying() const { return playing_; }
 
@@ -38,9 +36,10 @@ class Playback {
     int advance(double seconds);
 
     static qint64 addUnits(qint64 t, Unit u, qint64 n);
+    // The window k units from the anchor (k may be negative); does not move.
+    TimeWindow windowAt(qint64 k) const;
 
   private:
-    TimeWindow windowAt(qint64 k) const;
     TimeWindow anchor_;
     TimeWindow window_;
     qint64 index_ = 0;

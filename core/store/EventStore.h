@@ -19,13 +19,17 @@ struct sqlite3;
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 3; // ProjectSchema::kCurrentVersion
+    static constexpr int kSchemaVersion = 7; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
     static std::unique_ptr<EventStore> create(const QString& path);
     // Opens an existing project, migrating older schemas forward (a read-only schema 2 file is
-    // read as it is). Refuses newer schemas, non-SQLite, truncated or non-Tigris files with a
-    // clear message.
+    // read as it is). Nothing is written before the file is known to be a Tigris project.
+    // What SQLite can recover after a crash (a hot journal, a log mid-checkpoint) is
+    // recovered, even for a read-only open when the file may be written, and then checked
+    // (quick_check). A file in a read-only folder or mount, or itself read-only, opens for
+    // reading; writes then say why they cannot be saved. Refuses newer schemas, non-SQLite,
+    // damaged or non-Tigris files with a message naming the cause.
     static std::unique_ptr<EventStore> open(const QString& path, bool readOnly = false);
     ~EventStore();
     EventStore(const EventStore&) = delete;
@@ -34,6 +38,11 @@ class EventStore {
     QString path() const;
     int schemaVersion() const;
     bool isReadOnly() const;
+    // Throws StoreError when a change could not be saved: the file is open read-only (the
+    // message says why: read-only file, folder or mount), or damaged (quick_check, run once
+    // per connection, finds problems; the message points to `tigris check --repair`).
+    // beginWrite() calls it; other writers (annotate) call it before writing.
+    void checkWritable();
 
     // Bulk writing inside one transaction: nothing is visible until commit(); a Writer
     // destroyed without commit() rolls everything back. Only one Writer at a time.

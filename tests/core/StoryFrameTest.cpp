@@ -4,7 +4,6 @@
 #include "TestCatch.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
-#include "model/Playback.h"
 #include "store/EventStore.h"
 
 #include <QDateTime>
@@ -79,21 +78,4 @@ TEST_CASE("StoryFrame: a burst beats a quiet decade; one event; no events", "[st
 
     CHECK_FALSE(StoryFrame::of(EventColumns{}).window);
     CHECK_FALSE(StoryFrame::of(EventColumns{}).area);
-}
-
-TEST_CASE("Playback: Play at the end of the data starts from the beginning", "[story][playback]")
-{
-    Playback p;
-    p.setBounds(utc(2014, 1, 1), utc(2014, 7, 1));
-    p.setWindow({utc(2014, 6, 20), utc(2014, 7, 1)}); // ends at the data's end
-    CHECK(p.play());
-    CHECK(p.isPlaying());
-    CHECK(p.window() == TimeWindow{utc(2014, 1, 1), utc(2014, 1, 12)});
-    CHECK(p.step(1));
-
-    Playback middle;
-    middle.setBounds(utc(2014, 1, 1), utc(2014, 7, 1));
-    middle.setWindow({utc(2014, 3, 1), utc(2014, 3, 8)});
-    CHECK_FALSE(middle.play()); // not at the end: plays from where it is
-    CHECK(middle.window() == TimeWindow{utc(2014, 3, 1), utc(2014, 3, 8)});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/EventQuery.h"
+#include "geo/GeoBox.h"
+#include "time/TimeWindow.h"
 
 #include <QImage>
 #include <QSize>
@@ -22,6 +23,7 @@ struct MapExportOptions {
     bool cumulative = false;          // everything up to window->to, older events faded
     bool timeline = false;            // the timeline strip under the map
     bool legend = true;
+    bool wholeLegend = false; // every category with events, not only those shown (animations)
     QString title;
 };
 

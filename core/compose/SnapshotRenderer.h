@@ -2,11 +2,11 @@
 
 #include "annotations/Annotation.h"
 #include "basemap/BasemapLayer.h"
+#include "compose/MapExport.h"
 #include "model/Category.h"
 #include "model/EventColumns.h"
 #include "model/EventFilter.h"
 #include "render/EventLayer.h"
-#include "render/MapExport.h"
 #include "render/MapViewport.h"
 #include "render/TimeHistogram.h"
 #include "render/TimelineSprites.h"

@@ -1,7 +1,7 @@
-#include "render/MapExport.h"
+#include "compose/MapExport.h"
 
+#include "compose/SnapshotRenderer.h"
 #include "render/PngEncoder.h"
-#include "render/SnapshotRenderer.h"
 
 #include <QFileInfo>
 #include <QImageWriter>
