@@ -27,6 +27,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <sqlite3.h>
 
@@ -70,7 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
     applyTileSettings();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A layout saved by an older version (timeline and list in one tabbed dock) is not
+    // restored: the default one shows map, timeline and list at once.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion))
+        QTimer::singleShot(0, this, defaultSizes_);            // once the window is laid out
     if (!settings.contains(QStringLiteral("window/geometry"))) // within a laptop's screen
         resize(QSize(1400, 900).boundedTo(screen()->availableSize()));
 }
@@ -100,19 +104,25 @@ void MainWindow::buildDocks()
     tabifyDockWidget(
         filters, dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea));
     filters->raise();
-    QDockWidget* timeline = dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
-    resizeDocks({details, events}, {220, 420}, Qt::Vertical);
-    resizeDocks({timeline}, {200}, Qt::Vertical);
-    resizeDocks({filters, details}, {230, 380}, Qt::Horizontal);
+    // The timeline's bar of controls is wider than a small window: it scrolls sideways there.
+    QDockWidget* timeline =
+        dock(tr("Timeline"), "timeline", scrolling(timeline_, true), Qt::BottomDockWidgetArea);
+    defaultSizes_ = [this, details, events, timeline, filters] {
+        // The list takes what Details and the timeline leave: 12 rows or more at 1366×768.
+        resizeDocks({timeline}, {std::max(150, height() / 5)}, Qt::Vertical);
+        resizeDocks({details, events}, {height() / 6, height()}, Qt::Vertical);
+        resizeDocks({filters, details}, {230, 380}, Qt::Horizontal);
+    };
 }
 
-QWidget* MainWindow::scrolling(QWidget* content)
+QWidget* MainWindow::scrolling(QWidget* content, bool sideways)
 {
     auto* area = new QScrollArea(this);
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(sideways ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    if (sideways) area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -216,6 +226,6 @@ void MainWindow::closeEvent(QCloseEvent* e)
     memory_->save(project_.store.get());
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     e->accept();
 }

@@ -93,7 +93,11 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildDocks();
-    QWidget* scrolling(QWidget* content); // a scroll area round a dock's growing content
+    // A scroll area round a dock's content: down for what grows with the data, sideways for
+    // a bar of controls wider than a small window.
+    QWidget* scrolling(QWidget* content, bool sideways = false);
+    static constexpr int kLayoutVersion = 2; // of the docks' arrangement (saveState)
+    std::function<void()> defaultSizes_;     // the docks' sizes of the default layout
     void applyTileSettings();
 
     OpenProject project_;

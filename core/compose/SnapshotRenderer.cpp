@@ -167,7 +167,8 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
     notes.setAnnotations(&annotations_);
     if (o.window) notes.setWindow(*o.window);
     MapDecorations decorations;
-    if (o.legend) decorations.legend = shownCategories(o.wholeLegend ? nullptr : visible, o.timeline);
+    if (o.legend)
+        decorations.legend = shownCategories(o.wholeLegend ? nullptr : visible, o.timeline);
     PaintedLayer basemap(basemap_);
     painter.save();
     painter.translate(l.mapRect.topLeft());

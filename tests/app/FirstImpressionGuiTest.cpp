@@ -120,8 +120,10 @@ TEST_CASE("Pick list: a click on stacked events lists them all, keys move the se
     MainWindow w;
     showProject(w, path, QSize(1366, 768));
     // Everything visible, then find a point where several events are stacked (Mosul: 8).
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.time()->setWindow({utc(2003, 1, 1), utc(2015, 1, 1)});
     MapWidget* map = w.map();
+    QTest::qWait(100);
     map->repaint();
     const EventColumns& c = w.columns();
     int stackRow = -1;
@@ -133,6 +135,8 @@ TEST_CASE("Pick list: a click on stacked events lists them all, keys move the se
             total <= std::size_t(EventPickList::kMaxItems))
             stackRow = int(i);
     }
+    INFO("drawn " << map->rowsAt(QPoint(0, 0)).size() << " window " << w.time()->window().from
+                  << "-" << w.time()->window().to);
     REQUIRE(stackRow >= 0);
     const QPoint at = map->viewport()
                           .toScreen(QPointF(c.x[std::size_t(stackRow)], c.y[std::size_t(stackRow)]))
@@ -180,12 +184,19 @@ TEST_CASE("Fit: the window fits 1024x640 whatever the categories; map, timeline 
         CHECK(minimum.width() <= 1024);
         CHECK(minimum.height() <= 640);
         CHECK(w.size() == size);
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(50);
         // Map, timeline and list are all on screen at once, none hidden behind a tab.
         for (QWidget* part : {static_cast<QWidget*>(w.map()), static_cast<QWidget*>(w.timeline()),
                               static_cast<QWidget*>(w.eventList())}) {
+            INFO(part->metaObject()->className() << " " << part->width() << "x" << part->height());
             CHECK(part->isVisible());
-            CHECK_FALSE(part->visibleRegion().isEmpty());
+            // On the window, at least 100 px each way, and no tabbed dock hides it.
+            const QRect shown = QRect(part->mapTo(&w, QPoint(0, 0)), part->size()) & w.rect();
+            CHECK(shown.width() >= 100);
+            CHECK(shown.height() >= 100);
+            for (QWidget* p = part; p && p != &w; p = p->parentWidget())
+                CHECK_FALSE(p->isHidden());
         }
         if (size == QSize(1366, 768)) {
             const auto* list = w.eventList();
