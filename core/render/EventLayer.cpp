@@ -58,9 +58,19 @@ void EventLayer::drawUncertainty(QPainter& painter, const MapViewport& view, QPo
     const double area = 4 * r * r;
     if (haloArea_ + area > kHaloScreens * view.size().width() * view.size().height()) return;
     haloArea_ += area;
-    // The same soft image on every device: PDF and SVG keep an image's alpha, whereas Qt's
-    // PDF engine paints a radial gradient's transparent stops opaque (a disc hiding the map).
-    SymbolSprites::drawCentred(painter, p, sprites_.halo(colour, r));
+    if (raster_) {
+        SymbolSprites::drawCentred(painter, p, sprites_.halo(colour, r));
+        return;
+    }
+    // Vector devices: nested discs of a flat, faint alpha build up the sprite's radial fade.
+    // Qt's PDF engine paints a radial gradient's transparent stops opaque (a disc hiding the
+    // map); a flat alpha it writes as a translucent fill, and the output stays vectors.
+    QColor faint = colour;
+    faint.setAlphaF(0.05);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(faint);
+    for (const double f : {1.0, 0.9, 0.8, 0.7, 0.5, 0.3})
+        painter.drawEllipse(p, r * f, r * f);
 }
 
 void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size_t i, double radius,
@@ -144,9 +154,7 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     inView_.clear();
     haloArea_ = 0;
     raster_ = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    // Vector devices get the halo images (only) at the view's resolution.
-    sprites_.setDevicePixelRatio(raster_ ? painter.device()->devicePixelRatioF()
-                                         : std::max(1.0, view.pixelRatio()));
+    if (raster_) sprites_.setDevicePixelRatio(painter.device()->devicePixelRatioF());
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
