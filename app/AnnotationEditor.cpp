@@ -56,7 +56,7 @@ void AnnotationEditor::closeProject()
 void AnnotationEditor::openProject()
 {
     undo_->clear();
-    store_ = std::make_unique<AnnotationStore>(*project_.store);
+    store_ = project_.store ? std::make_unique<AnnotationStore>(*project_.store) : nullptr;
     reload();
 }
 

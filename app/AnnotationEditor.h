@@ -33,7 +33,8 @@ class AnnotationEditor : public QObject {
                      QObject* parent);
     ~AnnotationEditor() override;
 
-    // Before the window's store is replaced, and after (commands refer to the old one).
+    // Before the window's store is replaced, and after (commands refer to the old one); after
+    // a Close the window has no store and there are no annotations.
     void closeProject();
     void openProject();
 
@@ -48,6 +49,8 @@ class AnnotationEditor : public QObject {
     void insertVertex(qint64 id, QPointF lonLat); // into the nearest segment
     void exportAnnotations();                     // asks for a GeoJSON or KML file
     void importAnnotations();                     // one undoable step for the lot
+    // The annotations as stored now (an import source was removed or put back).
+    void reload();
 
     // Adds items of other parts (EventPicker's "List these N events") to the map's menu.
     void setMenuExtension(std::function<void(QMenu&, QPoint)> extend)
@@ -57,7 +60,6 @@ class AnnotationEditor : public QObject {
 
   private:
     std::function<void(QMenu&, QPoint)> extendMenu_;
-    void reload();
     void push(const QString& text, std::optional<Annotation> before,
               std::optional<Annotation> after);
     void addWithDialog(Annotation a);

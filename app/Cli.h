@@ -11,4 +11,5 @@ bool isCommand(const QString& firstArgument);
 // other command, help and a mistyped name run under a QCoreApplication.
 bool needsGui(const QString& firstArgument);
 int run(const QStringList& arguments); // without the program name
+QString manPage();                     // troff, every command and option (`tigris --man`)
 } // namespace Cli

@@ -25,3 +25,4 @@ QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
 QList<CliCommand> checkCommands();      // check
+QList<CliCommand> sourceCommands();     // sources, remove-source

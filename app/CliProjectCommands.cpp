@@ -2,7 +2,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "CliProgress.h"
-#include "io/EventJson.h"
+#include "io/EventLineWriter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/SampleProject.h"
@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cstdio>
 
 namespace {
 
@@ -91,13 +92,19 @@ CliCommand import()
         QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
                        "the only one; a file with several lists them)."),
         QStringLiteral("NAME"));
+    static const QCommandLineOption ifExists(
+        QStringLiteral("if-exists"),
+        QStringLiteral("When SOURCE (the same bytes) was imported into FILE before: skip, add it "
+                       "again, or replace the earlier source (default: refuse and say so)."),
+        QStringLiteral("skip|add|replace"));
     return {QStringLiteral("import"),
             QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
                            "TimelineJS or GIS files through GDAL (all or nothing unless "
                            "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer});
+                p.addOptions(
+                    {format, encoding, create, keepValid, dateProperty, mapping, layer, ifExists});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -106,6 +113,18 @@ CliCommand import()
                 if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
                     err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
                         << importerFormats().join(QStringLiteral(", ")) << "\n";
+                    return 2;
+                }
+                const QString existing = p.value(ifExists).toLower();
+                const std::optional<IfExists> policy =
+                    existing.isEmpty()                     ? IfExists::Refuse
+                    : existing == QLatin1String("skip")    ? IfExists::Skip
+                    : existing == QLatin1String("add")     ? IfExists::Add
+                    : existing == QLatin1String("replace") ? std::optional(IfExists::Replace)
+                                                           : std::nullopt;
+                if (!policy) {
+                    err << "tigris import: unknown --if-exists '" << existing
+                        << "'; one of skip, add, replace\n";
                     return 2;
                 }
                 try {
@@ -129,6 +148,7 @@ CliCommand import()
                     options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
                     options.layer = p.value(layer);
+                    options.ifExists = *policy;
                     // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                     CliProgress progress(err, CliProgress::stderrIsTerminal());
                     options.progress = [&progress](qint64 read, qint64 total) {
@@ -138,6 +158,7 @@ CliCommand import()
                     const ImportReport report = importFile(*store, source, options);
                     progress.finish();
                     out << json(report.toJson());
+                    if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
                     return report.imported > 0 || report.annotations > 0 ? 0 : 1;
                 } catch (const ImportError& e) {
                     err << "tigris import: " << e.message() << "\n";
@@ -170,41 +191,68 @@ CliCommand query()
     static const QCommandLineOption format(QStringLiteral("format"),
                                            QStringLiteral("jsonl (default) or csv."),
                                            QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
-    return {
-        QStringLiteral("query"), QStringLiteral("print the events matching filters"),
-        QStringLiteral("FILE"),
-        [](QCommandLineParser& p) {
-            p.addOptions({from, to, bbox, text, category, format});
-        },
-        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-            QString error;
-            const EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
-                                                p.value(text), p.values(category), &error);
-            const QString fmt = p.value(format).toLower();
-            if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
-                error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
-            if (!error.isEmpty()) {
-                err << "tigris query: " << error << "\n";
-                return 2;
-            }
-            try {
-                auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const auto events = store->query(q);
-                if (fmt == QLatin1String("csv")) {
-                    out << EventJson::csvLine(EventJson::csvHeader()) << "\r\n";
-                    for (const auto& e : events)
-                        out << EventJson::csvLine(EventJson::csvRow(e)) << "\r\n";
-                } else {
-                    for (const auto& e : events)
-                        out << QJsonDocument(EventJson::toJson(e)).toJson(QJsonDocument::Compact)
-                            << "\n";
+    static const QCommandLineOption fields(
+        QStringLiteral("fields"),
+        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1.")
+            .arg(EventLineWriter::fieldNames().join(QStringLiteral(", "))),
+        QStringLiteral("LIST"));
+    static const QCommandLineOption limit(QStringLiteral("limit"),
+                                          QStringLiteral("At most N events (the earliest)."),
+                                          QStringLiteral("N"));
+    return {QStringLiteral("query"),
+            QStringLiteral("print the events matching filters, ordered by start"),
+            QStringLiteral("FILE"),
+            [](QCommandLineParser& p) {
+                p.addOptions({from, to, bbox, text, category, format, fields, limit});
+            },
+            [](QCommandLineParser& p, QTextStream&, QTextStream& err) {
+                QString error;
+                EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
+                                              p.value(text), p.values(category), &error);
+                const QString fmt = p.value(format).toLower();
+                if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
+                    error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
+                const auto outputFormat = fmt == QLatin1String("csv")
+                                              ? EventLineWriter::Format::Csv
+                                              : EventLineWriter::Format::Jsonl;
+                std::optional<std::vector<EventLineWriter::Field>> chosen =
+                    EventLineWriter::allFields(outputFormat);
+                if (error.isEmpty() && p.isSet(fields))
+                    chosen = EventLineWriter::parseFields(p.value(fields), &error);
+                if (error.isEmpty() && p.isSet(limit)) {
+                    bool ok = false;
+                    q.limit = p.value(limit).toLongLong(&ok);
+                    if (!ok || q.limit < 0)
+                        error = QStringLiteral("--limit: '%1' is not a count of events")
+                                    .arg(p.value(limit));
                 }
-                return 0;
-            } catch (const StoreError& e) {
-                err << "tigris query: " << e.message() << "\n";
-                return 1;
-            }
-        }};
+                if (!error.isEmpty()) {
+                    err << "tigris query: " << error << "\n";
+                    return 2;
+                }
+                try {
+                    auto store = EventStore::open(p.positionalArguments().at(0), true);
+                    const EventLineWriter writer(outputFormat, *chosen);
+                    // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
+                    std::string buffer;
+                    buffer.reserve(1 << 17);
+                    const auto flush = [&buffer] {
+                        std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+                        buffer.clear();
+                    };
+                    writer.appendHeader(buffer);
+                    store->forEachMatch(q, [&](const EventRecord& e) {
+                        writer.append(e, buffer);
+                        if (buffer.size() >= (1 << 16)) flush();
+                    });
+                    flush();
+                    std::fflush(stdout);
+                    return 0;
+                } catch (const StoreError& e) {
+                    err << "tigris query: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
 }
 
 } // namespace

@@ -2,7 +2,11 @@
 
 #include "io/CsvHeader.h"
 #include "io/CsvRowMapper.h"
+#include "io/GisFormats.h"
 #include "io/ImportError.h"
+#ifdef TIGRIS_HAVE_GDAL
+#include "io/OgrPreview.h"
+#endif
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,9 +94,25 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("Import"));
 
     auto* options = new QFormLayout;
-    options->addRow(tr("Delimiter"), delimiter_);
-    options->addRow(QString(), header_);
-    options->addRow(tr("Encoding"), encoding_);
+    QFile head(sourcePath);
+    if (GisFormats::available() && head.open(QIODevice::ReadOnly) &&
+        !GisFormats::recognise(sourcePath, head.read(64 * 1024)).isEmpty()) {
+        // A GIS file: GDAL reads its encoding and types; the user picks a layer.
+        setWindowTitle(tr("Import %1 with a field mapping").arg(QFileInfo(sourcePath).fileName()));
+        layer_ = new QComboBox;
+        layer_->setObjectName(QStringLiteral("layer"));
+        options->addRow(tr("Layer"), layer_);
+        connect(layer_, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::reload);
+        for (QWidget* csvOnly : {static_cast<QWidget*>(delimiter_), static_cast<QWidget*>(header_),
+                                 static_cast<QWidget*>(encoding_)}) {
+            csvOnly->setParent(this);
+            csvOnly->hide();
+        }
+    } else {
+        options->addRow(tr("Delimiter"), delimiter_);
+        options->addRow(QString(), header_);
+        options->addRow(tr("Encoding"), encoding_);
+    }
     options->addRow(tr("Date format"), dateFormat_);
     auto* savedRow = new QHBoxLayout;
     savedRow->addWidget(saved_, 1);
@@ -173,14 +193,16 @@ void CsvMappingDialog::reload()
             r << Role(c->currentData().toInt());
         return r;
     }();
-    preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
-                                encoding_->currentText(), kPreviewRows + 1);
+    readPreview();
     std::size_t columns = 0;
     for (const auto& r : preview_.records)
         columns = std::max(columns, r.size());
     const bool header = header_->isChecked() && !preview_.records.empty();
     CsvMapping guessed;
-    if (header) guessed = CsvMapping::fromHeader(CsvHeader(preview_.records.front()));
+    if (gisGuess_)
+        guessed = *gisGuess_;
+    else if (header)
+        guessed = CsvMapping::fromHeader(CsvHeader(preview_.records.front()));
 
     table_->setRowCount(0); // deletes the old role combos
     table_->clear();
@@ -194,7 +216,9 @@ void CsvMappingDialog::reload()
         auto* combo = new QComboBox;
         for (int r = 0; r < CsvMapping::kRoleCount; ++r)
             combo->addItem(CsvMapping::roleLabel(Role(r)), r);
-        Role role = c < guessed.columns.size() ? guessed.columns[c].role : Role::Ignore;
+        Role role = Role::Ignore;
+        for (const auto& g : guessed.columns)
+            if (g.index == c) role = g.role;
         if (!header && c < before.size()) role = before[c]; // keep the user's choices
         combo->setCurrentIndex(int(role));
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::validate);
@@ -215,6 +239,27 @@ void CsvMappingDialog::reload()
     validate();
 }
 
+void CsvMappingDialog::readPreview()
+{
+#ifdef TIGRIS_HAVE_GDAL
+    if (layer_) {
+        OgrPreview p = OgrPreview::read(path_, layer_->currentData().toString(), kPreviewRows);
+        if (layer_->count() == 0) { // the first read: the layers, with what they hold
+            const QSignalBlocker block(layer_);
+            for (const OgrLayerInfo& l : p.layers)
+                layer_->addItem(l.describe(), l.name);
+            layer_->setCurrentIndex(std::max(0, layer_->findData(p.layer)));
+        }
+        preview_ = std::move(p.table);
+        notes_ = std::move(p.notes);
+        gisGuess_ = std::move(p.guessed);
+        return;
+    }
+#endif
+    preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
+                                encoding_->currentText(), kPreviewRows + 1);
+}
+
 QByteArray CsvMappingDialog::csvFieldBytes(int column) const
 {
     const auto& h = preview_.records.front();
@@ -224,6 +269,7 @@ QByteArray CsvMappingDialog::csvFieldBytes(int column) const
 CsvMapping CsvMappingDialog::mapping() const
 {
     CsvMapping m;
+    if (layer_) m.layer = layer_->currentData().toString();
     m.delimiter = char(delimiter_->currentData().toInt());
     m.hasHeader = header_->isChecked();
     m.encoding = encoding_->currentText().trimmed();
@@ -245,6 +291,8 @@ void CsvMappingDialog::setMapping(const CsvMapping& m)
     delimiter_->setCurrentIndex(std::max(0, delimiter_->findData(int(m.delimiter))));
     header_->setChecked(m.hasHeader);
     encoding_->setCurrentText(m.encoding);
+    if (layer_ && !m.layer.isEmpty() && layer_->findData(m.layer) >= 0)
+        layer_->setCurrentIndex(layer_->findData(m.layer));
     loading_ = false;
     reload();
     loading_ = true;
@@ -289,6 +337,11 @@ void CsvMappingDialog::validate()
         problem_ = preview_.error;
     for (int r = 1; r < table_->rowCount(); ++r) {
         QString reason;
+        const std::size_t row = std::size_t(r - 1);
+        if (row < notes_.size() && !notes_[row].isEmpty()) {
+            table_->setItem(r, reasonColumn, plainItem(notes_[row])); // no event, no fault
+            continue;
+        }
         if (mapper) {
             const auto& record = preview_.records[std::size_t(r - 1 + dataStart())];
             if (!mapper->map(record, &reason)) ++rejected_;

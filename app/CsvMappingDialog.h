@@ -12,10 +12,12 @@ class QDialogButtonBox;
 class QLabel;
 class QTableWidget;
 
-// "Import CSV with mapping…": the first rows of a CSV (as plain text), a role per column
+// "Import with mapping…": the first rows of a CSV (as plain text), a role per column
 // pre-filled from header detection, the date format, delimiter, header and encoding, and
 // mappings saved by name (QSettings). Each preview row is checked as the import would check
-// it, with the reason beside the rows that would be rejected.
+// it, with the reason beside the rows that would be rejected. A GIS file (Shapefile,
+// GeoPackage, GPX, …: GisFormats) shows its layers with their feature counts and geometry
+// types instead of the CSV options, and the chosen layer's fields take the same roles.
 class CsvMappingDialog : public QDialog {
     Q_OBJECT
   public:
@@ -25,8 +27,9 @@ class CsvMappingDialog : public QDialog {
     void setMapping(const CsvMapping& mapping); // e.g. a saved one
     QComboBox* roleCombo(int column) const;     // the role of a preview column
     QTableWidget* preview() const { return table_; }
-    int rejectedRows() const { return rejected_; } // among the preview's data rows
-    QString problem() const { return problem_; }   // why OK is disabled; empty if it is not
+    QComboBox* layerCombo() const { return layer_; } // null for a CSV
+    int rejectedRows() const { return rejected_; }   // among the preview's data rows
+    QString problem() const { return problem_; }     // why OK is disabled; empty if it is not
 
     // Mappings saved by name in QSettings (group "csvMappings").
     static QStringList savedNames();
@@ -35,8 +38,9 @@ class CsvMappingDialog : public QDialog {
     static void remove(const QString& name);
 
   private:
-    void reload();   // reads the preview again (delimiter, header or encoding changed)
-    void validate(); // checks the preview rows against the current roles
+    void reload();      // reads the preview again (delimiter, header, encoding or layer changed)
+    void readPreview(); // the CSV's first rows, or the GIS layer's first features
+    void validate();    // checks the preview rows against the current roles
     void refreshSaved();
     int dataStart() const;
     QByteArray csvFieldBytes(int column) const; // the header's field
@@ -52,6 +56,9 @@ class CsvMappingDialog : public QDialog {
     QLabel* status_;
     QDialogButtonBox* buttons_;
     QList<QComboBox*> roles_;
+    QComboBox* layer_ = nullptr;
+    std::vector<QString> notes_; // per preview data row: why it is no event (a GIS line)
+    std::optional<CsvMapping> gisGuess_;
     int rejected_ = 0;
     QString problem_;
     bool loading_ = false;

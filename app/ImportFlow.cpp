@@ -9,9 +9,11 @@
 #include "io/Importer.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -26,26 +28,41 @@ ImportFlow::ImportFlow(OpenProject& project, UserFeedback* feedback, QObject* pa
 {
 }
 
+QString ImportFlow::fileFilter()
+{
+    return tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
+              "*.kmz *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;All files "
+              "(*)");
+}
+
 void ImportFlow::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        feedback_->window(), tr("Import events"), QString(),
-        tr("Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml "
-           "*.kmz);;All files (*)"));
-    if (!path.isEmpty()) importSource(path);
+    const QString path = QFileDialog::getOpenFileName(feedback_->window(), tr("Import events"),
+                                                      QString(), fileFilter());
+    if (!path.isEmpty()) route(path);
+}
+
+void ImportFlow::route(const QString& path)
+{
+    if (router_)
+        router_(path);
+    else
+        importSource(path);
 }
 
 void ImportFlow::chooseAndImportWithMapping()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(feedback_->window(), tr("Import CSV with a column mapping"),
-                                     QString(), tr("CSV (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        feedback_->window(), tr("Import with a column mapping"), QString(),
+        tr("CSV and GIS files (*.csv *.tsv *.txt *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods "
+           "*.gml *.tab *.mif);;All files (*)"));
     if (path.isEmpty()) return;
     if (auto mapping = askMapping(path)) importSource(path, mapping);
 }
 
-std::optional<ImportReport>
-ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping, bool keepValid)
+std::optional<ImportReport> ImportFlow::importSource(const QString& path,
+                                                     std::optional<CsvMapping> mapping,
+                                                     bool keepValid, IfExists ifExists)
 {
     if (!project_.store) {
         feedback_->error(tr("Open a project before importing into it."));
@@ -65,6 +82,7 @@ ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     ImportOptions options;
     options.mapping = mapping;
     options.keepValid = keepValid;
+    options.ifExists = ifExists;
     options.progress = [&](qint64 read, qint64 total) {
         if (total > 0) percent = int(std::min<qint64>(99, read * 100 / total));
         return !cancelled;
@@ -77,14 +95,20 @@ ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping,
     std::optional<ImportReport> report;
     QString error;
     bool headerUnknown = false;
+    std::optional<ImportRecord> earlier; // the same file, imported before
     EventStore* store = project_.store.get();
     connect(&watcher, &QFutureWatcher<void>::finished, &progress, &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run([&, store] {
         try {
             report = importFile(*store, path, options);
+        } catch (const DuplicateSourceError& e) {
+            earlier = e.earlier();
         } catch (const ImportError& e) {
             error = e.message();
-            headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
+            // Columns not recognised by name, or a GIS file whose layer or fields the user
+            // must choose (OgrImporter says "in the import dialog"): the mapping dialog asks.
+            headerUnknown = !mapping && (e.message().contains(QLatin1String("in the header")) ||
+                                         e.message().contains(QLatin1String("import dialog")));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -96,9 +120,15 @@ ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping,
         feedback_->status(tr("Import of %1 cancelled: the project is as it was.").arg(name));
         return std::nullopt;
     }
+    if (!report && earlier) {
+        if (const auto choice = askIfExists(path, *earlier))
+            return importSource(path, mapping, keepValid, *choice);
+        feedback_->status(tr("Import of %1 cancelled: the project is as it was.").arg(name));
+        return std::nullopt;
+    }
     if (!report && headerUnknown) {
         // A CSV whose columns are not recognised by name: the user says what they are.
-        if (auto chosen = askMapping(path)) return importSource(path, chosen);
+        if (auto chosen = askMapping(path)) return importSource(path, chosen, false, ifExists);
         feedback_->status(tr("Import cancelled: %1").arg(error));
         return std::nullopt;
     }
@@ -114,7 +144,7 @@ ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping,
                                  QLatin1Char(' ') +
                                  tr("Import the %n valid rows and leave the rejected ones out?",
                                     nullptr, int(report->valid));
-        if (askKeepValid(question, *report)) return importSource(path, mapping, true);
+        if (askKeepValid(question, *report)) return importSource(path, mapping, true, ifExists);
         feedback_->status(tr("Nothing imported from %1: the project is as it was.").arg(name));
         return report;
     }
@@ -122,9 +152,39 @@ ImportFlow::importSource(const QString& path, std::optional<CsvMapping> mapping,
         QSettings settings;
         RecentSources(settings).add(path);
     }
+    if (report->skippedAsSource > 0) {
+        feedback_->status(tr("%1 was imported before (source %2): skipped.")
+                              .arg(name)
+                              .arg(report->skippedAsSource));
+        return report;
+    }
     emit imported(projectPath);
-    summarise(path, *report);
+    summarise(path, *report, framer_ ? framer_(*report) : -1);
     return report;
+}
+
+std::optional<IfExists> ImportFlow::askIfExists(const QString& path, const ImportRecord& earlier)
+{
+    const QString question =
+        tr("%1 was already imported on %2 (%n events of it in the project). Import it again?",
+           nullptr, int(earlier.currentEvents))
+            .arg(QFileInfo(path).fileName(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(earlier.importedAt),
+                                    QLocale::ShortFormat));
+    if (ifExistsPrompt_) return ifExistsPrompt_(question);
+    QMessageBox box(QMessageBox::Question, tr("Import"), question, QMessageBox::Cancel,
+                    feedback_->window());
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* replace =
+        box.addButton(tr("&Replace the earlier import"), QMessageBox::AcceptRole);
+    QPushButton* add = box.addButton(tr("&Add it again"), QMessageBox::AcceptRole);
+    QPushButton* skip = box.addButton(tr("&Skip"), QMessageBox::RejectRole);
+    box.setDefaultButton(replace);
+    box.exec();
+    if (box.clickedButton() == replace) return IfExists::Replace;
+    if (box.clickedButton() == add) return IfExists::Add;
+    if (box.clickedButton() == skip) return IfExists::Skip;
+    return std::nullopt;
 }
 
 bool ImportFlow::askKeepValid(const QString& question, const ImportReport& report)
@@ -139,10 +199,13 @@ bool ImportFlow::askKeepValid(const QString& question, const ImportReport& repor
     return box.clickedButton() == import;
 }
 
-void ImportFlow::summarise(const QString& path, const ImportReport& report)
+void ImportFlow::summarise(const QString& path, const ImportReport& report, qint64 visible)
 {
-    QString summary = tr("%n events imported from %1 (%2).", nullptr, int(report.imported))
+    QString summary = tr("%n events imported from %1 (%2)", nullptr, int(report.imported))
                           .arg(QFileInfo(path).fileName(), report.format);
+    summary += visible >= 0 ? tr(", %n now visible.", nullptr, int(visible)) : tr(".");
+    if (report.replacedSource > 0)
+        summary += tr(" They replace the earlier import of the same file.");
     if (report.annotations > 0)
         summary += tr(" %n lines, areas or places added as annotations.", nullptr,
                       int(report.annotations));
@@ -171,7 +234,7 @@ void ImportFlow::fillRecentSources(QMenu* menu)
         // path as its tooltip; a file that has gone is shown but cannot be chosen.
         QString label = QFileInfo(path).fileName();
         label.replace(QLatin1Char('&'), QLatin1String("&&"));
-        QAction* action = menu->addAction(label, this, [this, path] { importSource(path); });
+        QAction* action = menu->addAction(label, this, [this, path] { route(path); });
         action->setData(path);
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
@@ -201,4 +264,19 @@ void ImportFlow::setMappingPrompt(std::function<std::optional<CsvMapping>(const 
 void ImportFlow::setKeepValidPrompt(std::function<bool(const QString&)> prompt)
 {
     keepValidPrompt_ = std::move(prompt);
+}
+
+void ImportFlow::setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt)
+{
+    ifExistsPrompt_ = std::move(prompt);
+}
+
+void ImportFlow::setRouter(std::function<void(const QString&)> router)
+{
+    router_ = std::move(router);
+}
+
+void ImportFlow::setFramer(std::function<qint64(const ImportReport&)> framer)
+{
+    framer_ = std::move(framer);
 }

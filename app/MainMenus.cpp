@@ -1,8 +1,10 @@
 #include "MainMenus.h"
 
+#include "DocumentController.h"
 #include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "TimeActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,8 +26,9 @@ void MainMenus::buildFile()
 {
     MainWindow* w = window_;
     file_ = w->menuBar()->addMenu(tr("&File"));
-    file_->addAction(tr("&Open…"), QKeySequence::Open, w, &MainWindow::openDialog);
-    file_->addAction(tr("Open the &sample dataset"), w, &MainWindow::openSample);
+    // New, Open, Open recent, Save a copy, Close (DocumentController), then the sample.
+    QAction* sample = file_->addAction(tr("Open the &sample dataset"), w, &MainWindow::openSample);
+    w->documents()->addFileActions(file_, sample);
     ImportFlow* import = w->importFlow();
     file_->addAction(tr("&Import events…"), QKeySequence(Qt::CTRL | Qt::Key_I), import,
                      &ImportFlow::chooseAndImport);
@@ -35,8 +38,7 @@ void MainMenus::buildFile()
     connect(recent, &QMenu::aboutToShow, import,
             [import, recent] { import->fillRecentSources(recent); });
     import->fillRecentSources(recent);
-    file_->addAction(tr("Import CSV with &mapping…"), import,
-                     &ImportFlow::chooseAndImportWithMapping);
+    file_->addAction(tr("Import with &mapping…"), import, &ImportFlow::chooseAndImportWithMapping);
     ExportActions* exports = w->exports();
     file_->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), exports,
                      &ExportActions::exportImage);
@@ -87,6 +89,11 @@ void MainMenus::buildView()
                      &MapWidget::zoomToData);
     view_->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_9), map,
                      &MapWidget::zoomToSelection);
+    view_->addSeparator();
+    time_ = new TimeActions(w->time(), this);
+    view_->addAction(time_->playPause());
+    view_->addAction(time_->stepBack());
+    view_->addAction(time_->stepForward());
     view_->addSeparator();
     view_->addAction(tr("Map &tiles…"), w, &MainWindow::editTileSettings)
         ->setToolTip(tr("Optional online or MBTiles raster tiles under the events"));

@@ -4,6 +4,7 @@
 
 class MainWindow;
 class QMenu;
+class TimeActions;
 
 // The main window's menu bar: File (open, import, export), Edit (undo, annotations), View
 // (zoom, tiles, docks) and Help. Each menu is built by its own function, so a new entry goes
@@ -16,6 +17,7 @@ class MainMenus : public QObject {
     QMenu* edit() const { return edit_; }
     QMenu* view() const { return view_; }
     QMenu* help() const { return help_; }
+    TimeActions* timeActions() const { return time_; }
 
   private:
     void buildFile();
@@ -28,4 +30,5 @@ class MainMenus : public QObject {
     QMenu* edit_ = nullptr;
     QMenu* view_ = nullptr;
     QMenu* help_ = nullptr;
+    TimeActions* time_ = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "ActorLoader.h"
 #include "AnnotationsDock.h"
 #include "CategoryLegend.h"
+#include "DocumentController.h"
 #include "EventDetailsPanel.h"
 #include "EventListView.h"
 #include "EventPicker.h"
@@ -10,12 +11,16 @@
 #include "MainMenus.h"
 #include "MapWidget.h"
 #include "ProjectViewMemory.h"
+#include "RemoveSourceCommand.h"
+#include "SourcesDock.h"
+#include "StartPage.h"
 #include "TileSettingsDialog.h"
 #include "TimelinePanel.h"
 #include "WindowStatus.h"
 #include "io/SampleProject.h"
 #include "model/TimeController.h"
 #include "model/ViewState.h"
+#include "store/ImportSources.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -26,6 +31,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -43,10 +49,17 @@ MainWindow::MainWindow(QWidget* parent)
                                         timeline_->timeline(), time_, this)),
       import_(new ImportFlow(project_, feedback_, this)),
       exports_(new ExportActions(project_, map_, time_, feedback_, this)),
+      centre_(new QStackedWidget(this)), startPage_(new StartPage(this)),
+      sourcesDock_(new SourcesDock(view_, this)),
+      documents_(new DocumentController(*this, *startPage_)),
       memory_(std::make_unique<ProjectViewMemory>(map_, time_, timeline_->bar(), filters_))
 {
     setWindowTitle(tr("Tigris"));
-    setCentralWidget(map_);
+    setWindowIcon(applicationIcon());
+    // No project: the start page in the centre; a project: the map.
+    centre_->addWidget(startPage_);
+    centre_->addWidget(map_);
+    setCentralWidget(centre_);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     buildDocks();
@@ -67,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
         view_->setActors(&project_.actors);
     });
     connect(import_, &ImportFlow::imported, this, &MainWindow::openProject);
+    import_->setRouter([this](const QString& path) { documents_->importFile(path); });
+    import_->setFramer([this](const ImportReport& report) { return frameSource(report); });
+    connect(sourcesDock_, &SourcesDock::removeRequested, this, &MainWindow::removeSource);
 
     applyTileSettings();
     QSettings settings;
@@ -103,6 +119,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(filters, dock(tr("Legend"), "legend", legend_, Qt::LeftDockWidgetArea));
     tabifyDockWidget(
         filters, dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea));
+    tabifyDockWidget(filters, dock(tr("Sources"), "sources", sourcesDock_, Qt::LeftDockWidgetArea));
     filters->raise();
     // The timeline's bar of controls is wider than a small window: it scrolls sideways there.
     QDockWidget* timeline =
@@ -163,19 +180,114 @@ bool MainWindow::openProject(const QString& path)
     // at a million events); hand it back before the indexes are built.
     sqlite3_db_release_memory(project_.store->handle());
 
-    actorLoader_->start(path, project_.columns.id); // seconds at 1M events: off the UI thread
-    list_->setStore(project_.store.get());
-    view_->setProject(
-        &project_.columns, project_.store->categories(),
-        [lookup = project_.lookup](const QString& words) { return lookup.matching(words); });
-    map_->setSites(project_.store->locations()); // the project's places, named on the map
-    status_->showProject(project_.store->info());
-    setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).fileName()));
+    showProject();
+    setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).completeBaseName()));
+    setWindowFilePath(path);
     map_->zoomToData();
     annotations_->openProject();
     map_->setAnnotationWindow(time_->window());
     memory_->restore(*project_.store);
+    centre_->setCurrentWidget(map_);
+    documents_->projectOpened(path);
     return true;
+}
+
+void MainWindow::showProject()
+{
+    // seconds at 1M events: off the UI thread
+    if (project_.store) actorLoader_->start(project_.store->path(), project_.columns.id);
+    list_->setStore(project_.store.get());
+    view_->setProject(
+        &project_.columns, project_.store ? project_.store->categories() : std::vector<Category>{},
+        [lookup = project_.lookup](const QString& words) { return lookup.matching(words); });
+    // The project's places, named on the map.
+    map_->setSites(project_.store ? project_.store->locations() : std::vector<Location>{});
+    status_->showProject(project_.store ? project_.store->info() : ProjectInfo{});
+    sourcesDock_->setProject(project_.store.get(), &project_.columns);
+}
+
+void MainWindow::closeProject()
+{
+    if (!project_.store) return;
+    memory_->save(project_.store.get());
+    annotations_->closeProject(); // clears the undo stack: its commands refer to this project
+    undo_->clear();
+    project_.store.reset();
+    project_.columns = EventColumns();
+    project_.actors = EventActors();
+    project_.lookup = EventLookup(nullptr);
+    showProject();
+    annotations_->openProject();
+    setWindowTitle(tr("Tigris"));
+    setWindowFilePath(QString());
+    centre_->setCurrentWidget(startPage_);
+    documents_->projectClosed();
+}
+
+void MainWindow::reloadData()
+{
+    if (!project_.store) return;
+    try {
+        project_.columns = project_.store->loadColumns();
+    } catch (const StoreError& e) {
+        feedback_->error(e.message());
+        return;
+    }
+    // The map and the time window stay where the user was: only the data changes under them.
+    const TimeWindow window = time_->window();
+    project_.actors = EventActors();
+    showProject();
+    time_->setWindow(window);
+    annotations_->reload();
+}
+
+void MainWindow::removeSource(qint64 id)
+{
+    if (!project_.store) return;
+    try {
+        const ImportSources::Removed removed = ImportSources(*project_.store).remove(id);
+        undo_->push(new RemoveSourceCommand(*project_.store, removed, [this](const QString& error) {
+            reloadData();
+            if (!error.isEmpty()) feedback_->error(error);
+        }));
+        reloadData();
+        QString message =
+            tr("Removed %1: %n events", nullptr, int(removed.events)).arg(removed.fileName);
+        if (removed.annotations > 0)
+            message += tr(", %n annotations", nullptr, int(removed.annotations));
+        feedback_->status(message + tr(". Ctrl+Z puts them back."));
+    } catch (const StoreError& e) {
+        feedback_->error(e.message());
+    }
+}
+
+qint64 MainWindow::frameSource(const ImportReport& report)
+{
+    if (!project_.store || report.source == 0) return 0;
+    const ImportSources sources(*project_.store);
+    const ImportSources::Extent extent = sources.extent(report.source);
+    if (extent.box) {
+        // A margin, so that a single place is shown with its surroundings.
+        const GeoBox b = *extent.box;
+        const double pad = 0.05 * std::max(b.east - b.west, b.north - b.south) + 0.2;
+        map_->zoomToBox(GeoBox{b.west - pad, b.south - pad, b.east + pad, b.north + pad});
+    }
+    if (extent.window) time_->setWindow(*extent.window);
+    qint64 visible = 0;
+    const auto& mask = view_->visibility();
+    for (qint64 id : sources.eventIds(report.source))
+        if (const int row = view_->rowOf(id);
+            row >= 0 && std::size_t(row) < mask.size() && mask[row])
+            ++visible;
+    return visible;
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon(QStringLiteral(":/tigris/icons/org.tigris_project.Tigris.svg"));
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/tigris/icons/tigris-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 void MainWindow::waitForActors()
@@ -211,12 +323,8 @@ void MainWindow::dropEvent(QDropEvent* e)
 {
     for (const QUrl& url : e->mimeData()->urls()) {
         if (!url.isLocalFile()) continue;
-        const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".tigris"), Qt::CaseInsensitive))
-            openProject(path);
-        else
-            import_->importSource(path);
         e->acceptProposedAction();
+        documents_->openPath(url.toLocalFile()); // as `tigris PATH`: a project opens
         return;
     }
 }

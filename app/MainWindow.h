@@ -6,9 +6,14 @@
 #include "OpenProject.h"
 #include "UserFeedback.h"
 
+#include <QIcon>
 #include <QMainWindow>
 
 class ActorLoader;
+class DocumentController;
+class QStackedWidget;
+class SourcesDock;
+class StartPage;
 class AnnotationsDock;
 class CategoryLegend;
 class EventDetailsPanel;
@@ -37,6 +42,16 @@ class MainWindow : public QMainWindow {
     bool openProject(const QString& path); // false (after telling the user) on failure
     void openDialog();                     // File → Open…
     void openSample();                     // File → Open the sample dataset
+    void closeProject();                   // File → Close project: back to the start page
+    // After a source was removed or put back: the data reloads, the view and undo stack stay.
+    void reloadData();
+    void removeSource(qint64 id); // exactly an import's events and annotations; undoable
+    const EventStore* store() const { return project_.store.get(); }
+    DocumentController* documents() const { return documents_; }
+    SourcesDock* sources() const { return sourcesDock_; }
+    StartPage* startPage() const { return startPage_; }
+    static QIcon applicationIcon(); // the SVG with its 48/128/256 px renderings
+    void reportError(const QString& message) { feedback_->error(message); }
     // The actors load in the background after openProject; this waits for them (tests, CLI).
     void waitForActors();
     const OpenProject& project() const { return project_; }
@@ -66,9 +81,14 @@ class MainWindow : public QMainWindow {
     void insertVertex(qint64 id, QPointF lonLat) { annotations_->insertVertex(id, lonLat); }
     std::optional<ImportReport> importSource(const QString& path,
                                              std::optional<CsvMapping> mapping = std::nullopt,
-                                             bool keepValid = false)
+                                             bool keepValid = false,
+                                             IfExists ifExists = IfExists::Refuse)
     {
-        return import_->importSource(path, std::move(mapping), keepValid);
+        return import_->importSource(path, std::move(mapping), keepValid, ifExists);
+    }
+    void setIfExistsPrompt(std::function<std::optional<IfExists>(const QString&)> prompt)
+    {
+        import_->setIfExistsPrompt(std::move(prompt));
     }
     void setMappingPrompt(std::function<std::optional<CsvMapping>(const QString&)> prompt)
     {
@@ -99,6 +119,8 @@ class MainWindow : public QMainWindow {
     static constexpr int kLayoutVersion = 2; // of the docks' arrangement (saveState)
     std::function<void()> defaultSizes_;     // the docks' sizes of the default layout
     void applyTileSettings();
+    void showProject();                             // the views on project_ (possibly none)
+    qint64 frameSource(const ImportReport& report); // how many of its events are now visible
 
     OpenProject project_;
     TimeController* time_;
@@ -118,5 +140,9 @@ class MainWindow : public QMainWindow {
     ImportFlow* import_;
     ExportActions* exports_;
     MainMenus* menus_;
+    QStackedWidget* centre_;
+    StartPage* startPage_;
+    SourcesDock* sourcesDock_;
+    DocumentController* documents_;
     std::unique_ptr<ProjectViewMemory> memory_;
 };

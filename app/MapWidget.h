@@ -16,14 +16,17 @@
 #include <memory>
 #include <optional>
 
+class MapMode;
 class ViewState;
 
-// The map canvas: holds the view state and the layers, forwards input, and paints through
-// MapPainter. Never touches the database: it draws from EventColumns loaded once.
+// The map canvas: holds the viewport and the layers, forwards input to the current MapMode
+// (pan and select unless told otherwise), and paints through MapPainter with the mode's
+// overlay on top. Never touches the database: it draws from EventColumns loaded once.
 class MapWidget : public QWidget {
     Q_OBJECT
   public:
     explicit MapWidget(QWidget* parent = nullptr);
+    ~MapWidget() override;
     // Shows the state's events, mask and selection, and selects and activates through it; the
     // list's "only in the map view" follows the map's area.
     void setViewState(ViewState* view);
@@ -53,6 +56,9 @@ class MapWidget : public QWidget {
     void centreOn(int row);
     // Raster tiles over the offline basemap (null: none). The widget owns the source.
     void setTileSource(std::unique_ptr<TileSource> source);
+    // For a headless screenshot: waits up to `timeoutMs` for the visible tiles (a local event
+    // loop; never on the paint path). Returns how many are still missing.
+    int waitForTiles(int timeoutMs);
 
     // Annotations drawn over the events; the widget may move vertices while dragging (the
     // owner reloads the vector after saving).
@@ -60,9 +66,25 @@ class MapWidget : public QWidget {
     void setAnnotationWindow(std::optional<TimeWindow> window);
     void setSelectedAnnotation(qint64 id);
     // Sketching a line or an area: clicks add vertices, double-click or Enter finishes,
-    // Escape cancels.
+    // Escape cancels (DrawLineMode, DrawAreaMode).
     void startSketch(Annotation::Kind kind);
-    bool isSketching() const { return sketching_.has_value(); }
+    bool isSketching() const;
+
+    // For the modes. setMode makes `mode` current (the old one is destroyed once the event
+    // being handled is done); resetMode goes back to pan and select.
+    void setMode(std::unique_ptr<MapMode> mode);
+    void resetMode();
+    const MapMode& mode() const { return *mode_; }
+    std::optional<EventLayer::Hit> eventAt(QPointF screen) const;
+    std::vector<int> rowsIn(const QRectF& screenRect) const;
+    std::optional<AnnotationLayer::Hit> annotationAt(QPointF screen) const;
+    const Annotation* annotation(qint64 id) const;
+    void moveVertexOnScreen(qint64 id, int vertex, QPointF lonLat); // saved by the owner
+    void select(const std::vector<int>& rows);                      // emits selectionChanged
+    void panByPixels(QPointF delta);
+    void zoomAbout(QPointF screen, double delta);
+    void zoomIntoCluster(const QRectF& worldBounds); // until its events separate
+    QPointF lonLatAt(QPointF screen) const;
 
   signals:
     void selectionChanged(const std::vector<int>& rows); // rows in EventColumns
@@ -92,7 +114,7 @@ class MapWidget : public QWidget {
     void contextMenuEvent(QContextMenuEvent*) override;
 
   private:
-    void clickAt(QPointF pos);
+    void viewMoved(); // the user moved the map: no more refitting, tell the observers
     MapViewport view_;
     BasemapLayer basemap_;
     CachedLayer cachedBasemap_{basemap_}; // what paintEvent draws: a scrub leaves it as it is
@@ -104,22 +126,11 @@ class MapWidget : public QWidget {
     ViewState* viewState_ = nullptr;
     std::function<QString(qint64)> tooltip_;
     int hovered_ = -1;
-    QPointF pressPos_, lastPos_;
-    bool dragging_ = false;
-    bool rubberBand_ = false;
-    QRectF band_;
     // Until the user moves the map, a fitted box is refitted when the widget is resized (the
     // first fit usually happens before the window is laid out).
     std::optional<GeoBox> autoFit_;
     AnnotationLayer annotationLayer_;
     std::vector<Annotation>* annotations_ = nullptr;
-    struct Drag {
-        qint64 id;
-        int vertex;
-        QPointF from; // lon, lat
-    };
-    std::optional<Drag> drag_;
-    std::optional<Annotation> sketching_;
-    QPointF lonLatAt(QPointF screen) const;
-    void finishSketch();
+    std::unique_ptr<MapMode> mode_;
+    std::unique_ptr<MapMode> retired_; // replaced during the event being handled
 };

@@ -3,15 +3,14 @@
 #include <QFileInfo>
 #include <QSettings>
 
-namespace {
-const QString kKey = QStringLiteral("import/recentSources");
+RecentSources::RecentSources(QSettings& settings, const char* key)
+    : settings_(settings), key_(QString::fromLatin1(key))
+{
 }
-
-RecentSources::RecentSources(QSettings& settings) : settings_(settings) {}
 
 QStringList RecentSources::paths() const
 {
-    return settings_.value(kKey).toStringList();
+    return settings_.value(key_).toStringList();
 }
 
 void RecentSources::add(const QString& path)
@@ -23,10 +22,10 @@ void RecentSources::add(const QString& path)
     list.prepend(absolute);
     while (list.size() > kMax)
         list.removeLast();
-    settings_.setValue(kKey, list);
+    settings_.setValue(key_, list);
 }
 
 void RecentSources::clear()
 {
-    settings_.remove(kKey);
+    settings_.remove(key_);
 }

@@ -1,16 +1,25 @@
 #include "Cli.h"
+#include "DocumentController.h"
 #include "MainWindow.h"
-#include "io/SampleProject.h"
-#include "store/StoreError.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
 namespace {
+// The application's identity for the desktop: the .desktop file, the icon and the settings.
+void nameApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("tigris"));
+    QApplication::setOrganizationName(QStringLiteral("Tigris"));
+    QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
+}
+
 // The user's language: Qt's own strings (dialog buttons, shortcuts' names) from Qt's
 // translations, Tigris's from :/tigris/i18n. Qt's Arabic also sets the layout right to left.
 void installTranslations(QApplication& app)
@@ -50,24 +59,30 @@ int main(int argc, char** argv)
         return runCli();
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tigris"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
-    QApplication::setOrganizationName(QStringLiteral("Tigris"));
-    QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
     installTranslations(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tigris_project.Tigris"));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+
+    // One window per user: a running Tigris takes the paths (or just comes to the front). If
+    // it does not answer in time (hung), this one opens its own window.
+    const QStringList paths = QApplication::arguments().mid(1);
+    if (SingleInstance::handOver(paths)) return 0;
+    SingleInstance instance;
+    instance.listen();
 
     MainWindow window;
     window.show();
-    QString path = argc > 1 ? QApplication::arguments().at(1) : QString();
-    if (path.isEmpty()) {
-        try {
-            path = ensureWorkingCopy();
-        } catch (const std::exception& e) {
-            QMessageBox::critical(&window, QStringLiteral("Tigris"),
-                                  QStringLiteral("The bundled dataset could not be opened: %1")
-                                      .arg(QString::fromUtf8(e.what())));
-        }
-    }
-    if (!path.isEmpty()) window.openProject(path);
+    QObject::connect(&instance, &SingleInstance::pathsReceived, &window,
+                     [&window](const QStringList& received) {
+                         window.raise();
+                         window.activateWindow();
+                         for (const QString& path : received)
+                             window.documents()->openPath(path);
+                     });
+    // No path: the start page (New, Open, Recent, the sample, Import).
+    for (const QString& path : paths)
+        window.documents()->openPath(path);
     return QApplication::exec();
 }

@@ -12,6 +12,7 @@ TIGRIS_PACKAGES=(
   libgdal-dev gdal-bin
   xvfb xauth
   ffmpeg
+  desktop-file-utils appstream shared-mime-info file
   poppler-utils qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 

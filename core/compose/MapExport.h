@@ -11,6 +11,7 @@
 class EventStore;
 class QPainter;
 class SnapshotRenderer;
+class TileSource;
 
 // Renders a project headless, with the same layers and painters as the window: the map with
 // events and annotations, optionally the timeline strip under it, a title, a caption stating
@@ -25,6 +26,11 @@ struct MapExportOptions {
     bool legend = true;
     bool wholeLegend = false; // every category with events, not only those shown (animations)
     QString title;
+    // Raster tiles over the basemap (not owned; null: none). An MBTiles file answers at once;
+    // for a tile server the export waits up to `tileWaitMs` for the visible tiles, then draws
+    // without the rest (SnapshotRenderer::missingTiles() says how many).
+    TileSource* tiles = nullptr;
+    int tileWaitMs = 15000;
 };
 
 // One-off snapshots read the project each time; for many, keep a SnapshotRenderer.

@@ -10,6 +10,7 @@
 #include "render/MapViewport.h"
 #include "render/TimeHistogram.h"
 #include "render/TimelineSprites.h"
+#include "tiles/TileLayer.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -42,6 +43,8 @@ class SnapshotRenderer {
     // The project's own places named beside their markers (built by the constructor that
     // reads a store; a renderer made from columns in memory takes the caller's).
     void setSites(const SiteLabels& sites) { events_.sites() = sites; }
+    // Visible tiles of options.tiles that the last picture lacked (not loaded in time).
+    int missingTiles() const { return missingTiles_; }
     const EventColumns& columns() const { return columns_; }
     const std::vector<Category>& categories() const { return categories_; }
 
@@ -80,4 +83,6 @@ class SnapshotRenderer {
     std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
     std::thread histogramBuilder_;             // building it; joined before it is read
     TimelineSprites timelineSprites_;
+    TileLayer tiles_;
+    int missingTiles_ = 0;
 };

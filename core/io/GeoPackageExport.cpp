@@ -1,5 +1,6 @@
 #include "io/GeoPackageExport.h"
 
+#include "io/OgrAttributes.h"
 #include "io/OgrDataset.h"
 #include "store/StoreError.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,11 +195,37 @@ OGRGeometryH geometry(const Annotation& a)
     return nullptr;
 }
 
+// Every attribute name of the events, in first-seen order, each with its column: the name
+// itself, or "attribute:NAME" when it would clash with a column of Tigris's own (OgrImporter
+// takes the prefix off again).
+QList<QPair<QString, QByteArray>> attributeColumns(const std::vector<Event>& events)
+{
+    QList<QPair<QString, QByteArray>> out;
+    QHash<QString, bool> seen;
+    for (const Event& e : events)
+        for (const auto& [name, value] : eventAttributes(e)) {
+            if (seen.contains(name)) continue;
+            seen.insert(name, true);
+            bool clash = name.compare(QLatin1String("fid"), Qt::CaseInsensitive) == 0 ||
+                         name.compare(QLatin1String("geom"), Qt::CaseInsensitive) == 0;
+            for (const ColumnDef& c : kEventColumns)
+                clash = clash || name.compare(QLatin1String(c.name), Qt::CaseInsensitive) == 0;
+            out.append({name, (clash ? QStringLiteral("attribute:") + name : name).toUtf8()});
+        }
+    return out;
+}
+
 void writeEvents(Output& out, const std::vector<Event>& events)
 {
     OGRLayerH l = out.layer("events", wkbPoint, "Events exported by Tigris");
     for (const ColumnDef& c : kEventColumns)
         out.field(l, c.name, c.type, c.subType);
+    const auto attributes = attributeColumns(events);
+    QHash<QString, int> attributeIndex;
+    for (const auto& [name, column] : attributes) {
+        out.field(l, column, OFTString, OFSTNone);
+        attributeIndex.insert(name, kColumns + int(attributeIndex.size()));
+    }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
     out.begin();
     for (const Event& e : events) {
@@ -219,6 +247,8 @@ void writeEvents(Output& out, const std::vector<Event>& events)
         setText(f, Place, e.locationName);
         setText(f, GeoPrecisionColumn, toString(e.geoPrecision));
         setText(f, SourcesJson, sourcesJson(e));
+        for (const auto& [name, value] : eventAttributes(e))
+            setText(f, attributeIndex.value(name), value);
         if (e.hasCoordinate()) {
             OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
             OGR_G_SetPoint_2D(g, 0, e.lon, e.lat);

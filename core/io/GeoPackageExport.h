@@ -13,7 +13,8 @@
 //   begin_time and end_time as DateTime (UTC; the span widened to the precision, the end
 //   exclusive) for QGIS's temporal controller, approximate, geo_precision, category,
 //   sub_category, actors and tags (";"-separated), fatalities, place, external_id,
-//   sources_json (every source with its quote) and every attribute as a text column.
+//   sources_json (every source with its quote) and every attribute as a text column (named
+//   "attribute:NAME" when NAME is one of these columns).
 // - "annotations": pins, lines and areas with title, note, colour (#rrggbb), marker, kind and
 //   valid_from / valid_to (DateTime, UTC; empty when open-ended).
 // OgrImporter reads such a file back field for field. Written to a temporary file beside

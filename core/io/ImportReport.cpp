@@ -31,6 +31,9 @@ QJsonObject ImportReport::toJson() const
                   {QStringLiteral("encoding"), encoding},
                   {QStringLiteral("valid"), valid}};
     if (annotations > 0) o.insert(QStringLiteral("annotations"), annotations);
+    if (source > 0) o.insert(QStringLiteral("source"), source);
+    if (replacedSource > 0) o.insert(QStringLiteral("replaced_source"), replacedSource);
+    if (skippedAsSource > 0) o.insert(QStringLiteral("skipped_as_source"), skippedAsSource);
     if (!geocoded.isEmpty()) {
         QJsonArray list;
         for (const auto& g : geocoded) {

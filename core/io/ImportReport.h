@@ -40,6 +40,11 @@ struct ImportReport {
     QStringList warnings;
     QList<Placement> geocoded;
     QList<Ambiguity> ambiguous;
+    // The project source this import was recorded as (ImportSources), 0 when nothing was
+    // written; the earlier source it replaced, or the one it was skipped for (IfExists).
+    qint64 source = 0;
+    qint64 replacedSource = 0;
+    qint64 skippedAsSource = 0;
 
     QJsonObject toJson() const;
 };

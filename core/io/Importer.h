@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 #include "io/CsvMapping.h"
 #include "io/ImportReport.h"
+#include "io/ImportSourceRecorder.h"
 #include "store/EventStore.h"
 
 #include <QIODevice>
@@ -59,5 +60,8 @@ struct ImportOptions {
     std::optional<CsvMapping> mapping;
     // A GIS file's layer (`--layer NAME`); empty: the mapping's, else as OgrImporter chooses.
     QString layer;
+    // The same file (by SHA-256) imported before: refuse (DuplicateSourceError), skip, add
+    // it again or replace the earlier source.
+    IfExists ifExists = IfExists::Refuse;
 };
 ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options);

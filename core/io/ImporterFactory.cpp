@@ -208,6 +208,13 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         importer = options.mapping ? std::make_unique<CsvImporter>(*options.mapping)
                                    : makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
+    ImportSourceRecorder recorder(sourcePath, options);
+    ImportReport skipped;
+    if (!recorder.resolve(store, options.ifExists, skipped)) {
+        skipped.format = importer->format();
+        skipped.encoding = chosen;
+        return skipped;
+    }
     try {
         importer->dateProperty = options.dateProperty;
         if (options.progress && !ogr) {
@@ -217,13 +224,15 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             };
         }
         auto writer = store.beginWrite();
+        recorder.begin(store, *writer);
         ImportReport report = importer->run(*source, *writer);
         if (validator && validator->failed()) throw validator->error();
+        std::vector<qint64> annotationIds;
         if (!importer->annotations.empty()) {
             writer->flush();
             AnnotationStore annotations(store);
             for (const Annotation& a : importer->annotations)
-                annotations.insert(a);
+                annotationIds.push_back(annotations.insert(a));
             report.annotations = qint64(importer->annotations.size());
         }
         report.encoding = chosen;
@@ -236,7 +245,13 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             report.imported = 0;
             report.annotations = 0;
         }
-        if (report.imported > 0 || report.annotations > 0) writer->commit();
+        if (report.imported > 0 || report.annotations > 0) {
+            writer->flush();
+            recorder.finish(store, report, annotationIds);
+            report.source = recorder.source();
+            report.replacedSource = recorder.replaced();
+            writer->commit();
+        }
         PlaceResolver::fillProjectCoordinates(report, store);
         return report;
     } catch (const ImportError& caught) {

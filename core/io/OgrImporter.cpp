@@ -62,9 +62,11 @@ std::vector<Plan> plan(const OgrDataset& ds, const QString& layer)
     }
     std::vector<Plan> out;
     if (gpx) {
-        // Tracks before their points: the points are titled by their track's name.
+        // Tracks before their points: the points are titled by their track's name. Counting
+        // a GPX's features parses the file again, so a layer is left out only when GDAL
+        // knows it is empty.
         for (const char* name : {"waypoints", "routes", "tracks", "track_points"})
-            if (OGRLayerH l = findLayer(ds, name); l && OGR_L_GetFeatureCount(l, TRUE) != 0)
+            if (OGRLayerH l = findLayer(ds, name); l && OGR_L_GetFeatureCount(l, FALSE) != 0)
                 out.push_back({l, kindOf(l)});
         return out;
     }

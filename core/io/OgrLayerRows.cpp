@@ -5,6 +5,8 @@
 #include "io/OgrDataset.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTime>
 #include <algorithm>
 #include <cmath>
@@ -38,6 +40,36 @@ QByteArray isoDate(OGRFeatureH f, int i, bool withTime)
     return out;
 }
 
+// A JSON array of strings or numbers (GeoPackage's JSON fields, GeoJSON arrays through GDAL)
+// as a "; "-separated list, as actors and tags are written; anything else as it is.
+QByteArray jsonList(const QByteArray& json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isArray()) return json;
+    QStringList items;
+    for (const QJsonValue v : doc.array()) {
+        if (v.isString())
+            items << v.toString();
+        else if (v.isDouble())
+            items << QString::number(v.toDouble(), 'g', 15);
+        else
+            return json;
+    }
+    return items.join(QStringLiteral("; ")).toUtf8();
+}
+
+// GDAL writes a list to a format without list fields (a GeoPackage from a GeoJSON array) as
+// "(2:ISIS,Peshmerga)": read as "ISIS; Peshmerga" when the count matches the items.
+QByteArray ogrList(const QByteArray& text)
+{
+    const qsizetype colon = text.indexOf(':');
+    bool ok = false;
+    const int count = colon > 1 ? text.mid(1, colon - 1).toInt(&ok) : -1;
+    const QByteArray items = text.mid(colon + 1, text.size() - colon - 2);
+    if (!ok || count < 1 || items.count(',') != count - 1) return text;
+    return QByteArray(items).replace(',', "; ");
+}
+
 QByteArray degrees(double v)
 {
     return QByteArray::number(v, 'g', 17);
@@ -52,6 +84,9 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer) : layer_(layer)
         OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
         names_ << QString::fromUtf8(OGR_Fld_GetNameRef(fd));
         types_.push_back(OGR_Fld_GetType(fd));
+        jsonFields_.push_back(
+            OGR_Fld_GetSubType(fd) == OFSTJSON &&
+            names_.back().compare(QLatin1String("sources_json"), Qt::CaseInsensitive) != 0);
     }
     geometry_ = OGR_L_GetGeomType(layer_) != wkbNone;
     if (geometry_) {
@@ -150,6 +185,13 @@ bool OgrLayerRows::next()
             }
             break;
         }
+        case OFTString:
+            out = OGR_F_GetFieldAsString(f, at);
+            if (jsonFields_[i] && out.startsWith('['))
+                out = jsonList(out);
+            else if (out.startsWith('(') && out.endsWith(')'))
+                out = ogrList(out);
+            break;
         default:
             out = OGR_F_GetFieldAsString(f, at);
         }

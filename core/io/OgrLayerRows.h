@@ -52,7 +52,8 @@ class OgrLayerRows {
     QString fault() const { return fault_; }
     // The current feature's fields as UTF-8 text, the geometry columns empty: setPosition()
     // fills them. Dates are ISO 8601 with their precision (a Date field is a day; a DateTime
-    // is to the second, in UTC when its time zone is known).
+    // is to the second, in UTC when its time zone is known); lists (and JSON arrays) as
+    // "a; b".
     std::vector<QByteArray>& fields() { return fields_; }
     const std::vector<Part>& parts() const { return parts_; }
     void setPosition(const QPointF& lonLat);
@@ -76,6 +77,7 @@ class OgrLayerRows {
     OGRSpatialReferenceH wgs84_ = nullptr;
     QStringList names_;
     std::vector<OGRFieldType> types_;
+    std::vector<bool> jsonFields_; // JSON subtype: a list is read as "a; b"
     std::vector<QByteArray> fields_;
     std::vector<Part> parts_;
     qint64 fid_ = 0;

@@ -59,7 +59,13 @@ QString ensureWorkingCopy()
     if (!QDir().mkpath(dir))
         throw StoreError(QStringLiteral("the data folder %1 cannot be created")
                              .arg(QDir::toNativeSeparators(dir)));
-    const QString path = QDir(dir).filePath(QStringLiteral("iraq-2014.tigris"));
+    const QString path = workingCopyPath();
     if (QFileInfo(path).size() == 0) writeSampleProject(path, ExistingFile::Replace);
     return path;
+}
+
+QString workingCopyPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("iraq-2014.tigris"));
 }

@@ -14,3 +14,5 @@ void writeSampleProject(const QString& outPath, ExistingFile existing = Existing
 // The user's working copy in QStandardPaths::AppDataLocation, created from the bundled dataset
 // on first use (and again if it was lost or left empty). Returns its path.
 QString ensureWorkingCopy();
+// Where that working copy is (whether or not it exists yet).
+QString workingCopyPath();

@@ -4,7 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <limits>
 
@@ -33,6 +33,7 @@ void ViewState::setProject(const EventColumns* columns, std::vector<Category> ca
     text_.clear();
     textRows_.clear();
     actorRows_.clear();
+    sourceRows_.reset();
     rows_.clear();
     selection_.clear();
     filter_.invalidate(); // new or reloaded columns: the next mask is a full pass
@@ -145,23 +146,37 @@ void ViewState::setText(const QString& words)
     refilter();
 }
 
+void ViewState::setSourceRows(std::optional<std::vector<std::uint8_t>> rows)
+{
+    if (!rows && !sourceRows_) return;
+    sourceRows_ = std::move(rows);
+    combineRows();
+    emit filtersChanged();
+    refilter();
+}
+
 const std::vector<std::uint8_t>* ViewState::rows() const
 {
-    return text_.isEmpty() && !actorsChosen_ ? nullptr : &rows_;
+    return text_.isEmpty() && !actorsChosen_ && !sourceRows_ ? nullptr : &rows_;
 }
 
 void ViewState::combineRows()
 {
-    const bool text = !text_.isEmpty();
-    if (!text && !actorsChosen_) return;
-    if (!text) {
-        rows_ = actorRows_;
-    } else if (!actorsChosen_) {
-        rows_ = textRows_;
-    } else {
-        rows_.resize(std::min(textRows_.size(), actorRows_.size()));
+    // Every filter that is set keeps its rows; a row passes when all of them keep it.
+    const std::vector<std::uint8_t>* parts[] = {text_.isEmpty() ? nullptr : &textRows_,
+                                                actorsChosen_ ? &actorRows_ : nullptr,
+                                                sourceRows_ ? &*sourceRows_ : nullptr};
+    bool first = true;
+    for (const std::vector<std::uint8_t>* part : parts) {
+        if (!part) continue;
+        if (first) {
+            rows_ = *part;
+            first = false;
+            continue;
+        }
+        rows_.resize(std::min(rows_.size(), part->size()));
         for (std::size_t i = 0; i < rows_.size(); ++i)
-            rows_[i] = textRows_[i] & actorRows_[i];
+            rows_[i] &= (*part)[i];
     }
 }
 

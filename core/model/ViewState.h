@@ -56,7 +56,9 @@ class ViewState : public QObject {
     // Full-text words (every one must match); empty: no text filter.
     QString text() const { return text_; }
     void setText(const QString& words);
-    // Rows passing the words and actors (1 = kept); null when neither is set.
+    // Only the rows of one import source (1 = kept; "Show only this source"); nullopt: all.
+    void setSourceRows(std::optional<std::vector<std::uint8_t>> rows);
+    // Rows passing the words, actors and source (1 = kept); null when none is set.
     const std::vector<std::uint8_t>* rows() const;
 
     // The list's area: all events, or only those in the map's view.
@@ -102,6 +104,7 @@ class ViewState : public QObject {
     bool actorsChosen_ = false;
     QString text_;
     std::vector<std::uint8_t> textRows_, actorRows_, rows_;
+    std::optional<std::vector<std::uint8_t>> sourceRows_;
     bool onlyInMapView_ = false;
     QRectF mapArea_;
     EventFilter filter_;

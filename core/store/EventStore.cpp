@@ -1,6 +1,7 @@
 #include "store/EventStore.h"
 
 #include "store/ColumnsScan.h"
+#include "store/EventRecordReader.h"
 #include "store/EventStatistics.h"
 #include "store/FtsQuery.h"
 #include "store/ProjectCheck.h"
@@ -506,6 +507,7 @@ struct QueryFilter {
     // The same filter without touching the events table, when the time window drives it and
     // no category is asked for: the covering index alone answers (see queryIds).
     QByteArray idsOnly;
+    QByteArray idsAndStarts; // id, span_lo of the same; also with no filter but words
     QList<std::function<void(SqliteStatement&, int&)>> idsOnlyBinders;
 
     explicit QueryFilter(const EventQuery& q)
@@ -552,6 +554,10 @@ struct QueryFilter {
             where += " AND e.id IN (" + ids + ")";
             if (q.categories.isEmpty()) {
                 idsOnly = "SELECT id FROM (" + ids + ")";
+                // The same scans with each match's span start, for streaming in start order.
+                idsAndStarts =
+                    "SELECT id, span_lo FROM (" +
+                    QByteArray(ids).replace("SELECT id FROM", "SELECT id, span_lo FROM") + ")";
                 idsOnlyBinders = binders;
             }
         } else if (q.bbox) {
@@ -576,14 +582,19 @@ struct QueryFilter {
             where += " AND e.id IN (" + rtree + (wraps ? " UNION ALL " + rtree : "") + ")";
             where += bboxSql("e.");
         }
+        // Every event, or every one with these words: their ids and starts from the covering
+        // time index (a fraction of the table's pages), for streaming in start order.
+        if (!q.window && !q.bbox && q.categories.isEmpty())
+            idsAndStarts = "SELECT id, span_lo FROM events INDEXED BY events_by_span";
         if (!q.text.trimmed().isEmpty()) {
             const QString match = FtsQuery::matchExpression(q.text);
             matchesNothing = match.isEmpty();
             const QByteArray text = "(SELECT rowid FROM event_text WHERE event_text MATCH ?)";
             where += " AND e.id IN " + text;
             binders << [=](SqliteStatement& s, int& i) { s.bind(i++, match); };
-            if (!idsOnly.isEmpty()) {
-                idsOnly += " WHERE id IN " + text;
+            if (!idsAndStarts.isEmpty()) {
+                if (!idsOnly.isEmpty()) idsOnly += " WHERE id IN " + text;
+                idsAndStarts += " WHERE id IN " + text;
                 idsOnlyBinders << binders.last();
             }
         }
@@ -608,7 +619,19 @@ struct QueryFilter {
     }
 
     void bind(SqliteStatement& s) const { bindAll(s, binders); }
-    void bindIdsOnly(SqliteStatement& s) const { bindAll(s, idsOnlyBinders); }
+
+    // `indexed` (idsOnly or idsAndStarts) when the covering index answers alone, else
+    // `columns` FROM the table with the whole filter; then `tail`; bound.
+    SqliteStatement statement(sqlite3* db, const QByteArray& indexed, const QByteArray& columns,
+                              const QByteArray& tail) const
+    {
+        const bool indexOnly = !indexed.isEmpty();
+        const QByteArray sql =
+            (indexOnly ? indexed : columns + " FROM events e WHERE " + where) + tail;
+        SqliteStatement s(db, sql.constData());
+        bindAll(s, indexOnly ? idsOnlyBinders : binders);
+        return s;
+    }
 
   private:
     static void bindAll(SqliteStatement& s,
@@ -642,19 +665,32 @@ std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
     const QueryFilter filter(q);
     std::vector<qint64> out;
     if (filter.matchesNothing || q.limit == 0) return out;
-    const bool indexOnly = !filter.idsOnly.isEmpty();
-    QByteArray sql = indexOnly
-                         ? filter.idsOnly + " ORDER BY id"
-                         : "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY e.id";
-    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
-    SqliteStatement s(d->db, sql.constData());
-    if (indexOnly)
-        filter.bindIdsOnly(s);
-    else
-        filter.bind(s);
+    QByteArray order = " ORDER BY 1";
+    if (q.limit > 0) order += " LIMIT " + QByteArray::number(q.limit);
+    SqliteStatement s = filter.statement(d->db, filter.idsOnly, "SELECT e.id", order);
     while (s.step())
         out.push_back(s.int64(0));
     return out;
+}
+
+void EventStore::forEachMatch(const EventQuery& q,
+                              const std::function<void(const EventRecord&)>& f) const
+{
+    const QueryFilter filter(q);
+    if (filter.matchesNothing || q.limit == 0) return;
+    const QByteArray order =
+        q.limit > 0 ? " ORDER BY 2, 1 LIMIT " + QByteArray::number(q.limit) : QByteArray();
+    // Each page holding answers is read once, in file order: caching them is only cost (at
+    // 64 MiB, 18k page faults for 5k rows; at 512 KiB, 2.3k and a third less CPU).
+    const ScanCache cache(d->db, 512);
+    std::vector<std::pair<qint64, qint64>> matches; // (start, id): 16 bytes a match
+    {
+        SqliteStatement s =
+            filter.statement(d->db, filter.idsAndStarts, "SELECT e.id, e.span_lo", order);
+        while (s.step())
+            matches.emplace_back(s.int64(1), s.int64(0));
+    }
+    EventRecordReader(d->db).forEach(std::move(matches), f);
 }
 
 EventColumns EventStore::loadColumns() const

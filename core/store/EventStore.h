@@ -6,6 +6,7 @@
 #include "model/Location.h"
 #include "model/ProjectInfo.h"
 #include "store/EventQuery.h"
+#include "store/EventRecord.h"
 #include "store/StoreError.h"
 
 #include <QString>
@@ -56,6 +57,9 @@ class EventStore {
         virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
         virtual qint64 addEvent(const Event& event) = 0; // category created on first use
         virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        // Rows added from now on (events, and the locations and categories they create)
+        // belong to this recorded import (ImportSources::record); 0: to none.
+        virtual void setImportId(qint64 /*importId*/) {}
         // Waits until every row handed over is stored, so that statements of other modules
         // (annotations) can join this transaction on the caller's thread.
         virtual void flush() = 0;
@@ -70,6 +74,10 @@ class EventStore {
     std::optional<Event> event(qint64 id) const;
     std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
+    // The same filter, streamed for output (see EventRecordReader): ordered by the start of
+    // each event's span, then id; reads only the pages holding answers, each once, and holds
+    // a chunk of rows at a time. `f` must not use the store.
+    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f) const;
     // Every event, in id order; those without any position have x = y = NaN.
     EventColumns loadColumns() const;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.

@@ -89,6 +89,33 @@ CREATE INDEX events_columns ON events(id, lat, lon, span_lo, span_hi, category_i
   geo_precision, approximate);
 )SQL";
 
+// Version 6: every import is a source the user can see and take back. Events, annotations,
+// and the locations and categories an import created carry its id, so that removing the
+// source deletes exactly what it brought (ImportSources). Rows from before version 6 (the
+// sample, older imports) have no source.
+constexpr const char* kMigrationTo6 = R"SQL(
+CREATE TABLE imports(
+  id INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: a removed source's id stays its own
+  path TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  imported_at INTEGER NOT NULL,
+  options TEXT NOT NULL DEFAULT '{}',
+  events INTEGER NOT NULL DEFAULT 0,
+  annotations INTEGER NOT NULL DEFAULT 0,
+  rejected INTEGER NOT NULL DEFAULT 0,
+  warnings TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX imports_by_sha256 ON imports(sha256);
+ALTER TABLE events ADD COLUMN import_id INTEGER REFERENCES imports(id);
+CREATE INDEX events_by_import ON events(import_id);
+ALTER TABLE annotations ADD COLUMN import_id INTEGER REFERENCES imports(id);
+CREATE INDEX annotations_by_import ON annotations(import_id);
+ALTER TABLE locations ADD COLUMN import_id INTEGER;
+ALTER TABLE categories ADD COLUMN import_id INTEGER;
+)SQL";
+
 // Version 4: the text index holds Arabic folded (ArabicFolding), as FtsQuery folds the words
 // searched for; existing projects are reindexed (rebuildTextIndex).
 
@@ -126,6 +153,7 @@ void migrateTo(sqlite3* db, int fromVersion, int toVersion)
         if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
         if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
         if (fromVersion < 4 && toVersion >= 4) ProjectSchema::rebuildTextIndex(db);
+        if (fromVersion < 6 && toVersion >= 6) sqliteExec(db, kMigrationTo6);
         if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
         setVersion(db, toVersion);
         sqliteExec(db, "COMMIT");

@@ -52,18 +52,19 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
       insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
                        "precision, approximate, span_lo, span_hi, category_id, sub_category, "
                        "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-                       "geo_precision, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       "geo_precision, id, import_id) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
                         "VALUES(?,?,?,?,?)"),
       insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
                       "VALUES(?,?,?,?,?)"),
       insertLocation_(db, "INSERT INTO locations(name, alt_names, lat, lon, kind, admin1, "
-                          "country, id) VALUES(?,?,?,?,?,?,?,?)"),
+                          "country, id, import_id) VALUES(?,?,?,?,?,?,?,?,?)"),
       findLocation_(db, "SELECT id FROM locations WHERE name=?1 AND (?2 IS NULL OR country=?2) "
                         "ORDER BY id LIMIT 1"),
       findCategory_(db, "SELECT id FROM categories WHERE name=?"),
-      insertCategory_(db, "INSERT INTO categories(name, colour) VALUES(?,?)"),
-      updateCategory_(db, "INSERT INTO categories(name, colour) VALUES(?1,?2) "
+      insertCategory_(db, "INSERT INTO categories(name, colour, import_id) VALUES(?,?,?)"),
+      updateCategory_(db, "INSERT INTO categories(name, colour, import_id) VALUES(?1,?2,?3) "
                           "ON CONFLICT(name) DO UPDATE SET colour=?2"),
       locationById_(db, "SELECT name, alt_names, lat, lon FROM locations WHERE id=?")
 {
@@ -131,6 +132,7 @@ void StoreWriter::insertLocation(const Location& l, qint64 id)
     insertLocation_.bind(5, l.kind);
     insertLocation_.bind(6, l.admin1);
     insertLocation_.bind(7, l.country);
+    bindImportId(insertLocation_, 9);
     insertLocation_.run();
 }
 
@@ -207,6 +209,7 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
+    bindImportId(s, 22);
     s.run();
 
     for (std::size_t i = 0; i < row.sources.size(); ++i) {
@@ -233,9 +236,24 @@ void StoreWriter::setCategoryColour(const QString& name, const QColor& colour)
     queue_->post([this, name, hex] {
         updateCategory_.bind(1, name);
         updateCategory_.bind(2, hex);
+        bindImportId(updateCategory_, 3);
         updateCategory_.run();
         categories_.remove(name);
     });
+}
+
+void StoreWriter::setImportId(qint64 importId)
+{
+    queue_->drain(); // rows handed over before belong to no source
+    importId_ = importId;
+}
+
+void StoreWriter::bindImportId(SqliteStatement& s, int index) const
+{
+    if (importId_ > 0)
+        s.bind(index, importId_);
+    else
+        s.bindNull(index);
 }
 
 void StoreWriter::flush()
@@ -339,6 +357,7 @@ qint64 StoreWriter::categoryId(const QString& name)
         while (colours.step())
             taken.emplace_back(colours.text(0));
         insertCategory_.bind(2, Category::defaultColourFor(name, taken).name(QColor::HexRgb));
+        bindImportId(insertCategory_, 3);
         insertCategory_.run();
         id = sqlite3_last_insert_rowid(db_);
     }

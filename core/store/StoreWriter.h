@@ -26,6 +26,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 findLocation(const QString& name, const QString& country) override;
     qint64 addEvent(const Event& event) override;
     void setCategoryColour(const QString& name, const QColor& colour) override;
+    void setImportId(qint64 importId) override;
     void flush() override;
     void commit() override;
 
@@ -47,6 +48,7 @@ class StoreWriter final : public EventStore::Writer {
     void leaveBulkJournal();
     void updateStatistics(); // in the transaction, before it commits
     qint64 categoryId(const QString& name);
+    void bindImportId(SqliteStatement& s, int index) const;
 
     sqlite3* db_;
     bool* writing_;
@@ -55,6 +57,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 firstEventId_ = 1;  // events from here on get their R*Tree entries at commit
     qint64 nextEventId_ = 1;
     qint64 nextLocationId_ = 1;
+    qint64 importId_ = 0;   // the source rows are tagged with (ImportSources); 0: none
     qint64 positioned_ = 0; // events stored with a position (counted on the writer thread)
     EventStatistics added_; // of the events this transaction stored (on the writer thread)
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,

@@ -69,8 +69,10 @@ TEST_CASE("tigris import: --date-property names the GeoJSON date; --format timel
     CHECK(timeline.code == 0);
     CHECK(report(timeline)[QStringLiteral("imported")].toInt() == 3);
 
+    // The same file again (--if-exists add: it was imported above), read as the wrong format.
     const TigrisRun wrong = runTigris({QStringLiteral("import"), project, fixture("events.ndjson"),
-                                       QStringLiteral("--format"), QStringLiteral("kml")});
+                                       QStringLiteral("--format"), QStringLiteral("kml"),
+                                       QStringLiteral("--if-exists"), QStringLiteral("add")});
     CHECK(wrong.code == 1);
     CHECK(wrong.err.contains("not valid KML"));
 }

@@ -4,6 +4,7 @@
 #include "TestCatch.h"
 #include "compose/VideoAssembler.h"
 #include "io/SampleProject.h"
+#include "model/TimeController.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
@@ -22,6 +23,26 @@ qint64 day(const char* iso)
     return FuzzyDate::parse(QString::fromLatin1(iso))->begin();
 }
 } // namespace
+
+TEST_CASE("Export animation dialog steps as playback does: the time controller's unit and mode",
+          "[gui][export][animation]")
+{
+    ExportAnimationDialog dialog(MapExportOptions{},
+                                 TimeWindow{day("2014-01-31"), day("2014-07-01")});
+    TimeController time;
+    time.setUnit(TimeController::Unit::Month);
+    time.setMode(TimeController::Mode::Cumulative);
+    dialog.useTime(time);
+    const AnimationExportSettings s = dialog.settings();
+    CHECK(s.steps.unit == AnimationSteps::Unit::Month);
+    CHECK(s.steps.count == 1);
+    CHECK(s.frame.cumulative);
+    time.setUnit(TimeController::Unit::Week);
+    time.setMode(TimeController::Mode::Window);
+    dialog.useTime(time);
+    CHECK(dialog.settings().steps.unit == AnimationSteps::Unit::Week);
+    CHECK_FALSE(dialog.settings().frame.cumulative);
+}
 
 TEST_CASE("Export animation dialog: settings from its fields", "[gui][export][animation]")
 {

@@ -1,3 +1,4 @@
+#include "DocumentController.h"
 #include "MainWindow.h"
 #include "RecentSources.h"
 #include "TestCatch.h"
@@ -100,6 +101,10 @@ TEST_CASE("File → Import recent offers the files imported, newest first, and i
         CHECK_FALSE(a->data().toString().endsWith(QStringLiteral("missing.csv")));
 
     const std::size_t before = w.columns().size();
+    // Into the open project, and again although it was imported before.
+    w.documents()->setWherePrompt(
+        [](const QString&, auto) { return DocumentController::Where::OpenProject; });
+    w.setIfExistsPrompt([](const QString&) { return IfExists::Add; });
     entry->trigger(); // imports the file again into the open project
     CHECK(w.columns().size() > before);
     RecentSources(settings).clear();

@@ -222,3 +222,55 @@ TEST_CASE("The event list sorts by any column, pages events in, and double-click
     CHECK(w.map()->viewport().centre().x() == Approx(c.x[row]).margin(1e-9));
     CHECK(w.map()->viewport().centre().y() == Approx(c.y[row]).margin(1e-9));
 }
+
+TEST_CASE("One selection: chosen in the list, kept while the window hides it, shown again",
+          "[gui][linked][list]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    showProject(w, path);
+    const EventColumns& c = w.columns();
+    const TimeWindow all{*std::min_element(c.lo.begin(), c.lo.end()),
+                         *std::max_element(c.hi.begin(), c.hi.end())};
+    w.time()->setWindow(all);
+    QTableView* list = w.eventList();
+
+    // Select two rows in the list: the state, the map and the timeline follow.
+    const QModelIndex a = list->model()->index(2, 0), b = list->model()->index(7, 0);
+    const qint64 idA = a.data(EventTableModel::IdRole).toLongLong();
+    const qint64 idB = b.data(EventTableModel::IdRole).toLongLong();
+    QItemSelection pick;
+    pick.select(a, a);
+    pick.select(b, b);
+    list->selectionModel()->select(pick,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    std::vector<qint64> ids = w.viewState()->selectedIds();
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<qint64>{std::min(idA, idB), std::max(idA, idB)});
+    CHECK(w.map()->selection().size() == 2);
+    CHECK(w.timeline()->timeline()->selection().size() == 2);
+    CHECK(w.details()->toPlainText().isEmpty()); // details show one event only
+
+    // A window without event A: the list no longer shows it, but it stays selected.
+    const int rowA = w.viewState()->rowOf(idA);
+    const TimeWindow before{all.from - 10 * 86400, c.lo[std::size_t(rowA)] - 86400};
+    REQUIRE(before.isValid());
+    w.time()->setWindow(before);
+    CHECK(w.eventList()->eventModel()->rowOf(idA) < 0);
+    CHECK(w.viewState()->selection().size() == 2);
+    CHECK(w.map()->selection().size() == 2);
+
+    // Back to everything: the list shows both selected again.
+    w.time()->setWindow(all);
+    CHECK(list->selectionModel()->selectedRows().size() == 2);
+
+    // The map selects one: the list and details follow, no echo back changes it.
+    const int rowB = w.viewState()->rowOf(idB);
+    emit w.map()->selectionChanged({rowB});
+    CHECK(w.viewState()->selection() == std::vector<int>{rowB});
+    REQUIRE(list->selectionModel()->selectedRows().size() == 1);
+    CHECK(list->selectionModel()->selectedRows().front().data(EventTableModel::IdRole) == idB);
+    CHECK_FALSE(w.details()->toPlainText().isEmpty());
+}

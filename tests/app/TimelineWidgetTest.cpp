@@ -2,12 +2,14 @@
 #include "TimelineWidget.h"
 
 #include "TestCatch.h"
+#include "TimeActions.h"
 #include "TimeWindowBar.h"
 #include "TimelinePanel.h"
 #include "model/TimeController.h"
 #include "model/ViewState.h"
 #include "time/FuzzyDate.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QLineEdit>
 #include <QTest>
@@ -324,4 +326,24 @@ TEST_CASE("On a ratio 2 (HiDPI) device the timeline's marks land where they do a
         CHECK(marked > 1000);
         CHECK(far < marked / 50); // dots 1 px off at ratio 2: 7 %
     }
+}
+
+TEST_CASE("Time actions play, pause and step the time controller", "[timeline]")
+{
+    Fixture f;
+    TimeActions actions(&f.time, nullptr);
+    f.time.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
+    actions.stepForward()->trigger();
+    CHECK(f.time.window().from == utc(2014, 6, 11));
+    actions.stepBack()->trigger();
+    actions.stepBack()->trigger();
+    CHECK(f.time.window().from == utc(2014, 6, 9));
+    CHECK(actions.playPause()->text() == QStringLiteral("&Play"));
+    actions.playPause()->trigger();
+    CHECK(f.time.isPlaying());
+    CHECK(actions.playPause()->text() == QStringLiteral("&Pause"));
+    actions.playPause()->trigger();
+    CHECK_FALSE(f.time.isPlaying());
+    CHECK(actions.playPause()->text() == QStringLiteral("&Play"));
+    CHECK_FALSE(actions.playPause()->shortcuts().isEmpty());
 }

@@ -108,7 +108,7 @@ TEST_CASE("ACLED: one location per place, reused by later imports", "[import]")
     const auto events = store->query({});
     CHECK(byExternalId(events, "IRQ2001").locationId == byExternalId(events, "IRQ2006").locationId);
 
-    importFile(*store, importFixture("acled_iraq_2014.csv"));
+    importAgain(*store, importFixture("acled_iraq_2014.csv"));
     CHECK(store->info().events == 12);
     CHECK(store->locations().size() == 5);
 }

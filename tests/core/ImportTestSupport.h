@@ -31,6 +31,18 @@ inline std::unique_ptr<EventStore> newProject(const QTemporaryDir& dir)
     return EventStore::create(dir.filePath(QStringLiteral("project.tigris")));
 }
 
+// Imports a file the project has seen before again, as a second source (IfExists::Add).
+inline ImportReport importAgain(EventStore& store, const QString& path,
+                                const QString& format = QStringLiteral("auto"),
+                                const QString& encoding = QStringLiteral("auto"))
+{
+    ImportOptions options;
+    options.format = format;
+    options.encoding = encoding;
+    options.ifExists = IfExists::Add;
+    return importFile(store, path, options);
+}
+
 inline std::vector<std::pair<qint64, std::string>> rejections(const ImportReport& r)
 {
     std::vector<std::pair<qint64, std::string>> out;

@@ -99,6 +99,13 @@ inline void writeFixture(const QString& path, const char* driver, const char* la
     OSRRelease(wgs84);
 }
 
+// Sets an attribute where the build's Event has them (see io/OgrAttributes.cpp).
+template <typename E> void addAttribute(E& e, const QString& name, const QString& value)
+{
+    if constexpr (requires { e.attributes.append({name, value}); })
+        e.attributes.append({name, value});
+}
+
 // Metres between two WGS 84 positions (equirectangular: exact enough below a kilometre).
 inline double metresApart(double lat1, double lon1, double lat2, double lon2)
 {

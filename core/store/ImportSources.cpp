@@ -1,0 +1,367 @@
+#include "store/ImportSources.h"
+
+#include "store/ArabicFolding.h"
+#include "store/EventStatistics.h"
+#include "store/EventStore.h"
+#include "store/SqliteStatement.h"
+#include "store/StoreLists.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <atomic>
+
+namespace {
+
+constexpr const char* kRecordColumns =
+    "i.id, i.path, i.file_name, i.format, i.size, i.sha256, i.imported_at, i.options, i.events, "
+    "i.annotations, i.rejected, i.warnings, "
+    "(SELECT count(*) FROM events WHERE import_id=i.id), "
+    "(SELECT count(*) FROM annotations WHERE import_id=i.id) FROM imports i ";
+
+ImportRecord readRecord(const SqliteStatement& s)
+{
+    ImportRecord r;
+    r.id = s.int64(0);
+    r.path = s.text(1);
+    r.fileName = s.text(2);
+    r.format = s.text(3);
+    r.size = s.int64(4);
+    r.sha256 = s.text(5);
+    r.importedAt = s.int64(6);
+    r.options = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
+    r.events = s.int64(8);
+    r.annotations = s.int64(9);
+    r.rejected = s.int64(10);
+    for (const auto& w : QJsonDocument::fromJson(s.text(11).toUtf8()).array())
+        r.warnings << w.toString();
+    r.currentEvents = s.int64(12);
+    r.currentAnnotations = s.int64(13);
+    return r;
+}
+
+QString warningsText(const QStringList& warnings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact));
+}
+
+void exec(sqlite3* db, const QByteArray& sql)
+{
+    sqliteExec(db, sql.constData());
+}
+
+// The full-text index keeps no text (content=''): a row is deleted by handing it the values
+// it was given again. They are rebuilt here exactly as StoreWriter::addEvent made them (and
+// as ProjectSchema::rebuildTextIndex does): the actors joined by spaces, the place as the
+// location's names or the event's own place text, Arabic folded (ArabicFolding).
+void writeText(sqlite3* db, qint64 source, bool remove)
+{
+    SqliteStatement rows(db, "SELECT e.id, e.title, e.description, e.actors, e.place, "
+                             "e.location_id, l.name, l.alt_names FROM events e "
+                             "LEFT JOIN locations l ON l.id = e.location_id WHERE e.import_id=?");
+    SqliteStatement text(db, remove ? "INSERT INTO event_text(event_text, rowid, title, "
+                                      "description, actors, place) VALUES('delete',?,?,?,?,?)"
+                                    : "INSERT INTO event_text(rowid, title, description, actors, "
+                                      "place) VALUES(?,?,?,?,?)");
+    rows.bind(1, source);
+    while (rows.step()) {
+        QString place = rows.text(4);
+        if (!rows.isNull(5)) {
+            const QStringList alt = StoreLists::split(rows.text(7));
+            place = alt.isEmpty() ? rows.text(6)
+                                  : rows.text(6) + QLatin1Char(' ') + alt.join(QLatin1Char(' '));
+        }
+        text.bind(1, rows.int64(0));
+        text.bind(2, ArabicFolding::fold(rows.text(1)));
+        text.bind(3, ArabicFolding::fold(rows.text(2)));
+        text.bind(4, ArabicFolding::fold(StoreLists::split(rows.text(3)).join(QLatin1Char(' '))));
+        text.bind(5, ArabicFolding::fold(place));
+        text.run();
+    }
+}
+
+// A tree emptied by deletions keeps its inner nodes; the bulk loader of the next import
+// wants a fresh one (StoreWriter::commit), so an empty tree is reset to its initial root.
+void resetEmptyTree(sqlite3* db)
+{
+    SqliteStatement empty(db, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid), "
+                              "(SELECT length(data) FROM event_positions_node WHERE nodeno=1)");
+    if (!empty.step() || empty.int64(0) == 0 || empty.isNull(1)) return;
+    const QByteArray size = QByteArray::number(empty.int64(1));
+    empty.reset();
+    exec(db, "DELETE FROM event_positions_parent; DELETE FROM event_positions_node; "
+             "INSERT INTO event_positions_node(nodeno, data) VALUES(1, zeroblob(" +
+                 size + "))");
+}
+
+QByteArray tempTable(int slot, const char* name)
+{
+    return "temp.removed" + QByteArray::number(slot) + "_" + name;
+}
+
+constexpr const char* kTempTables[] = {"imports", "events",    "citations", "annotations",
+                                       "links",   "locations", "categories"};
+
+// A write transaction of its own, translated into sentences when SQLite refuses.
+template <typename F> void inTransaction(const EventStore& store, F&& body)
+{
+    sqlite3* db = store.handle();
+    if (store.isReadOnly())
+        throw StoreError(
+            QStringLiteral("%1: is open read-only; nothing was changed").arg(store.path()));
+    if (!sqlite3_get_autocommit(db))
+        throw StoreError(QStringLiteral("another change is in progress"));
+    try {
+        sqliteExec(db, "BEGIN IMMEDIATE");
+    } catch (const StoreError& e) {
+        const int code = sqlite3_errcode(db) & 0xff; // the primary code
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw StoreError(QStringLiteral("%1: another program is changing the project; "
+                                            "nothing was changed, try again later")
+                                 .arg(store.path()));
+        throw StoreError(QStringLiteral("%1: %2").arg(store.path(), e.message()));
+    }
+    try {
+        body();
+        sqliteExec(db, "COMMIT");
+    } catch (...) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+} // namespace
+
+bool ImportSources::available() const
+{
+    SqliteStatement s(store_.handle(),
+                      "SELECT 1 FROM sqlite_master WHERE type='table' AND name='imports'");
+    return s.step();
+}
+
+std::vector<ImportRecord> ImportSources::list() const
+{
+    std::vector<ImportRecord> out;
+    if (!available()) return out;
+    SqliteStatement s(store_.handle(),
+                      (QByteArray("SELECT ") + kRecordColumns + "ORDER BY i.id").constData());
+    while (s.step())
+        out.push_back(readRecord(s));
+    return out;
+}
+
+std::optional<ImportRecord> ImportSources::get(qint64 id) const
+{
+    if (!available()) return std::nullopt;
+    SqliteStatement s(store_.handle(),
+                      (QByteArray("SELECT ") + kRecordColumns + "WHERE i.id=?").constData());
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return readRecord(s);
+}
+
+std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
+{
+    std::vector<ImportRecord> out;
+    if (!available()) return out;
+    SqliteStatement s(store_.handle(), (QByteArray("SELECT ") + kRecordColumns +
+                                        "WHERE i.sha256=? ORDER BY i.id DESC")
+                                           .constData());
+    s.bind(1, sha256);
+    while (s.step())
+        out.push_back(readRecord(s));
+    return out;
+}
+
+qint64 ImportSources::eventsWithoutSource() const
+{
+    SqliteStatement s(store_.handle(), available()
+                                           ? "SELECT count(*) FROM events WHERE import_id IS NULL"
+                                           : "SELECT count(*) FROM events");
+    return s.step() ? s.int64(0) : 0;
+}
+
+std::vector<qint64> ImportSources::eventIds(qint64 id) const
+{
+    std::vector<qint64> out;
+    if (!available()) return out;
+    SqliteStatement s(store_.handle(), "SELECT id FROM events WHERE import_id=? ORDER BY id");
+    s.bind(1, id);
+    while (s.step())
+        out.push_back(s.int64(0));
+    return out;
+}
+
+ImportSources::Extent ImportSources::extent(qint64 id) const
+{
+    Extent out;
+    if (!available()) return out;
+    SqliteStatement s(store_.handle(),
+                      "SELECT min(lon), min(lat), max(lon), max(lat), min(span_lo), max(span_hi) "
+                      "FROM events WHERE import_id=?");
+    s.bind(1, id);
+    if (!s.step()) return out;
+    if (!s.isNull(0)) out.box = GeoBox{s.real(0), s.real(1), s.real(2), s.real(3)};
+    if (!s.isNull(4)) out.window = TimeWindow{s.int64(4), s.int64(5)};
+    return out;
+}
+
+qint64 ImportSources::record(const ImportRecord& r)
+{
+    SqliteStatement s(store_.handle(),
+                      "INSERT INTO imports(path, file_name, format, size, sha256, imported_at, "
+                      "options, events, annotations, rejected, warnings) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, r.path);
+    s.bind(2, r.fileName);
+    s.bind(3, r.format.isNull() ? QStringLiteral("") : r.format);
+    s.bind(4, r.size);
+    s.bind(5, r.sha256);
+    s.bind(6, r.importedAt);
+    s.bind(7, QString::fromUtf8(QJsonDocument(r.options).toJson(QJsonDocument::Compact)));
+    s.bind(8, r.events);
+    s.bind(9, r.annotations);
+    s.bind(10, r.rejected);
+    s.bind(11, warningsText(r.warnings));
+    s.run();
+    return sqlite3_last_insert_rowid(store_.handle());
+}
+
+void ImportSources::updateCounts(const ImportRecord& r)
+{
+    SqliteStatement s(store_.handle(), "UPDATE imports SET format=?, events=?, annotations=?, "
+                                       "rejected=?, warnings=? WHERE id=?");
+    s.bind(1, r.format.isNull() ? QStringLiteral("") : r.format);
+    s.bind(2, r.events);
+    s.bind(3, r.annotations);
+    s.bind(4, r.rejected);
+    s.bind(5, warningsText(r.warnings));
+    s.bind(6, r.id);
+    s.run();
+}
+
+void ImportSources::tagAnnotation(qint64 annotationId, qint64 sourceId)
+{
+    SqliteStatement s(store_.handle(), "UPDATE annotations SET import_id=? WHERE id=?");
+    s.bind(1, sourceId);
+    s.bind(2, annotationId);
+    s.run();
+}
+
+ImportSources::Counts ImportSources::deleteRows(qint64 id, int slot)
+{
+    sqlite3* db = store_.handle();
+    const QByteArray sid = QByteArray::number(id);
+    const QByteArray ofSource = "SELECT id FROM events WHERE import_id=" + sid;
+    // Locations and categories the source created, once its rows are gone, when nothing
+    // else refers to them.
+    const QByteArray unusedLocations =
+        "FROM locations WHERE import_id=" + sid +
+        " AND id NOT IN (SELECT location_id FROM events WHERE location_id IS NOT NULL)"
+        " AND id NOT IN (SELECT location_id FROM annotations WHERE location_id IS NOT NULL)";
+    const QByteArray unusedCategories =
+        "FROM categories WHERE import_id=" + sid +
+        " AND id NOT IN (SELECT category_id FROM events WHERE category_id IS NOT NULL)";
+    if (slot > 0) {
+        const auto keep = [&](const char* name, const QByteArray& select) {
+            exec(db, "CREATE TABLE " + tempTable(slot, name) + " AS " + select);
+        };
+        keep("imports", "SELECT * FROM imports WHERE id=" + sid);
+        keep("events", "SELECT * FROM events WHERE import_id=" + sid);
+        keep("citations", "SELECT * FROM sources WHERE event_id IN (" + ofSource + ")");
+        keep("annotations", "SELECT * FROM annotations WHERE import_id=" + sid);
+        // Other annotations pinned to these events lose the link (ON DELETE SET NULL).
+        keep("links", "SELECT id, event_id FROM annotations WHERE import_id IS NOT " + sid +
+                          " AND event_id IN (" + ofSource + ")");
+    }
+    writeText(db, id, true);
+    exec(db, "DELETE FROM event_positions WHERE id IN (" + ofSource + ")");
+    Counts counts;
+    exec(db, "DELETE FROM annotations WHERE import_id=" + sid);
+    counts.annotations = sqlite3_changes(db);
+    exec(db, "DELETE FROM events WHERE import_id=" + sid); // citations go by cascade
+    counts.events = sqlite3_changes(db);
+    if (slot > 0) {
+        exec(db,
+             "CREATE TABLE " + tempTable(slot, "locations") + " AS SELECT * " + unusedLocations);
+        exec(db,
+             "CREATE TABLE " + tempTable(slot, "categories") + " AS SELECT * " + unusedCategories);
+    }
+    exec(db, "DELETE " + unusedLocations);
+    exec(db, "DELETE " + unusedCategories);
+    exec(db, "DELETE FROM imports WHERE id=" + sid);
+    resetEmptyTree(db);
+    return counts;
+}
+
+ImportSources::Removed ImportSources::remove(qint64 id)
+{
+    const std::optional<ImportRecord> record = get(id);
+    if (!record)
+        throw StoreError(
+            QStringLiteral("%1: there is no source %2 in this project").arg(store_.path()).arg(id));
+    static std::atomic<int> nextSlot = 1;
+    Removed removed;
+    removed.source = id;
+    removed.slot = nextSlot++;
+    removed.fileName = record->fileName;
+    inTransaction(store_, [&] {
+        const Counts counts = deleteRows(id, removed.slot);
+        removed.events = counts.events;
+        removed.annotations = counts.annotations;
+    });
+    return removed;
+}
+
+void ImportSources::removeWithin(qint64 id)
+{
+    deleteRows(id, 0);
+}
+
+void ImportSources::restore(const Removed& removed)
+{
+    sqlite3* db = store_.handle();
+    const auto table = [&](const char* name) { return tempTable(removed.slot, name); };
+    {
+        SqliteStatement kept(db, "SELECT 1 FROM temp.sqlite_master WHERE name=?");
+        kept.bind(1, QString::fromLatin1(table("events").mid(5)));
+        if (!kept.step())
+            throw StoreError(QStringLiteral("the removed source %1 can no longer be put back")
+                                 .arg(removed.source));
+    }
+    inTransaction(store_, [&] {
+        SqliteStatement taken(
+            db, "SELECT EXISTS(SELECT 1 FROM events WHERE id IN (SELECT id FROM " +
+                    table("events") +
+                    ")) OR EXISTS(SELECT 1 FROM annotations WHERE id IN "
+                    "(SELECT id FROM " +
+                    table("annotations") +
+                    ")) OR EXISTS(SELECT 1 FROM locations WHERE id IN (SELECT id FROM " +
+                    table("locations") +
+                    ")) OR EXISTS(SELECT 1 FROM categories WHERE id IN (SELECT id FROM " +
+                    table("categories") + ") OR name IN (SELECT name FROM " + table("categories") +
+                    "))");
+        if (taken.step() && taken.int64(0) != 0)
+            throw StoreError(QStringLiteral("the project changed since source %1 was removed, so "
+                                            "it cannot be put back; import the file again")
+                                 .arg(removed.source));
+        taken.reset();
+        exec(db, "INSERT INTO imports SELECT * FROM " + table("imports"));
+        exec(db, "INSERT INTO categories SELECT * FROM " + table("categories"));
+        exec(db, "INSERT INTO locations SELECT * FROM " + table("locations"));
+        exec(db, "INSERT INTO events SELECT * FROM " + table("events"));
+        exec(db, "INSERT INTO sources SELECT * FROM " + table("citations"));
+        exec(db, "INSERT INTO annotations SELECT * FROM " + table("annotations"));
+        exec(db, "UPDATE annotations SET event_id=(SELECT event_id FROM " + table("links") +
+                     " k WHERE k.id=annotations.id) WHERE id IN (SELECT id FROM " + table("links") +
+                     ")");
+        writeText(db, removed.source, false);
+        exec(db, "INSERT INTO event_positions SELECT id, lon, lon, lat, lat FROM events "
+                 "WHERE import_id=" +
+                     QByteArray::number(removed.source) + " AND lat IS NOT NULL");
+        for (const char* name : kTempTables)
+            exec(db, "DROP TABLE " + table(name));
+        // Inserted below the highest id, the rows would pass the kept statistics' check.
+        if (EventStatistics::isKept(db)) exec(db, "UPDATE event_stats SET stale=1 WHERE stale=0");
+    });
+}
