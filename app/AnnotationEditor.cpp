@@ -241,6 +241,7 @@ void AnnotationEditor::showMapMenu(QPointF lonLat, std::optional<qint64> annotat
         });
     }
     menu.addAction(tr("Annotate here…"), this, [this, lonLat] { annotateAt(lonLat); });
+    if (extendMenu_) extendMenu_(menu, at);
     menu.exec(at);
 }
 

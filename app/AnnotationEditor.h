@@ -5,9 +5,12 @@
 #include <QObject>
 #include <QPoint>
 #include <QPointF>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QMenu;
 
 class AnnotationStore;
 class AnnotationsDock;
@@ -49,7 +52,14 @@ class AnnotationEditor : public QObject {
     // The annotations as stored now (an import source was removed or put back).
     void reload();
 
+    // Adds items of other parts (EventPicker's "List these N events") to the map's menu.
+    void setMenuExtension(std::function<void(QMenu&, QPoint)> extend)
+    {
+        extendMenu_ = std::move(extend);
+    }
+
   private:
+    std::function<void(QMenu&, QPoint)> extendMenu_;
     void push(const QString& text, std::optional<Annotation> before,
               std::optional<Annotation> after);
     void addWithDialog(Annotation a);

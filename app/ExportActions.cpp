@@ -6,8 +6,8 @@
 #include "OpenProject.h"
 #include "UserFeedback.h"
 #include "annotations/AnnotationStore.h"
-#include "model/TimeController.h"
 #include "compose/SnapshotRenderer.h"
+#include "model/TimeController.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,14 +27,19 @@ MapExportOptions ExportActions::currentOptions() const
     return o;
 }
 
+std::unique_ptr<SnapshotRenderer> ExportActions::renderer() const
+{
+    auto r = std::make_unique<SnapshotRenderer>(project_.columns, project_.store->categories(),
+                                                AnnotationStore(*project_.store).all());
+    r->setSites(map_->sites()); // as on screen: the project's places named
+    return r;
+}
+
 void ExportActions::exportImage()
 {
     if (!project_.store) return;
     // From the columns already in memory: at 1M events the project is not read again.
-    ExportImageDialog dialog(
-        std::make_unique<SnapshotRenderer>(project_.columns, project_.store->categories(),
-                                           AnnotationStore(*project_.store).all()),
-        currentOptions(), feedback_->window());
+    ExportImageDialog dialog(renderer(), currentOptions(), feedback_->window());
     if (dialog.exec() != QDialog::Accepted) return;
     try {
         dialog.save(); // the project as the preview read it, not read again
@@ -50,9 +55,8 @@ void ExportActions::copyMapImage()
     MapExportOptions o = currentOptions();
     o.size = map_->size();
     // From the columns in memory: at 1M events, not read again (0.5–1 s).
-    SnapshotRenderer renderer(project_.columns, project_.store->categories(),
-                              AnnotationStore(*project_.store).all());
-    QApplication::clipboard()->setImage(renderer.render(o));
+    // The same picture as an export of the visible view, the places' names included.
+    QApplication::clipboard()->setImage(renderer()->render(o));
     feedback_->status(tr("Map image copied"), 3000);
 }
 

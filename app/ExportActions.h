@@ -3,8 +3,10 @@
 #include "compose/MapExport.h"
 
 #include <QObject>
+#include <memory>
 
 class MapWidget;
+class SnapshotRenderer;
 class TimeController;
 class UserFeedback;
 struct OpenProject;
@@ -22,6 +24,8 @@ class ExportActions : public QObject {
     void exportAnimation();
 
   private:
+    // A renderer of the project in memory, naming its places as the map does.
+    std::unique_ptr<SnapshotRenderer> renderer() const;
     OpenProject& project_;
     MapWidget* map_;
     TimeController* time_;

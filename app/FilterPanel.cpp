@@ -1,6 +1,7 @@
 #include "FilterPanel.h"
 
 #include "ActorListModel.h"
+#include "CategorySwatch.h"
 #include "model/ViewState.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -94,16 +96,12 @@ void FilterPanel::showProject()
         for (std::uint16_t c : columns->category)
             if (c < counts.size()) ++counts[c];
     for (std::size_t i = 0; i < categories.size(); ++i) {
+        // Counts in the user's locale ("21,111"); Uncategorised under its translated name.
         auto* check =
-            new QCheckBox(QStringLiteral("%1 (%2)").arg(categories[i].name).arg(counts[i]), this);
-        QPixmap swatch(12, 12);
-        swatch.fill(Qt::transparent);
-        QPainter p(&swatch);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setBrush(categories[i].colour);
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(0, 0, 12, 12);
-        check->setIcon(QIcon(swatch));
+            new QCheckBox(QStringLiteral("%1 (%2)").arg(categories[i].displayName(),
+                                                        locale().toString(qulonglong(counts[i]))),
+                          this);
+        check->setIcon(categorySwatch(categories[i].colour, 12));
         check->setChecked(true);
         connect(check, &QCheckBox::toggled, view_,
                 [this, i](bool on) { view_->setCategoryEnabled(i, on); });

@@ -1,6 +1,7 @@
 #include "MainMenus.h"
 
 #include "DocumentController.h"
+#include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TimeActions.h"
@@ -37,8 +38,7 @@ void MainMenus::buildFile()
     connect(recent, &QMenu::aboutToShow, import,
             [import, recent] { import->fillRecentSources(recent); });
     import->fillRecentSources(recent);
-    file_->addAction(tr("Import with &mapping…"), import,
-                     &ImportFlow::chooseAndImportWithMapping);
+    file_->addAction(tr("Import with &mapping…"), import, &ImportFlow::chooseAndImportWithMapping);
     ExportActions* exports = w->exports();
     file_->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), exports,
                      &ExportActions::exportImage);
@@ -56,7 +56,10 @@ void MainMenus::buildEdit()
     QAction* undo = w->undoStack()->createUndoAction(w, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = w->undoStack()->createRedoAction(w, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both common bindings, each once: QKeySequence::Redo is Ctrl+Shift+Z here already, and an
+    // action holding a key twice is an "ambiguous shortcut overload" that Qt refuses.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit_->addAction(undo);
     edit_->addAction(redo);
     edit_->addSeparator();
@@ -103,6 +106,10 @@ void MainMenus::buildHelp()
 {
     MainWindow* w = window_;
     help_ = w->menuBar()->addMenu(tr("&Help"));
+    help_->addAction(tr("&User guide"), QKeySequence::HelpContents, w,
+                     [w] { HelpWindows::showGuide(w); });
+    help_->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), w,
+                     [w] { HelpWindows::showShortcuts(w, w->menuBar()->actions()); });
     help_->addAction(tr("&About Tigris"), w, [w] {
         QMessageBox::about(w, tr("About Tigris"),
                            tr("<b>Tigris %1</b><p>A timeline-and-map viewer for dated events.</p>"

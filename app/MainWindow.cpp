@@ -6,6 +6,7 @@
 #include "DocumentController.h"
 #include "EventDetailsPanel.h"
 #include "EventListView.h"
+#include "EventPicker.h"
 #include "FilterPanel.h"
 #include "MainMenus.h"
 #include "MapWidget.h"
@@ -27,9 +28,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <sqlite3.h>
 
@@ -63,6 +67,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Every view follows the one view state; reads of single events go through the lookup.
     map_->setViewState(view_);
+    auto* picker = new EventPicker(map_, view_, project_, this); // every event reachable
+    annotations_->setMenuExtension(
+        [picker](QMenu& menu, QPoint at) { picker->addMenuItems(menu, at); });
     details_->follow(view_, &project_.lookup);
     map_->setTooltipProvider([this](qint64 id) { return project_.lookup.hoverText(id); });
     timeline_->timeline()->setTooltipProvider(
@@ -80,8 +87,12 @@ MainWindow::MainWindow(QWidget* parent)
     applyTileSettings();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 900);
+    // A layout saved by an older version (timeline and list in one tabbed dock) is not
+    // restored: the default one shows map, timeline and list at once.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion))
+        QTimer::singleShot(0, this, defaultSizes_);            // once the window is laid out
+    if (!settings.contains(QStringLiteral("window/geometry"))) // within a laptop's screen
+        resize(QSize(1400, 900).boundedTo(screen()->availableSize()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,16 +107,40 @@ void MainWindow::buildDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
-    dock(tr("Legend"), "legend", legend_, Qt::RightDockWidgetArea);
-    dock(tr("Filters"), "filters", filters_, Qt::LeftDockWidgetArea);
-    dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea);
-    dock(tr("Sources"), "sources", sourcesDock_, Qt::LeftDockWidgetArea);
-    QDockWidget* timelineDock =
-        dock(tr("Timeline"), "timeline", timeline_, Qt::BottomDockWidgetArea);
-    QDockWidget* eventsDock = dock(tr("Events"), "events", list_, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(timelineDock, eventsDock);
-    timelineDock->raise();
+    // Map, timeline and event list all in view at once: the list under Details on the right
+    // (12 rows or more at the default size), the timeline along the bottom. Docks whose content
+    // grows with the data (filters: one line per category) scroll inside, so the window's
+    // minimum size stays within 1024×640 whatever the project.
+    QDockWidget* details = dock(tr("Details"), "details", details_, Qt::RightDockWidgetArea);
+    QDockWidget* events = dock(tr("Events"), "events", list_, Qt::RightDockWidgetArea);
+    splitDockWidget(details, events, Qt::Vertical);
+    QDockWidget* filters =
+        dock(tr("Filters"), "filters", scrolling(filters_), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(filters, dock(tr("Legend"), "legend", legend_, Qt::LeftDockWidgetArea));
+    tabifyDockWidget(
+        filters, dock(tr("Annotations"), "annotations", annotationsDock_, Qt::LeftDockWidgetArea));
+    tabifyDockWidget(filters, dock(tr("Sources"), "sources", sourcesDock_, Qt::LeftDockWidgetArea));
+    filters->raise();
+    // The timeline's bar of controls is wider than a small window: it scrolls sideways there.
+    QDockWidget* timeline =
+        dock(tr("Timeline"), "timeline", scrolling(timeline_, true), Qt::BottomDockWidgetArea);
+    defaultSizes_ = [this, details, events, timeline, filters] {
+        // The list takes what Details and the timeline leave: 12 rows or more at 1366×768.
+        resizeDocks({timeline}, {std::max(150, height() / 5)}, Qt::Vertical);
+        resizeDocks({details, events}, {height() / 6, height()}, Qt::Vertical);
+        resizeDocks({filters, details}, {230, 380}, Qt::Horizontal);
+    };
+}
+
+QWidget* MainWindow::scrolling(QWidget* content, bool sideways)
+{
+    auto* area = new QScrollArea(this);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(sideways ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    if (sideways) area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
 }
 
 void MainWindow::openDialog()
@@ -165,6 +200,8 @@ void MainWindow::showProject()
     view_->setProject(
         &project_.columns, project_.store ? project_.store->categories() : std::vector<Category>{},
         [lookup = project_.lookup](const QString& words) { return lookup.matching(words); });
+    // The project's places, named on the map.
+    map_->setSites(project_.store ? project_.store->locations() : std::vector<Location>{});
     status_->showProject(project_.store ? project_.store->info() : ProjectInfo{});
     sourcesDock_->setProject(project_.store.get(), &project_.columns);
 }
@@ -297,6 +334,6 @@ void MainWindow::closeEvent(QCloseEvent* e)
     memory_->save(project_.store.get());
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     e->accept();
 }

@@ -113,6 +113,11 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildDocks();
+    // A scroll area round a dock's content: down for what grows with the data, sideways for
+    // a bar of controls wider than a small window.
+    QWidget* scrolling(QWidget* content, bool sideways = false);
+    static constexpr int kLayoutVersion = 2; // of the docks' arrangement (saveState)
+    std::function<void()> defaultSizes_;     // the docks' sizes of the default layout
     void applyTileSettings();
     void showProject();                             // the views on project_ (possibly none)
     qint64 frameSource(const ImportReport& report); // how many of its events are now visible

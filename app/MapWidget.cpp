@@ -9,6 +9,7 @@
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -20,6 +21,7 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
+    setAccessibleName(tr("Map"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     view_ = MapViewport(QSizeF(size()), QPointF(0.5, 0.5), 1);
     mode_ = std::make_unique<PanSelectMode>(*this);
@@ -63,7 +65,17 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     events_.setColumns(columns);
     events_.setColours(std::move(colours));
     events_.setSelection({});
+    events_.sites().clear();
     hovered_ = -1;
+    update();
+}
+
+void MapWidget::setSites(const std::vector<Location>& locations)
+{
+    if (columns_)
+        events_.sites().build(locations, *columns_);
+    else
+        events_.sites().clear();
     update();
 }
 
@@ -289,6 +301,11 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.push_back(&events_);
     layers.push_back(&annotationLayer_);
     MapPainter::paint(painter, view_, layers);
+    // Screen readers hear how many events the map shows (changed only when it changes).
+    if (const int n = events_.lastDrawnCount(); n != describedCount_) {
+        describedCount_ = n;
+        setAccessibleDescription(tr("%1 events in view").arg(locale().toString(qlonglong(n))));
+    }
     mode_->paintOverlay(painter);
 }
 

@@ -34,6 +34,15 @@ class MapWidget : public QWidget {
     void setTooltipProvider(std::function<QString(qint64)> provider);
 
     void setEvents(const EventColumns* columns, const std::vector<Category>& categories);
+    // The project's places, named beside their markers; call after setEvents.
+    void setSites(const std::vector<Location>& locations);
+    const SiteLabels& sites() const { return events_.sites(); }
+    const EventColumns* columns() const { return columns_; }
+    // Every event under a point of the widget (EventLayer::rowsAt).
+    std::vector<int> rowsAt(QPoint pos, std::size_t* total = nullptr) const
+    {
+        return events_.rowsAt(QPointF(pos), total);
+    }
     void setVisibility(const std::vector<std::uint8_t>* visible); // see EventLayer
     void setSelection(const std::vector<int>& rows);
     const std::vector<int>& selection() const { return events_.selection(); }
@@ -84,6 +93,8 @@ class MapWidget : public QWidget {
     void viewChanged();
     void hovered(int row); // -1 when nothing is under the cursor
     // Right-click: the geographic point, what is under it, and where to show a menu.
+    // A click on several events at once (a stack, a small cluster): offer them in a list.
+    void pickRequested(const std::vector<int>& rows, QPoint globalPos);
     void contextRequested(QPointF lonLat, std::optional<qint64> annotation, int vertex,
                           int eventRow, QPoint globalPos);
     void annotationMoved(qint64 id, int vertex, QPointF fromLonLat, QPointF toLonLat);
@@ -111,6 +122,7 @@ class MapWidget : public QWidget {
     std::unique_ptr<TileSource> tileSource_;
     TileLayer tiles_;
     const EventColumns* columns_ = nullptr;
+    int describedCount_ = -1; // the accessible description's count
     ViewState* viewState_ = nullptr;
     std::function<QString(qint64)> tooltip_;
     int hovered_ = -1;

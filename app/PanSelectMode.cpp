@@ -1,5 +1,6 @@
 #include "PanSelectMode.h"
 
+#include "EventPickList.h"
 #include "MapWidget.h"
 #include "MoveVertexMode.h"
 #include "RubberBandMode.h"
@@ -46,6 +47,13 @@ void PanSelectMode::click(MapWidget& map, QPointF pos)
     if (const auto a = map.annotationAt(pos)) {
         map.setSelectedAnnotation(a->id);
         emit map.annotationClicked(a->id);
+        return;
+    }
+    // A stack, or a cluster small enough to list: every event there, in a pick list.
+    std::size_t total = 0;
+    if (const auto rows = map.rowsAt(pos.toPoint(), &total);
+        total > 1 && total <= std::size_t(EventPickList::kMaxItems)) {
+        emit map.pickRequested(rows, map.mapToGlobal(pos.toPoint()));
         return;
     }
     const auto hit = map.eventAt(pos);

@@ -4,6 +4,7 @@
 #include "MapWidget.h"
 #include "TimeWindowBar.h"
 #include "model/TimeController.h"
+#include "render/StoryFrame.h"
 #include "store/EventStore.h"
 
 #include <QJsonDocument>
@@ -36,7 +37,14 @@ void ProjectViewMemory::restore(const EventStore& store) const
 {
     const QJsonObject state =
         QJsonDocument::fromJson(store.setting(QStringLiteral("view")).toUtf8()).object();
-    if (state.isEmpty()) return;
+    if (state.isEmpty()) { // never opened here: on its story (StoryFrame), not the whole range
+        if (const EventColumns* columns = map_->columns()) {
+            const StoryFrame story = StoryFrame::of(*columns);
+            if (story.area) map_->zoomToBox(*story.area);
+            if (story.window) time_->setWindow(*story.window);
+        }
+        return;
+    }
     MapViewport v = map_->viewport();
     v.setCentre(QPointF(state.value(QStringLiteral("x")).toDouble(),
                         state.value(QStringLiteral("y")).toDouble()));

@@ -5,6 +5,7 @@
 #include "model/ViewState.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
@@ -64,8 +65,12 @@ TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
         // The timeline's own filter: hidden rows are not drawn and leave the histogram.
         timeline_->setFilter(view_->rows(), view_->categoriesEnabled());
     });
-    connect(view_, &ViewState::visibilityChanged, this,
-            [this] { timeline_->setWindowMask(&view_->visibility()); });
+    connect(view_, &ViewState::visibilityChanged, this, [this] {
+        timeline_->setWindowMask(&view_->visibility());
+        timeline_->setAccessibleDescription(
+            tr("%1 events in the window; Space plays, Left and Right step")
+                .arg(locale().toString(qulonglong(view_->visibleCount()))));
+    });
     connect(view_, &ViewState::selectionChanged, this, [this] {
         const std::vector<qint64> ids = view_->selectedIds();
         timeline_->setSelection(QList<qint64>(ids.begin(), ids.end()));

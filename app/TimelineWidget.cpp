@@ -20,6 +20,8 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Space plays, Left and Right step the window"));
     setMinimumHeight(120);
     setAttribute(Qt::WA_OpaquePaintEvent);
     axis_.setWidth(width());
@@ -236,8 +238,10 @@ void TimelineWidget::wheelEvent(QWheelEvent* e)
 
 qint64 TimelineWidget::snapped(double t) const
 {
-    // Brush edges land on calendar boundaries of a step a few pixels wide.
-    const TimeAxisStep step = axis_.stepAtLeast(6);
+    // Brush edges land on calendar boundaries of a step a few pixels wide, never finer than a
+    // day (playback's finest unit): a drawn window reads "5 Jun – 13 Jun", not "12:00".
+    TimeAxisStep step = axis_.stepAtLeast(6);
+    if (step.unit < TimeUnit::Day) step = TimeAxisStep{TimeUnit::Day, 1};
     const qint64 below = step.floor(qint64(std::floor(t)));
     const qint64 above = step.add(below, 1);
     return t - double(below) < double(above) - t ? below : above;

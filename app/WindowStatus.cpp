@@ -5,6 +5,7 @@
 #include "model/ViewState.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QStatusBar>
 #include <cmath>
 
@@ -23,8 +24,8 @@ WindowStatus::WindowStatus(QStatusBar* bar, MapWidget* map, ViewState* view)
     });
     connect(view, &ViewState::visibilityChanged, this, [this, view] {
         count_->setText(tr("%1 of %2 events in the window")
-                            .arg(view->visibleCount())
-                            .arg(view->columns()->size()));
+                            .arg(QLocale().toString(qulonglong(view->visibleCount())),
+                                 QLocale().toString(qulonglong(view->columns()->size()))));
     });
     connect(view, &ViewState::selectionChanged, this, [this, view] {
         if (const std::size_t n = view->selection().size(); n > 1)
@@ -34,5 +35,7 @@ WindowStatus::WindowStatus(QStatusBar* bar, MapWidget* map, ViewState* view)
 
 void WindowStatus::showProject(const ProjectInfo& info)
 {
-    count_->setText(tr("%1 events · %2 places").arg(info.events).arg(info.locations));
+    count_->setText(tr("%1 events · %2 places")
+                        .arg(QLocale().toString(qlonglong(info.events)),
+                             QLocale().toString(qlonglong(info.locations))));
 }

@@ -6,6 +6,10 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
 
 namespace {
 // The application's identity for the desktop: the .desktop file, the icon and the settings.
@@ -14,6 +18,21 @@ void nameApplication()
     QApplication::setApplicationName(QStringLiteral("tigris"));
     QApplication::setOrganizationName(QStringLiteral("Tigris"));
     QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
+}
+
+// The user's language: Qt's own strings (dialog buttons, shortcuts' names) from Qt's
+// translations, Tigris's from :/tigris/i18n. Qt's Arabic also sets the layout right to left.
+void installTranslations(QApplication& app)
+{
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tigris"), QStringLiteral("_"),
+                  QStringLiteral(":/tigris/i18n")))
+        QApplication::installTranslator(own);
 }
 } // namespace
 
@@ -42,6 +61,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
+    installTranslations(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tigris_project.Tigris"));
     QApplication::setWindowIcon(MainWindow::applicationIcon());
 

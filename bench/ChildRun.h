@@ -14,6 +14,8 @@ extern char** environ;
 
 struct ChildRun {
     double seconds = 0;
+    double cpuSeconds = 0; // user and system time of the child: what the run cost, whatever
+                           // else the machine was doing
     long peakRssKb = 0;
     int status = 0;
 };
@@ -40,6 +42,8 @@ inline ChildRun runChild(const std::vector<std::string>& args)
     ChildRun r;
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.peakRssKb = usage.ru_maxrss;
+    r.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }

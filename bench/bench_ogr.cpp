@@ -129,10 +129,10 @@ void run(const std::string& self, long n)
     std::printf("  fixtures written in %.1f s (GPKG %.0f MB, FlatGeobuf %.0f MB)\n", write.seconds,
                 double(QFileInfo(dir.filePath(QStringLiteral("points.gpkg"))).size()) / 1e6,
                 double(QFileInfo(dir.filePath(QStringLiteral("points.fgb"))).size()) / 1e6);
-    std::printf("  %-40s %8s %12s\n", "", "seconds", "peak RSS MB");
+    std::printf("  %-40s %8s %8s %12s\n", "", "seconds", "CPU s", "peak RSS MB");
     const auto row = [](const char* name, const ChildRun& r, long kb) {
-        std::printf("  %-40s %8.1f %12.0f%s\n", name, r.seconds, double(kb) / 1024.0,
-                    r.status == 0 ? "" : "  (failed)");
+        std::printf("  %-40s %8.1f %8.1f %12.0f%s\n", name, r.seconds, r.cpuSeconds,
+                    double(kb) / 1024.0, r.status == 0 ? "" : "  (failed)");
     };
     const ChildRun gpkgRef =
         runChild({"ogr2ogr", "-f", "GPKG", d + "/ref-from-gpkg.gpkg", d + "/points.gpkg"});

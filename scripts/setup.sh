@@ -13,6 +13,7 @@ TIGRIS_PACKAGES=(
   xvfb xauth
   ffmpeg
   desktop-file-utils appstream shared-mime-info file
+  poppler-utils qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 tigris_missing_packages() {

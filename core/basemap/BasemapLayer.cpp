@@ -161,6 +161,7 @@ void BasemapLayer::paintCountryLabels(QPainter& painter, const MapViewport& view
                                       LabelPlacer& placer) const
 {
     const Band& band = bandFor(view.zoom());
+    const bool lead = view.zoom() < PopulatedPlaces::kLeadZoom;
     std::vector<const Country*> order;
     const QRectF visible = view.visibleWorldRect();
     for (const Country& c : band.countries)
@@ -180,10 +181,19 @@ void BasemapLayer::paintCountryLabels(QPainter& painter, const MapViewport& view
         const QString text = c->name.toUpper();
         const double w = fm.horizontalAdvance(text);
         if (widthPx < w * 0.6) continue; // the country is too small on screen for its name
+        // At its label point, else a little above or below it while still inside the country;
+        // at country zoom the name may lie over event symbols (it is drawn faint, under none).
         const QPointF p = view.toScreen(c->label);
-        const QRectF rect(p.x() - w / 2, p.y() - fm.height() / 2, w, fm.height());
-        if (screen.contains(rect) && placer.tryReserve(rect.adjusted(-3, -2, 3, 2)))
-            painter.drawText(rect, Qt::AlignCenter, text);
+        const auto over = lead ? LabelPlacer::Over::Symbols : LabelPlacer::Over::Nothing;
+        const double h = fm.height();
+        for (const double dy : {0.0, -2 * h, 2 * h, -4 * h, 4 * h}) {
+            const QRectF rect(p.x() - w / 2, p.y() + dy - h / 2, w, h);
+            if (dy != 0 && !c->path.contains(view.toWorld(rect.center()))) continue;
+            if (screen.contains(rect) && placer.tryReserve(rect.adjusted(-3, -2, 3, 2), over)) {
+                painter.drawText(rect, Qt::AlignCenter, text);
+                break;
+            }
+        }
     }
     painter.restore();
 }

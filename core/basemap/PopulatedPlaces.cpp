@@ -2,6 +2,7 @@
 
 #include "basemap/BasemapReader.h"
 #include "geo/WebMercator.h"
+#include "render/HaloText.h"
 #include "render/LabelPlacer.h"
 #include "render/MapViewport.h"
 
@@ -83,16 +84,21 @@ std::vector<PopulatedPlaces::Label> PopulatedPlaces::layout(const MapViewport& v
         l.large = place.population >= 1'000'000;
         l.radius = (l.large ? 3 : place.population >= 100'000 ? 2.5 : 2) * r;
         l.dot = view.toScreen(place.world);
+        if (placer.hasNameNear(place.name, l.dot, 40 * r)) continue; // named as a project place
         const QRectF disc(l.dot.x() - l.radius, l.dot.y() - l.radius, 2 * l.radius, 2 * l.radius);
-        if (placer.collides(disc)) continue; // cheap, before measuring the text
+        // A large city keeps its name where events crowd it; smaller towns give way to them.
+        const auto over = place.population >= kOverSymbols ? LabelPlacer::Over::Symbols
+                                                           : LabelPlacer::Over::Nothing;
+        if (placer.collides(disc, over)) continue; // cheap, before measuring the text
         const QFontMetricsF& fm = l.large ? large : small;
         const double w = fm.horizontalAdvance(place.name), h = fm.height();
         // The name to the right of the dot, else to its left; the space claimed includes both.
         for (const double x : {disc.right() + 2 * r, disc.left() - 2 * r - w}) {
             const QRectF box(x, l.dot.y() - h / 2, w, h);
             const QRectF claim = box.united(disc).adjusted(-2 * r, -r, 2 * r, r);
-            if (screen.contains(box) && placer.tryReserve(claim)) { // no name cut at the edge
+            if (screen.contains(box) && placer.tryReserve(claim, over)) { // no name cut at the edge
                 l.text = box;
+                l.haloed = over == LabelPlacer::Over::Symbols;
                 labels.push_back(l);
                 break;
             }
@@ -114,11 +120,20 @@ void PopulatedPlaces::paintLabels(QPainter& painter, const MapViewport& view,
     painter.setBrush(dotColour);
     for (const Label& l : labels)
         painter.drawEllipse(l.dot, l.radius, l.radius);
+    // Names that may lie over event symbols get a white halo, as the project's places do.
+    for (const bool big : {false, true}) {
+        painter.setFont(big ? large : small);
+        const QFontMetricsF fm(big ? large : small, painter.device());
+        for (const Label& l : labels)
+            if (l.large == big && l.haloed)
+                HaloText::draw(painter, QPointF(l.text.left(), l.text.top() + fm.ascent()),
+                               l.place->name, textColour, 1.2 * r);
+    }
     painter.setPen(textColour);
     for (const bool big : {false, true}) {
         painter.setFont(big ? large : small);
         for (const Label& l : labels)
-            if (l.large == big)
+            if (l.large == big && !l.haloed)
                 painter.drawText(l.text, Qt::AlignVCenter | Qt::AlignLeft, l.place->name);
     }
     painter.restore();

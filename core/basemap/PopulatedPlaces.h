@@ -16,7 +16,8 @@ class LabelPlacer;
 // Populated places from GeoNames (resources/basemap/places.bin): every place of 15,000 people
 // or more, and smaller towns in the Middle East. Each is a dot and its name; larger places
 // claim their space first, a place whose label would overlap another label or an event symbol
-// is left out, and smaller places appear as the map zooms in.
+// is left out (a city of kOverSymbols people or more only gives way to labels), a place the
+// project already names there is not named twice, and smaller places appear as the map zooms in.
 class PopulatedPlaces {
   public:
     struct Place {
@@ -31,7 +32,8 @@ class PopulatedPlaces {
         QPointF dot; // screen pixels
         double radius = 0;
         QRectF text;
-        bool large = false; // a city of a million or more
+        bool large = false;  // a city of a million or more
+        bool haloed = false; // placed over event symbols: drawn on a white halo
     };
 
     PopulatedPlaces();
@@ -44,7 +46,9 @@ class PopulatedPlaces {
     void paintLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer) const;
 
     // Below this zoom country names are placed before places.
-    static constexpr double kLeadZoom = 6.0;
+    static constexpr double kLeadZoom = 7.0;
+    // Cities of this many people keep their names over event symbols (Baghdad, Kirkuk).
+    static constexpr quint32 kOverSymbols = 300'000;
     QColor dotColour{0x4a, 0x44, 0x40};
     QColor textColour{0x2e, 0x2a, 0x27};
 

@@ -82,6 +82,7 @@ int write(SnapshotRenderer& renderer, MapExportOptions options,
     };
     for (std::size_t i = 0; i < windows.size() && !stopped; ++i) {
         options.window = windows[i];
+        options.wholeLegend = true; // the same legend, of the same size, in every frame
         const QImage image = renderer.render(options);
         const QString path = framePath(dir, int(i));
         pending.push_back(QtConcurrent::run(&pool, [image, path] {

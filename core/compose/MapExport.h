@@ -24,6 +24,7 @@ struct MapExportOptions {
     bool cumulative = false;          // everything up to window->to, older events faded
     bool timeline = false;            // the timeline strip under the map
     bool legend = true;
+    bool wholeLegend = false; // every category with events, not only those shown (animations)
     QString title;
     // Raster tiles over the basemap (not owned; null: none). An MBTiles file answers at once;
     // for a tile server the export waits up to `tileWaitMs` for the visible tiles, then draws

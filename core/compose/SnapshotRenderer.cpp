@@ -46,6 +46,7 @@ EventColumns columnsWithBasemap(const EventStore& store)
 SnapshotRenderer::SnapshotRenderer(const EventStore& store)
     : SnapshotRenderer(columnsWithBasemap(store), store.categories(), AnnotationStore(store).all())
 {
+    events_.sites().build(store.locations(), columns_);
 }
 
 SnapshotRenderer::~SnapshotRenderer()
@@ -160,7 +161,8 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
     notes.setAnnotations(&annotations_);
     if (o.window) notes.setWindow(*o.window);
     MapDecorations decorations;
-    if (o.legend) decorations.legend = shownCategories(visible, o.timeline);
+    if (o.legend)
+        decorations.legend = shownCategories(o.wholeLegend ? nullptr : visible, o.timeline);
     PaintedLayer basemap(basemap_);
     std::vector<MapLayer*> layers{&basemap, &events_, &notes};
     missingTiles_ = 0;

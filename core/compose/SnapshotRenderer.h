@@ -40,6 +40,9 @@ class SnapshotRenderer {
     // An opaque RGB32 image of options.size carrying options.dpi.
     QImage render(const MapExportOptions& options);
 
+    // The project's own places named beside their markers (built by the constructor that
+    // reads a store; a renderer made from columns in memory takes the caller's).
+    void setSites(const SiteLabels& sites) { events_.sites() = sites; }
     // Visible tiles of options.tiles that the last picture lacked (not loaded in time).
     int missingTiles() const { return missingTiles_; }
     const EventColumns& columns() const { return columns_; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <string_view>
 
 // Formula injection in CSV: a spreadsheet runs a cell starting with = + - or @ as a formula
 // (=HYPERLINK(...), =cmd|...). Writers prefix such cells with an apostrophe, which spreadsheets
@@ -8,6 +9,8 @@
 // Plain numbers (-33.5, +1e3) are left alone. The rule is a bijection: a cell that already
 // starts with apostrophes before such a character gets one more, and loses one on reading.
 namespace CsvFormula {
+// Whether a UTF-8 cell gets the apostrophe (for writers that work on bytes).
+bool needsGuard(std::string_view cell);
 QString guarded(const QString& cell);
 QString unguarded(const QString& cell);
 } // namespace CsvFormula

@@ -1,5 +1,6 @@
 #include "io/EventLineWriter.h"
 
+#include "io/CsvFormula.h"
 #include "time/FuzzyDate.h"
 
 #include <charconv>
@@ -167,14 +168,18 @@ std::string isoEnd(const EventRecord& e)
     return e.end ? utf8(FuzzyDate{*e.end, e.precision}.toIso()) : std::string();
 }
 
-// One CSV field, quoted when it holds a comma, a quote or a line break.
+// One CSV field, quoted when it holds a comma, a quote or a line break; a formula-like one
+// (= + - @, not a number) gets an apostrophe, as spreadsheets read it as text (CsvFormula).
 void appendCsvField(std::string& out, std::string_view s)
 {
+    const bool guard = CsvFormula::needsGuard(s);
     if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        if (guard) out += '\'';
         appendText(out, s, false);
         return;
     }
     out += '"';
+    if (guard) out += '\'';
     for (std::size_t start = 0;;) {
         const std::size_t quote = s.find('"', start);
         appendText(out, s.substr(start, quote == std::string_view::npos ? quote : quote - start),

@@ -1,17 +1,57 @@
 #include "model/Category.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <array>
+#include <algorithm>
 
-QColor Category::defaultColourFor(const QString& name)
+const std::vector<Category::Swatch>& Category::palette()
 {
-    // A fixed, colour-blind-friendly palette (Okabe–Ito plus Tableau extras) indexed by a
-    // hash of the name that does not depend on the process or platform (unlike qHash).
-    static constexpr std::array<QRgb, 12> kPalette{0xd55e00, 0x0072b2, 0x009e73, 0xe69f00,
-                                                   0xcc79a7, 0x56b4e9, 0x8c564b, 0x7f7f7f,
-                                                   0xbcbd22, 0x17becf, 0x9467bd, 0xf0e442};
+    // 24 colour-and-shape pairs, colour-blind safe within each shape: Okabe–Ito circles,
+    // Paul Tol's "muted" squares, Tol's "vibrant" and "bright" triangles. No grey: it is
+    // Uncategorised's.
+    static const std::vector<Swatch> kPalette{
+        {0xd55e00, Marker::Circle},   {0x0072b2, Marker::Circle},   {0x009e73, Marker::Circle},
+        {0xe69f00, Marker::Circle},   {0xcc79a7, Marker::Circle},   {0x56b4e9, Marker::Circle},
+        {0x882255, Marker::Circle},   {0x6a3d9a, Marker::Circle},   {0xcc6677, Marker::Square},
+        {0x332288, Marker::Square},   {0xddcc77, Marker::Square},   {0x117733, Marker::Square},
+        {0x88ccee, Marker::Square},   {0x44aa99, Marker::Square},   {0x999933, Marker::Square},
+        {0xaa4499, Marker::Square},   {0xee7733, Marker::Triangle}, {0x0077bb, Marker::Triangle},
+        {0xee3377, Marker::Triangle}, {0x009988, Marker::Triangle}, {0xcc3311, Marker::Triangle},
+        {0x4477aa, Marker::Triangle}, {0x228833, Marker::Triangle}, {0xccbb44, Marker::Triangle},
+    };
+    return kPalette;
+}
+
+QColor Category::defaultColourFor(const QString& name, const std::vector<QColor>& taken)
+{
+    // A hash of the name that does not depend on the process or platform (unlike qHash).
     const QByteArray digest =
         QCryptographicHash::hash(name.trimmed().toLower().toUtf8(), QCryptographicHash::Sha1);
-    const auto index = static_cast<unsigned char>(digest.at(0)) % kPalette.size();
-    return QColor::fromRgb(kPalette[index]);
+    const auto& p = palette();
+    const std::size_t start = static_cast<unsigned char>(digest.at(0)) % p.size();
+    for (std::size_t k = 0; k < p.size(); ++k) {
+        const QRgb rgb = p[(start + k) % p.size()].rgb;
+        if (std::none_of(taken.begin(), taken.end(),
+                         [&](const QColor& c) { return (c.rgb() & 0xffffff) == rgb; }))
+            return QColor::fromRgb(rgb);
+    }
+    return QColor::fromRgb(p[start].rgb);
+}
+
+Category::Marker Category::markerFor(const QColor& colour)
+{
+    const QRgb rgb = colour.rgb() & 0xffffff;
+    for (const Swatch& s : palette())
+        if (s.rgb == rgb) return s.marker;
+    return Marker::Circle;
+}
+
+Category Category::uncategorised()
+{
+    return Category{0, QString::fromLatin1(kUncategorised), QColor(0x8c, 0x8c, 0x8c)};
+}
+
+QString Category::displayName() const
+{
+    return isUncategorised() ? QCoreApplication::translate("Category", "Uncategorised") : name;
 }

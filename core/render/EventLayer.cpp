@@ -4,10 +4,10 @@
 #include "model/GeoPrecision.h"
 #include "render/LabelPlacer.h"
 #include "render/MapViewport.h"
+#include "render/MarkerShape.h"
 
 #include <QPaintEngine>
 #include <QPainter>
-#include <QRadialGradient>
 #include <algorithm>
 #include <cmath>
 
@@ -62,17 +62,15 @@ void EventLayer::drawUncertainty(QPainter& painter, const MapViewport& view, QPo
         SymbolSprites::drawCentred(painter, p, sprites_.halo(colour, r));
         return;
     }
-    QRadialGradient g(p, r);
-    QColor inner = colour, mid = colour, outer = colour;
-    inner.setAlphaF(0.28);
-    mid.setAlphaF(0.28 * 0.6);
-    outer.setAlphaF(0.0);
-    g.setColorAt(0, inner);
-    g.setColorAt(0.7, mid);
-    g.setColorAt(1, outer);
+    // Vector devices: nested discs of a flat, faint alpha build up the sprite's radial fade.
+    // Qt's PDF engine paints a radial gradient's transparent stops opaque (a disc hiding the
+    // map); a flat alpha it writes as a translucent fill, and the output stays vectors.
+    QColor faint = colour;
+    faint.setAlphaF(0.05);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(g);
-    painter.drawEllipse(p, r, r);
+    painter.setBrush(faint);
+    for (const double f : {1.0, 0.9, 0.8, 0.7, 0.5, 0.3})
+        painter.drawEllipse(p, r * f, r * f);
 }
 
 void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size_t i, double radius,
@@ -95,7 +93,7 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
         } else {
             painter.setPen(QPen(QColor(255, 255, 255, 230), rim));
             painter.setBrush(colour);
-            painter.drawEllipse(p, radius, radius);
+            MarkerShape::draw(painter, Category::markerFor(colour), p, radius);
             if (hollow) {
                 painter.setBrush(QColor(255, 255, 255, 200));
                 painter.setPen(Qt::NoPen);
@@ -160,7 +158,7 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const double radius = 5.0 * ratio;
+    const double radius = kMarkerRadius * ratio;
     QFont font = painter.font();
     font.setPointSizeF(7.5 * ratio);
     font.setBold(true);
@@ -226,6 +224,32 @@ std::optional<EventLayer::Hit> EventLayer::hitTest(QPointF screen) const
     return best->hit;
 }
 
+std::vector<int> EventLayer::rowsAt(QPointF screen, std::size_t* total) const
+{
+    std::vector<int> rows;
+    const auto hit = hitTest(screen);
+    if (total) *total = 0;
+    if (!hit || !columns_) return rows;
+    if (hit->event < 0) {
+        index_.rowsIn(hit->worldBounds, rows);
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [this](int row) { return !isVisible(std::size_t(row)); }),
+                   rows.end());
+    } else {
+        // Every symbol under the point, however many are stacked there.
+        for (const Drawn& d : drawn_) {
+            const double dx = d.centre.x() - screen.x(), dy = d.centre.y() - screen.y();
+            if (d.hit.event >= 0 && std::sqrt(dx * dx + dy * dy) <= d.radius + 3)
+                rows.push_back(d.hit.event);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (total) *total = rows.size();
+    if (rows.size() > kPickLimit) rows.resize(kPickLimit);
+    return rows;
+}
+
 std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport& view) const
 {
     std::vector<int> rows;
@@ -247,9 +271,10 @@ std::vector<int> EventLayer::rowsIn(const QRectF& screenRect, const MapViewport&
     return rows;
 }
 
-void EventLayer::paintLabels(QPainter&, const MapViewport&, LabelPlacer& placer)
+void EventLayer::paintLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer)
 {
     for (const Drawn& d : drawn_)
-        placer.reserve(
+        placer.reserveSymbol(
             QRectF(d.centre.x() - d.radius, d.centre.y() - d.radius, 2 * d.radius, 2 * d.radius));
+    sites_.paintLabels(painter, view, placer, kMarkerRadius * view.pixelRatio());
 }

@@ -5,6 +5,7 @@
 #include "render/EventClusterGrid.h"
 #include "render/EventClusterIndex.h"
 #include "render/MapLayer.h"
+#include "render/SiteLabels.h"
 #include "render/SymbolSprites.h"
 
 #include <QColor>
@@ -36,17 +37,26 @@ class EventLayer : public MapLayer {
     const std::vector<int>& selection() const { return selection_; }
 
     void paint(QPainter& painter, const MapViewport& view) override;
-    // Reserves the symbols drawn so that place labels give way to them.
+    // Reserves the symbols drawn so that place labels give way to them, then names the
+    // project's own places beside their markers (sites).
     void paintLabels(QPainter& painter, const MapViewport& view, LabelPlacer& placer) override;
 
     // Against the last paint: what is under a screen point (within a few pixels).
     std::optional<Hit> hitTest(QPointF screen) const;
+    // Against the last paint: every event under a screen point, for a pick list. A stack of
+    // symbols gives each of its events; a cluster gives the visible events in its extent
+    // (kPickLimit at most, the earliest rows; `total`, if given, gets the full count).
+    std::vector<int> rowsAt(QPointF screen, std::size_t* total = nullptr) const;
+    static constexpr std::size_t kPickLimit = 5000;
     // Rows whose symbols lie in a screen rectangle (rubber band), in the given view.
     std::vector<int> rowsIn(const QRectF& screenRect, const MapViewport& view) const;
     int lastDrawnCount() const { return drawnEvents_; } // events in view at the last paint
     const EventClusterIndex& index() const { return index_; }
     const EventClusterGrid& grid() const { return grid_; } // the last paint's aggregation
+    SiteLabels& sites() { return sites_; }
+    const SiteLabels& sites() const { return sites_; }
 
+    static constexpr double kMarkerRadius = 5; // an event's dot, in 96 dpi pixels
     // Below this many events in view every event is drawn on its own.
     static constexpr int kIndividualLimit = 3000;
     // Uncertainty rings larger than the screen are drawn only with this few events in view.
@@ -81,6 +91,7 @@ class EventLayer : public MapLayer {
     std::vector<int> inView_; // reused: the rows drawn one by one
     int drawnEvents_ = 0;
     SymbolSprites sprites_;
+    SiteLabels sites_;
     bool raster_ = true;  // the device is a raster image: symbols are blitted sprites
     double haloArea_ = 0; // this frame's halo pixels so far
 };

@@ -4,6 +4,7 @@
 #include "render/LabelPlacer.h"
 #include "render/MapLayer.h"
 #include "render/MapViewport.h"
+#include "render/MarkerShape.h"
 #include "render/ScaleBar.h"
 
 #include <QPainter>
@@ -93,7 +94,7 @@ QRectF legendBox(const QPainter& p, const MapViewport& view, const std::vector<C
     const QFontMetricsF fm(legendFont(p, view), p.device());
     double width = 0;
     for (const auto& c : legend)
-        width = std::max(width, fm.horizontalAdvance(c.name));
+        width = std::max(width, fm.horizontalAdvance(c.displayName()));
     const double line = fm.height() + 4 * r;
     return QRectF(10 * r, 10 * r, width + 34 * r, line * double(legend.size()) + 10 * r);
 }
@@ -116,9 +117,10 @@ void drawLegend(QPainter& p, const MapViewport& view, const std::vector<Category
     for (const auto& c : legend) {
         p.setPen(QPen(Qt::white, r));
         p.setBrush(c.colour);
-        p.drawEllipse(QPointF(box.left() + 12 * r, y + line / 2), 5 * r, 5 * r);
+        MarkerShape::draw(p, c.marker(), QPointF(box.left() + 12 * r, y + line / 2), 5 * r);
         p.setPen(QColor(40, 40, 40));
-        p.drawText(QRectF(box.left() + 24 * r, y, width + 8 * r, line), Qt::AlignVCenter, c.name);
+        p.drawText(QRectF(box.left() + 24 * r, y, width + 8 * r, line), Qt::AlignVCenter,
+                   c.displayName());
         y += line;
     }
     p.restore();

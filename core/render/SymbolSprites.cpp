@@ -1,5 +1,7 @@
 #include "render/SymbolSprites.h"
 
+#include "render/MarkerShape.h"
+
 #include <QPainter>
 #include <cmath>
 
@@ -66,10 +68,11 @@ const QImage& SymbolSprites::dot(QColor fill, double radius, double rimWidth, bo
 {
     const int q = int(std::lround(radius * 8));
     const quint64 key = keyOf(hollow ? 2 : 1, fill, q, int(std::lround(rimWidth * 8)));
-    return cached(key, q / 8.0 + rimWidth, [=](QPainter& p, QPointF c, double) {
+    // The category's shape goes with its colour (Category::markerFor): the key has both.
+    return cached(key, q / 8.0 * 1.35 + rimWidth, [=](QPainter& p, QPointF c, double) {
         p.setPen(QPen(QColor(255, 255, 255, 230), rimWidth));
         p.setBrush(fill);
-        p.drawEllipse(c, q / 8.0, q / 8.0);
+        MarkerShape::draw(p, Category::markerFor(fill), c, q / 8.0);
         if (hollow) {
             p.setBrush(QColor(255, 255, 255, 200));
             p.setPen(Qt::NoPen);

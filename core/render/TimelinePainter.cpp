@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -307,7 +308,9 @@ void drawBrush(QPainter& p, const TimelineScene& s, const TimelinePainter::Layou
     const QFont font = smallFont();
     p.setFont(font);
     const QFontMetricsF fm(font);
-    const QString label = TimelinePainter::windowLabel(s.window);
+    // Cumulative mode shows everything up to the window's end: the plate says so.
+    const QString label = s.cumulative ? TimelinePainter::cumulativeLabel(s.window)
+                                       : TimelinePainter::windowLabel(s.window);
     const double w = fm.horizontalAdvance(label) + 10;
     double left = (x0 + x1) / 2 - w / 2;
     left = std::clamp(left, 0.0, std::max(0.0, size.width() - w));
@@ -448,6 +451,15 @@ int TimelinePainter::hitTest(const TimelineScene& s, QSizeF size, QPointF point)
             }
         });
     return best;
+}
+
+QString TimelinePainter::cumulativeLabel(const TimeWindow& w)
+{
+    const bool days = w.to % 86400 == 0;
+    const QString end = days ? formatTick(w.to - 86400, TickFormat::DayMonthYear)
+                             : formatTick(w.to, TickFormat::DayMonthYear) + QLatin1Char(' ') +
+                                   formatTick(w.to, TickFormat::HourMinute);
+    return QCoreApplication::translate("TimelinePainter", "up to %1").arg(end);
 }
 
 QString TimelinePainter::windowLabel(const TimeWindow& w)

@@ -65,6 +65,8 @@ class TimelinePainter {
     static int hitTest(const TimelineScene& scene, QSizeF size, QPointF point);
     // "10 Jun 2014 – 16 Jun 2014": the window with its end shown inclusively.
     static QString windowLabel(const TimeWindow& window);
+    // "up to 16 Jun 2014": the plate in cumulative mode (its end shown inclusively).
+    static QString cumulativeLabel(const TimeWindow& window);
 
     // With more events than this in view only the histogram is drawn.
     static constexpr int kMaxMarks = 6000;

@@ -18,10 +18,18 @@
 
 namespace {
 
+// Category ids are small (one per name): a table instead of a hash lookup per event. An event
+// without a category (or with an id the table lacks) is in "Uncategorised", the index after
+// every stored category (EventStore::categories lists it last).
+struct CategoryTable {
+    std::vector<std::uint16_t> index;
+    std::uint16_t none = 0;
+};
+
 // Appends each row it is given to EventColumns.
 struct ColumnsCollector {
     EventColumns& c;
-    const std::vector<std::uint16_t>& categoryIndex;
+    const CategoryTable& categories;
     bool ascending = true;
 
     static void step(sqlite3_context* context, int, sqlite3_value** v)
@@ -46,9 +54,10 @@ struct ColumnsCollector {
             c.lo.push_back(sqlite3_value_int64(v[3]));
             c.hi.push_back(sqlite3_value_int64(v[4]));
             const qint64 cat = sqlite3_value_int64(v[5]); // NULL reads as 0, never an id
-            const auto& index = self->categoryIndex;
-            c.category.push_back(
-                cat > 0 && std::size_t(cat) < index.size() ? index[std::size_t(cat)] : 0);
+            const auto& index = self->categories.index;
+            c.category.push_back(cat > 0 && std::size_t(cat) < index.size()
+                                     ? index[std::size_t(cat)]
+                                     : self->categories.none);
             c.precision.push_back(std::uint8_t(sqlite3_value_int(v[6])));
             c.geoPrecision.push_back(std::uint8_t(sqlite3_value_int(v[7])));
             c.approximate.push_back(std::uint8_t(sqlite3_value_int(v[8])));
@@ -83,19 +92,25 @@ std::size_t reservation(qint64 idRange)
     return std::size_t(std::clamp<qint64>(idRange, 0, qint64(1) << 26));
 }
 
-// Category ids are small (one per name): a table instead of a hash lookup per event.
-std::vector<std::uint16_t> categoryTable(sqlite3* db)
+CategoryTable categoryTable(sqlite3* db)
 {
-    std::vector<std::uint16_t> index;
+    CategoryTable t;
+    std::vector<qint64> ids;
     SqliteStatement s(db, "SELECT id FROM categories ORDER BY id");
+    while (s.step())
+        ids.push_back(s.int64(0));
+    // EventStore::categories() numbers every stored category in this order, so the index must
+    // count even those it cannot map (ids out of range are never written by StoreWriter).
+    t.none = std::uint16_t(std::min<std::size_t>(ids.size(), 65535));
     std::uint16_t k = 0;
-    while (s.step()) {
-        const qint64 id = s.int64(0);
-        if (id < 0 || id > 65535) continue; // never written by StoreWriter
-        if (index.size() <= std::size_t(id)) index.resize(std::size_t(id) + 1);
-        index[std::size_t(id)] = k++;
+    for (const qint64 id : ids) {
+        if (id > 0 && id <= 65535) {
+            if (t.index.size() <= std::size_t(id)) t.index.resize(std::size_t(id) + 1, t.none);
+            t.index[std::size_t(id)] = k;
+        }
+        if (k < 65535) ++k;
     }
-    return index;
+    return t;
 }
 
 // Appends the events of `range` (all without one) to `out`; returns whether their ids came in
@@ -104,7 +119,7 @@ std::vector<std::uint16_t> categoryTable(sqlite3* db)
 // The rows go to an aggregate function rather than through sqlite3_step: its arguments are
 // read without the connection's mutex, which nine sqlite3_column_* calls a row would take
 // nine times (a third of the read at 1M events).
-bool scan(sqlite3* db, bool covered, const std::vector<std::uint16_t>& categoryIndex,
+bool scan(sqlite3* db, bool covered, const CategoryTable& categoryIndex,
           std::optional<IdRange> range, EventColumns& out)
 {
     ColumnsCollector collector{out, categoryIndex};
@@ -135,8 +150,7 @@ struct Part {
     bool ok = false;
 };
 
-void scanOnOwnConnection(const QByteArray& path, const std::vector<std::uint16_t>& categoryIndex,
-                         Part& part)
+void scanOnOwnConnection(const QByteArray& path, const CategoryTable& categoryIndex, Part& part)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
@@ -175,7 +189,7 @@ EventColumns load(sqlite3* db, const QString& path, Split split)
         s.bind(1, QString::fromLatin1(ProjectSchema::kColumnsIndex));
         covered = s.step();
     }
-    const std::vector<std::uint16_t> categoryIndex = categoryTable(db);
+    const CategoryTable categoryIndex = categoryTable(db);
     // Ids are dense (events are never deleted): the range bounds the count without a scan.
     // Two subqueries: SQLite reads min() or max() off the ends of the rowid tree only when it
     // is the query's single aggregate, and would otherwise scan the table for the pair.

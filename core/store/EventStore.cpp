@@ -458,6 +458,10 @@ std::vector<Category> EventStore::categories() const
     SqliteStatement s(d->db, "SELECT id, name, colour FROM categories ORDER BY id");
     while (s.step())
         out.push_back(Category{s.int64(0), s.text(1), QColor(s.text(2))});
+    // Events without a category form their own, listed last (EventColumns::category's index
+    // after the stored ones), never counted in the first.
+    SqliteStatement none(d->db, "SELECT EXISTS(SELECT 1 FROM events WHERE category_id IS NULL)");
+    if (none.step() && none.int64(0) != 0) out.push_back(Category::uncategorised());
     return out;
 }
 
@@ -595,10 +599,17 @@ struct QueryFilter {
             }
         }
         if (!q.categories.isEmpty()) {
-            where += " AND e.category_id IN (SELECT id FROM categories WHERE name IN (";
+            // "Uncategorised" (when no stored category has that name) is the events without one.
+            const bool none = q.categories.contains(Category::kUncategorised);
+            where += " AND (e.category_id IN (SELECT id FROM categories WHERE name IN (";
             for (int k = 0; k < q.categories.size(); ++k)
                 where += k ? ",?" : "?";
             where += "))";
+            if (none)
+                where += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
+                         "WHERE name = '" +
+                         QByteArray(Category::kUncategorised) + "'))";
+            where += ")";
             const QStringList names = q.categories;
             binders << [=](SqliteStatement& s, int& i) {
                 for (const auto& n : names)

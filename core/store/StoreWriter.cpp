@@ -348,7 +348,12 @@ qint64 StoreWriter::categoryId(const QString& name)
     } else {
         findCategory_.reset();
         insertCategory_.bind(1, name);
-        insertCategory_.bind(2, Category::defaultColourFor(name).name(QColor::HexRgb));
+        // A colour no other category of the project has (rare: once per new name).
+        std::vector<QColor> taken;
+        SqliteStatement colours(db_, "SELECT colour FROM categories");
+        while (colours.step())
+            taken.emplace_back(colours.text(0));
+        insertCategory_.bind(2, Category::defaultColourFor(name, taken).name(QColor::HexRgb));
         bindImportId(insertCategory_, 3);
         insertCategory_.run();
         id = sqlite3_last_insert_rowid(db_);

@@ -4,6 +4,7 @@
 #include "TestCatch.h"
 #include "compose/SnapshotRenderer.h"
 #include "io/SampleProject.h"
+#include "render/SiteLabels.h"
 #include "store/EventStore.h"
 
 #include <QApplication>
@@ -108,8 +109,12 @@ TEST_CASE("Export image dialog: built on columns already loaded, it saves the sa
         return QImage(path);
     };
     ExportImageDialog fromStore(*store, base);
-    ExportImageDialog fromColumns(
-        std::make_unique<SnapshotRenderer>(store->loadColumns(), store->categories()), base);
+    // As File → Export image builds it: the columns in memory, the map's named places.
+    auto renderer = std::make_unique<SnapshotRenderer>(store->loadColumns(), store->categories());
+    SiteLabels sites;
+    sites.build(store->locations(), renderer->columns());
+    renderer->setSites(sites);
+    ExportImageDialog fromColumns(std::move(renderer), base);
     const QImage a = saveWith(fromStore, dir.filePath(QStringLiteral("a.png")));
     const QImage b = saveWith(fromColumns, dir.filePath(QStringLiteral("b.png")));
     REQUIRE_FALSE(a.isNull());

@@ -95,6 +95,7 @@ TEST_CASE("FrameWriter: one PNG per window, identical to a one-off export", "[ex
 
     // The reused renderer (index, sprites, histogram kept) draws what a fresh export draws.
     o.window = windows[4];
+    o.wholeLegend = true; // frames keep one legend, every category, so its size never changes
     const QImage fresh = MapExport::render(*store, o).convertToFormat(QImage::Format_RGB32);
     const QImage frame =
         QImage(FrameWriter::framePath(frames, 4)).convertToFormat(QImage::Format_RGB32);

@@ -191,3 +191,14 @@ TEST_CASE("SVG and PDF exports carry a hostile title as text", "[export][escapin
     // The document information's title is one PDF string: read it back as a PDF reader does.
     CHECK(pdfTitle(readFile(pdf)) == kHostile);
 }
+
+TEST_CASE("CsvFormula on bytes agrees with the QString form", "[export][escaping]")
+{
+    for (const char* cell : {"=1", "'=1", "-5", "+1e3", "+-5", "-2+3", "@", "x", "", "-", "'"}) {
+        INFO(cell);
+        const QString text = QString::fromUtf8(cell);
+        CHECK(CsvFormula::needsGuard(cell) == (CsvFormula::guarded(text) != text));
+    }
+    CHECK(CsvFormula::needsGuard("+-5"));
+    CHECK_FALSE(CsvFormula::needsGuard("-12.5"));
+}
