@@ -24,7 +24,7 @@ CliCommand sample()
     return {QStringLiteral("sample"),
             QStringLiteral("write the bundled 2014 dataset to a new project"),
             QStringLiteral("OUT"), nullptr,
-            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+            [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
                 const QString path = p.positionalArguments().at(0);
                 writeSampleProject(path);
                 auto store = EventStore::open(path, true);

@@ -14,7 +14,7 @@ CliCommand sources()
             QStringLiteral("list the imports recorded in a project as JSON (file, format, "
                            "hash, counts)"),
             QStringLiteral("FILE"), nullptr,
-            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+            [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
                 const ImportSources sources(*store);
                 QJsonArray list;
