@@ -784,7 +784,12 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
             report = importFile(*store, path, options);
         } catch (const ImportError& e) {
             error = e.message();
-            headerUnknown = !mapping && e.message().contains(QLatin1String("in the header"));
+            // Roles the header does not settle, or a guess only the user can make (the date
+            // order, which position pair): the mapping dialog asks.
+            headerUnknown = !mapping && (e.message().contains(QLatin1String("in the header")) ||
+                                         e.message().contains(QLatin1String("no date column")) ||
+                                         e.message().contains(QLatin1String("--date-order")) ||
+                                         e.message().contains(QLatin1String("--position-columns")));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -825,7 +830,15 @@ MainWindow::importSource(const QString& path, std::optional<CsvMapping> mapping,
             box.setTextFormat(Qt::PlainText);
             box.setDetailedText(ImportReportDialog::asText(*report, question));
             QPushButton* import = box.addButton(tr("Import valid rows"), QMessageBox::AcceptRole);
+            // Nothing is written yet: the same file can go back to its mapping (CSV only).
+            QPushButton* edit = report->format == QLatin1String("csv")
+                                    ? box.addButton(tr("Edit mapping…"), QMessageBox::ActionRole)
+                                    : nullptr;
             box.exec();
+            if (edit && box.clickedButton() == edit) {
+                if (auto chosen = askMapping(path, mapping)) return importSource(path, chosen);
+                return report;
+            }
             yes = box.clickedButton() == import;
         }
         if (yes) return importSource(path, mapping, true);
@@ -886,10 +899,12 @@ void MainWindow::fillRecentSources(QMenu* menu)
     clear->setEnabled(!paths.isEmpty());
 }
 
-std::optional<CsvMapping> MainWindow::askMapping(const QString& path)
+std::optional<CsvMapping> MainWindow::askMapping(const QString& path,
+                                                 const std::optional<CsvMapping>& current)
 {
     if (mappingPrompt_) return mappingPrompt_(path);
     CsvMappingDialog dialog(path, this);
+    if (current) dialog.setMapping(*current);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.mapping();
 }

@@ -94,7 +94,8 @@ class MainWindow : public QMainWindow {
                      QPoint at);
     void editTileSettings();
     void restoreProjectState();
-    std::optional<CsvMapping> askMapping(const QString& path);
+    std::optional<CsvMapping> askMapping(const QString& path,
+                                         const std::optional<CsvMapping>& current = {});
     void fillRecentSources(QMenu* menu); // File → Import recent, from the settings
 
     std::unique_ptr<EventStore> store_;

@@ -19,7 +19,7 @@ struct sqlite3;
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 3; // ProjectSchema::kCurrentVersion
+    static constexpr int kSchemaVersion = 5; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
     static std::unique_ptr<EventStore> create(const QString& path);

@@ -6,7 +6,7 @@ struct sqlite3;
 // A new version appends a migration; released migrations are never edited.
 namespace ProjectSchema {
 constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 5;
 // The oldest schema this version reads without migrating (a read-only file cannot migrate).
 constexpr int kOldestReadable = 2;
 // Events spanning longer than 32 days are in the partial index events_long, whose WHERE

@@ -242,7 +242,7 @@ TEST_CASE("A version 2 project gains the columns index, or is read as it is when
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     auto store = EventStore::open(path);
-    CHECK(store->schemaVersion() == 3);
+    CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);
     CHECK(hasIndex(*store));
     const EventColumns cols = store->loadColumns();
     REQUIRE(cols.size() == 2);
