@@ -1,5 +1,6 @@
 #include "ActorLoader.h"
 
+#include "store/EventActorsReader.h"
 #include "store/EventStore.h"
 
 #include <QFutureWatcher>
@@ -24,7 +25,7 @@ void ActorLoader::start(const QString& path, std::vector<qint64> ids)
         rows.id = std::move(ids);
         try {
             const auto store = EventStore::open(path, true);
-            return EventActors::load(*store, rows);
+            return EventActorsReader::read(*store, rows);
         } catch (const std::exception&) {
             // The project was readable a moment ago; without actors the filter is just empty.
             return EventActors::fromEvents(rows, {});

@@ -1,7 +1,7 @@
 #include "AnimationExportJob.h"
 
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
 #include "store/EventStore.h"
 
 #include <QFutureWatcher>

@@ -2,13 +2,15 @@
 
 #include "CliCommand.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
 QList<CliCommand> allCommands()
 {
-    return projectCommands() + annotationCommands() + exportCommands() + dataExportCommands();
+    return projectCommands() + annotationCommands() + exportCommands() + dataExportCommands() +
+           checkCommands();
 }
 
 QString overview()
@@ -36,6 +38,13 @@ bool isCommand(const QString& first)
         return true;
     for (const auto& c : allCommands())
         if (c.name == first) return true;
+    return false;
+}
+
+bool needsGui(const QString& first)
+{
+    for (const auto& c : allCommands())
+        if (c.name == first) return c.draws;
     return false;
 }
 
@@ -80,7 +89,11 @@ int run(const QStringList& arguments)
             return 0;
         }
         const auto wanted = command.positional.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parser.positionalArguments().size() != wanted.size()) {
+        const auto optional = std::count_if(wanted.begin(), wanted.end(), [](const QString& w) {
+            return w.startsWith(QLatin1Char('[')); // "[OUT]": may be left out
+        });
+        const qsizetype given = parser.positionalArguments().size();
+        if (given < wanted.size() - optional || given > wanted.size()) {
             err << "tigris " << command.name << ": expected " << wanted.join(QLatin1Char(' '))
                 << "\n"
                 << usage;

@@ -106,6 +106,7 @@ CliCommand annotate()
                         a.eventId = e->id;
                         a.vertices = {QPointF(e->lon, e->lat)};
                     }
+                    store->checkWritable(); // no annotation written into a damaged file
                     AnnotationStore annotations(*store);
                     out << annotations.insert(a) << "\n";
                     return 0;

@@ -14,6 +14,9 @@ struct CliCommand {
     std::function<void(QCommandLineParser&)> declare;
     // Returns the exit code. Positional arguments are checked against `positional` first.
     std::function<int(QCommandLineParser&, QTextStream& out, QTextStream& err)> run;
+    // Lays out text or widgets, so needs a GUI application object (fonts, a platform). The
+    // others run under QCoreApplication: no platform plugin, no font database, faster start.
+    bool draws = false;
 };
 
 // Commands live in their own files and register here.
@@ -21,3 +24,4 @@ QList<CliCommand> projectCommands();    // sample, info, import, query
 QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
+QList<CliCommand> checkCommands();      // check

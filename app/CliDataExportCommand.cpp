@@ -1,7 +1,12 @@
 // `tigris export-data`: events to CSV, GeoJSON or KML, all of them or the filtered ones.
 #include "CliArgs.h"
 #include "CliCommand.h"
+#include "annotations/AnnotationStore.h"
 #include "io/EventExport.h"
+#include "io/GisFormats.h"
+#ifdef TIGRIS_HAVE_GDAL
+#include "io/GeoPackageExport.h"
+#endif
 #include "store/EventStore.h"
 
 #include <QFileInfo>
@@ -25,7 +30,8 @@ QList<CliCommand> dataExportCommands()
                                              QStringLiteral("NAME"));
     CliCommand command{
         QStringLiteral("export-data"),
-        QStringLiteral("write events to CSV (ACLED columns), GeoJSON or KML"),
+        QStringLiteral("write events to CSV (ACLED columns), GeoJSON, KML or a GeoPackage "
+                       "(events and annotations layers, for QGIS)"),
         QStringLiteral("FILE OUT"),
         [](QCommandLineParser& p) {
             p.addOptions({from, to, bbox, text, category});
@@ -37,8 +43,13 @@ QList<CliCommand> dataExportCommands()
             const QString path = p.positionalArguments().at(1);
             const QString suffix = QFileInfo(path).suffix().toLower();
             if (error.isEmpty() && suffix != QLatin1String("csv") &&
-                suffix != QLatin1String("geojson") && suffix != QLatin1String("kml"))
-                error = QStringLiteral("OUT must end in .csv, .geojson or .kml");
+                suffix != QLatin1String("geojson") && suffix != QLatin1String("kml") &&
+                suffix != QLatin1String("gpkg"))
+                error = QStringLiteral("OUT must end in .csv, .geojson, .kml or .gpkg");
+            if (error.isEmpty() && suffix == QLatin1String("gpkg") && !GisFormats::available())
+                error = QStringLiteral("this build of Tigris writes GeoPackages only with GDAL "
+                                       "(TIGRIS_WITH_GDAL=OFF): write .geojson and convert it "
+                                       "with ogr2ogr -f GPKG");
             if (!error.isEmpty()) {
                 err << "tigris export-data: " << error << "\n";
                 return 2;
@@ -46,6 +57,15 @@ QList<CliCommand> dataExportCommands()
             try {
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
                 const auto events = store->query(q);
+#ifdef TIGRIS_HAVE_GDAL
+                if (suffix == QLatin1String("gpkg")) {
+                    const auto annotations = AnnotationStore(*store).all();
+                    GeoPackageExport::write(path, events, annotations);
+                    out << events.size() << " events and " << annotations.size()
+                        << " annotations written to " << path << "\n";
+                    return 0;
+                }
+#endif
                 QSaveFile file(path); // all or nothing: no half-written file on failure
                 if (!file.open(QIODevice::WriteOnly))
                     throw StoreError(path + QStringLiteral(": ") + file.errorString());

@@ -3,15 +3,21 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "MainWindow.h"
+#include "MapWidget.h"
 #include "TimelinePanel.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
+#include "model/TimeController.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
 #include "store/EventStore.h"
+#include "tiles/TileSource.h"
+#include "tiles/TileSourceSettings.h"
 
 #include <QFileInfo>
+#include <QSettings>
+#include <memory>
 
 namespace {
 
@@ -69,6 +75,27 @@ bool readSnapshotOptions(QCommandLineParser& p, MapExportOptions& o, QString* er
     return true;
 }
 
+// The tile layer set in View → Map tiles, as the window draws it; null when off. A source
+// that cannot be made is a note, not a failure: the export has the offline basemap.
+std::unique_ptr<TileSource> configuredTiles(const QString& command, QTextStream& err)
+{
+    QSettings settings;
+    const TileSourceSettings tiles = TileSourceSettings::load(settings);
+    if (!tiles.enabled) return nullptr;
+    QString error;
+    auto source = tiles.createSource(&error);
+    if (!source) err << "tigris " << command << ": note: map tiles left out: " << error << "\n";
+    return source;
+}
+
+void noteMissingTiles(const QString& command, int missing, int waitMs, QTextStream& err)
+{
+    if (missing > 0)
+        err << "tigris " << command << ": note: " << missing
+            << " map tile(s) did not arrive within " << waitMs / 1000
+            << " s; the offline basemap shows there\n";
+}
+
 QList<QCommandLineOption> snapshotOptions()
 {
     return {opt("size", "Image size in pixels, up to 8192x8192 (default 1920x1080).", "WxH",
@@ -89,7 +116,10 @@ CliCommand exportImage()
             [](QCommandLineParser& p) {
                 p.addOptions(snapshotOptions());
                 p.addOptions({opt("from", "Show events overlapping from DATE.", "DATE"),
-                              opt("to", "Show events overlapping up to the end of DATE.", "DATE")});
+                              opt("to", "Show events overlapping up to the end of DATE.", "DATE"),
+                              QCommandLineOption(QStringLiteral("no-tiles"),
+                                                 QStringLiteral("Leave out the map tiles set in "
+                                                                "View → Map tiles."))});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
@@ -110,9 +140,16 @@ CliCommand exportImage()
                 }
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    MapExport::save(*store, options, outPath);
+                    const auto tiles = p.isSet(QStringLiteral("no-tiles"))
+                                           ? nullptr
+                                           : configuredTiles(QStringLiteral("export-image"), err);
+                    options.tiles = tiles.get();
+                    SnapshotRenderer renderer(*store);
+                    MapExport::save(renderer, options, outPath);
                     out << outPath << " (" << options.size.width() << "x" << options.size.height()
                         << ")\n";
+                    noteMissingTiles(QStringLiteral("export-image"), renderer.missingTiles(),
+                                     options.tileWaitMs, err);
                     return 0;
                 } catch (const std::exception& e) {
                     err << "tigris export-image: " << e.what() << "\n";
@@ -219,11 +256,16 @@ CliCommand screenshot()
                 }
                 window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
-                    window.timeline()->setWindow(*span);
+                    window.time()->setWindow(*span);
                     // Show the window with some context on either side.
                     const qint64 margin = (span->to - span->from) * 2;
                     window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
                 }
+                QCoreApplication::processEvents();
+                // The tile layer of View → Map tiles, as in the window: an MBTiles file is
+                // there at once, a tile server's tiles within a bounded wait.
+                constexpr int kTileWaitMs = 15000;
+                const int missingTiles = window.map()->waitForTiles(kTileWaitMs);
                 QCoreApplication::processEvents();
                 const QString outPath = p.positionalArguments().at(1);
                 if (!window.grab().save(outPath, "PNG")) {
@@ -231,6 +273,7 @@ CliCommand screenshot()
                     return 1;
                 }
                 out << outPath << "\n";
+                noteMissingTiles(QStringLiteral("screenshot"), missingTiles, kTileWaitMs, err);
                 return 0;
             }};
 }
@@ -239,5 +282,8 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    return {exportImage(), exportFrames(), screenshot()};
+    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
+    for (auto& c : commands)
+        c.draws = true;
+    return commands;
 }

@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 #include "CliProgress.h"
 #include "io/DateColumn.h"
-#include "io/EventJson.h"
+#include "io/EventLineWriter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/SampleProject.h"
@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cstdio>
 
 namespace {
 
@@ -45,7 +46,13 @@ CliCommand info()
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 try {
                     auto store = EventStore::open(p.positionalArguments().at(0), true);
-                    out << json(store->info().toJson());
+                    const ProjectInfo info = store->info();
+                    if (info.statistics == ProjectInfo::Statistics::NotStored)
+                        err << "tigris info: " << store->path()
+                            << ": counts and extents computed by a scan of every event; they "
+                               "could not be stored for next time (the file is read-only or "
+                               "of an older schema, or another program is writing to it)\n";
+                    out << json(info.toJson());
                     return 0;
                 } catch (const StoreError& e) {
                     err << "tigris info: " << e.message() << "\n";
@@ -78,8 +85,8 @@ CliCommand import()
         QStringLiteral("NAME"));
     static const QCommandLineOption mapping(
         QStringLiteral("mapping"),
-        QStringLiteral("Any CSV: the roles of its columns, date format, delimiter, header and "
-                       "encoding as JSON (see docs/importing.md); implies --format csv."),
+        QStringLiteral("Any CSV or GIS layer: the roles of its columns, date format, delimiter, "
+                       "header and encoding as JSON (see docs/importing.md)."),
         QStringLiteral("FILE.json"));
     static const QCommandLineOption dateOrder(
         QStringLiteral("date-order"),
@@ -91,13 +98,19 @@ CliCommand import()
         QStringLiteral("CSV: the latitude and longitude columns to use when the file has several "
                        "pairs, e.g. pickup_latitude,pickup_longitude."),
         QStringLiteral("LAT,LON"));
+    static const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
+                       "the only one; a file with several lists them)."),
+        QStringLiteral("NAME"));
     return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or "
-                           "TimelineJS (all or nothing unless --keep-valid)"),
+            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
+                           "TimelineJS or GIS files through GDAL (all or nothing unless "
+                           "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, dateOrder,
-                              positionColumns});
+                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer,
+                              dateOrder, positionColumns});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
@@ -138,6 +151,7 @@ CliCommand import()
                     options.keepValid = p.isSet(keepValid);
                     options.dateProperty = p.value(dateProperty);
                     options.mapping = columns;
+                    options.layer = p.value(layer);
                     options.dateOrder = p.value(dateOrder);
                     if (p.isSet(positionColumns))
                         options.positionColumns = p.value(positionColumns).split(QLatin1Char(','));
@@ -182,41 +196,68 @@ CliCommand query()
     static const QCommandLineOption format(QStringLiteral("format"),
                                            QStringLiteral("jsonl (default) or csv."),
                                            QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
-    return {
-        QStringLiteral("query"), QStringLiteral("print the events matching filters"),
-        QStringLiteral("FILE"),
-        [](QCommandLineParser& p) {
-            p.addOptions({from, to, bbox, text, category, format});
-        },
-        [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-            QString error;
-            const EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
-                                                p.value(text), p.values(category), &error);
-            const QString fmt = p.value(format).toLower();
-            if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
-                error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
-            if (!error.isEmpty()) {
-                err << "tigris query: " << error << "\n";
-                return 2;
-            }
-            try {
-                auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const auto events = store->query(q);
-                if (fmt == QLatin1String("csv")) {
-                    out << EventJson::csvLine(EventJson::csvHeader()) << "\r\n";
-                    for (const auto& e : events)
-                        out << EventJson::csvLine(EventJson::csvRow(e)) << "\r\n";
-                } else {
-                    for (const auto& e : events)
-                        out << QJsonDocument(EventJson::toJson(e)).toJson(QJsonDocument::Compact)
-                            << "\n";
+    static const QCommandLineOption fields(
+        QStringLiteral("fields"),
+        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1.")
+            .arg(EventLineWriter::fieldNames().join(QStringLiteral(", "))),
+        QStringLiteral("LIST"));
+    static const QCommandLineOption limit(QStringLiteral("limit"),
+                                          QStringLiteral("At most N events (the earliest)."),
+                                          QStringLiteral("N"));
+    return {QStringLiteral("query"),
+            QStringLiteral("print the events matching filters, ordered by start"),
+            QStringLiteral("FILE"),
+            [](QCommandLineParser& p) {
+                p.addOptions({from, to, bbox, text, category, format, fields, limit});
+            },
+            [](QCommandLineParser& p, QTextStream&, QTextStream& err) {
+                QString error;
+                EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
+                                              p.value(text), p.values(category), &error);
+                const QString fmt = p.value(format).toLower();
+                if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
+                    error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
+                const auto outputFormat = fmt == QLatin1String("csv")
+                                              ? EventLineWriter::Format::Csv
+                                              : EventLineWriter::Format::Jsonl;
+                std::optional<std::vector<EventLineWriter::Field>> chosen =
+                    EventLineWriter::allFields(outputFormat);
+                if (error.isEmpty() && p.isSet(fields))
+                    chosen = EventLineWriter::parseFields(p.value(fields), &error);
+                if (error.isEmpty() && p.isSet(limit)) {
+                    bool ok = false;
+                    q.limit = p.value(limit).toLongLong(&ok);
+                    if (!ok || q.limit < 0)
+                        error = QStringLiteral("--limit: '%1' is not a count of events")
+                                    .arg(p.value(limit));
                 }
-                return 0;
-            } catch (const StoreError& e) {
-                err << "tigris query: " << e.message() << "\n";
-                return 1;
-            }
-        }};
+                if (!error.isEmpty()) {
+                    err << "tigris query: " << error << "\n";
+                    return 2;
+                }
+                try {
+                    auto store = EventStore::open(p.positionalArguments().at(0), true);
+                    const EventLineWriter writer(outputFormat, *chosen);
+                    // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
+                    std::string buffer;
+                    buffer.reserve(1 << 17);
+                    const auto flush = [&buffer] {
+                        std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+                        buffer.clear();
+                    };
+                    writer.appendHeader(buffer);
+                    store->forEachMatch(q, [&](const EventRecord& e) {
+                        writer.append(e, buffer);
+                        if (buffer.size() >= (1 << 16)) flush();
+                    });
+                    flush();
+                    std::fflush(stdout);
+                    return 0;
+                } catch (const StoreError& e) {
+                    err << "tigris query: " << e.message() << "\n";
+                    return 1;
+                }
+            }};
 }
 
 } // namespace

@@ -3,7 +3,11 @@
 #include "io/CsvHeader.h"
 #include "io/CsvInference.h"
 #include "io/CsvRowMapper.h"
+#include "io/GisFormats.h"
 #include "io/ImportError.h"
+#ifdef TIGRIS_HAVE_GDAL
+#include "io/OgrPreview.h"
+#endif
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,9 +129,25 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
     auto* options = new QFormLayout;
-    options->addRow(tr("Delimiter"), delimiter_);
-    options->addRow(QString(), header_);
-    options->addRow(tr("Encoding"), encoding_);
+    QFile head(sourcePath);
+    if (GisFormats::available() && head.open(QIODevice::ReadOnly) &&
+        !GisFormats::recognise(sourcePath, head.read(64 * 1024)).isEmpty()) {
+        // A GIS file: GDAL reads its encoding and types; the user picks a layer.
+        setWindowTitle(tr("Import %1 with a field mapping").arg(QFileInfo(sourcePath).fileName()));
+        layer_ = new QComboBox;
+        layer_->setObjectName(QStringLiteral("layer"));
+        options->addRow(tr("Layer"), layer_);
+        connect(layer_, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::reload);
+        for (QWidget* csvOnly : {static_cast<QWidget*>(delimiter_), static_cast<QWidget*>(header_),
+                                 static_cast<QWidget*>(encoding_)}) {
+            csvOnly->setParent(this);
+            csvOnly->hide();
+        }
+    } else {
+        options->addRow(tr("Delimiter"), delimiter_);
+        options->addRow(QString(), header_);
+        options->addRow(tr("Encoding"), encoding_);
+    }
     options->addRow(tr("Date format"), dateFormat_);
     options->addRow(tr("Date order"), dateOrder_);
     auto* savedRow = new QHBoxLayout;
@@ -211,16 +231,19 @@ void CsvMappingDialog::reload()
             r << Role(c->currentData().toInt());
         return r;
     }();
-    preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
-                                encoding_->currentText(), kPreviewRows + 1);
+    readPreview();
     std::size_t columns = 0;
     for (const auto& r : preview_.records)
         columns = std::max(columns, r.size());
     const bool header = header_->isChecked() && !preview_.records.empty();
-    // The import's own guesses over the preview's rows, else the header names alone.
+    // A GIS layer's guess; else the import's own guesses over the preview's rows, else the
+    // header names alone.
     QList<Role> guessed(int(columns), Role::Ignore);
-    notes_.clear();
-    if (header) {
+    guessNotes_.clear();
+    if (gisGuess_) {
+        for (const auto& g : gisGuess_->columns)
+            if (g.index >= 0 && g.index < guessed.size()) guessed[g.index] = g.role;
+    } else if (header) {
         const CsvHeader names(preview_.records.front());
         const CsvInference::Sample sample(preview_.records.begin() + 1, preview_.records.end());
         try {
@@ -228,12 +251,12 @@ void CsvMappingDialog::reload()
             for (int r = 1; r < CsvMapping::kRoleCount; ++r)
                 if (const int c = g.columns.at[std::size_t(r)]; c >= 0 && c < guessed.size())
                     guessed[c] = Role(r);
-            notes_ = g.notes;
+            guessNotes_ = g.notes;
         } catch (const ImportError& e) {
             const CsvMapping byName = CsvMapping::fromHeader(names);
             for (const auto& c : byName.columns)
                 if (c.index < guessed.size()) guessed[c.index] = c.role;
-            notes_ << e.message();
+            guessNotes_ << e.message();
         }
     }
 
@@ -270,6 +293,27 @@ void CsvMappingDialog::reload()
     validate();
 }
 
+void CsvMappingDialog::readPreview()
+{
+#ifdef TIGRIS_HAVE_GDAL
+    if (layer_) {
+        OgrPreview p = OgrPreview::read(path_, layer_->currentData().toString(), kPreviewRows);
+        if (layer_->count() == 0) { // the first read: the layers, with what they hold
+            const QSignalBlocker block(layer_);
+            for (const OgrLayerInfo& l : p.layers)
+                layer_->addItem(l.describe(), l.name);
+            layer_->setCurrentIndex(std::max(0, layer_->findData(p.layer)));
+        }
+        preview_ = std::move(p.table);
+        notes_ = std::move(p.notes);
+        gisGuess_ = std::move(p.guessed);
+        return;
+    }
+#endif
+    preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
+                                encoding_->currentText(), kPreviewRows + 1);
+}
+
 QByteArray CsvMappingDialog::csvFieldBytes(int column) const
 {
     const auto& h = preview_.records.front();
@@ -279,6 +323,7 @@ QByteArray CsvMappingDialog::csvFieldBytes(int column) const
 CsvMapping CsvMappingDialog::mapping() const
 {
     CsvMapping m;
+    if (layer_) m.layer = layer_->currentData().toString();
     m.delimiter = char(delimiter_->currentData().toInt());
     m.hasHeader = header_->isChecked();
     m.encoding = encoding_->currentText().trimmed();
@@ -301,6 +346,8 @@ void CsvMappingDialog::setMapping(const CsvMapping& m)
     delimiter_->setCurrentIndex(std::max(0, delimiter_->findData(int(m.delimiter))));
     header_->setChecked(m.hasHeader);
     encoding_->setCurrentText(m.encoding);
+    if (layer_ && !m.layer.isEmpty() && layer_->findData(m.layer) >= 0)
+        layer_->setCurrentIndex(layer_->findData(m.layer));
     loading_ = false;
     reload();
     loading_ = true;
@@ -365,12 +412,17 @@ void CsvMappingDialog::validate()
     for (int r = 1; r < table_->rowCount(); ++r) {
         QString reason, result;
         bool warn = false;
+        const std::size_t row = std::size_t(r - 1);
+        if (row < notes_.size() && !notes_[row].isEmpty()) {
+            table_->setItem(r, reasonColumn, plainItem(notes_[row])); // no event, no fault
+            continue;
+        }
         if (mapper) {
             const auto& record = preview_.records[std::size_t(r - 1 + dataStart())];
-            if (const auto row = mapper->map(record, &reason)) {
-                result = resultText(*row);
-                warn = row->nullIsland || row->event.titleDerived ||
-                       (!row->event.hasCoordinate() && row->event.locationName.isEmpty());
+            if (const auto mapped = mapper->map(record, &reason)) {
+                result = resultText(*mapped);
+                warn = mapped->nullIsland || mapped->event.titleDerived ||
+                       (!mapped->event.hasCoordinate() && mapped->event.locationName.isEmpty());
             } else {
                 ++rejected_;
                 result = tr("rejected: %1").arg(reason);
@@ -392,7 +444,7 @@ void CsvMappingDialog::validate()
     if (!preview_.error.isEmpty() && problem_ != preview_.error)
         text += QLatin1Char(' ') + preview_.error;
     status_->setText(text);
-    QStringList shown = notes_;
+    QStringList shown = guessNotes_;
     if (!dates.isEmpty()) shown << tr("Dates: %1").arg(dates);
     guesses_->setText(shown.isEmpty() ? QString()
                                       : tr("Guessed: %1").arg(shown.join(QStringLiteral("; "))));

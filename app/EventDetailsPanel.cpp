@@ -1,5 +1,8 @@
 #include "EventDetailsPanel.h"
 
+#include "model/ViewState.h"
+#include "store/EventLookup.h"
+
 #include <QUrl>
 
 namespace {
@@ -23,6 +26,15 @@ EventDetailsPanel::EventDetailsPanel(QWidget* parent) : QTextBrowser(parent)
     setOpenExternalLinks(true);
     setOpenLinks(true);
     setPlaceholderText(tr("Select an event on the map or in the list."));
+}
+
+void EventDetailsPanel::follow(const ViewState* view, const EventLookup* lookup)
+{
+    connect(view, &ViewState::selectionChanged, this, [this, view, lookup] {
+        const auto& rows = view->selection();
+        setEvent(rows.size() == 1 ? lookup->event(view->columns()->id[std::size_t(rows.front())])
+                                  : std::nullopt);
+    });
 }
 
 void EventDetailsPanel::setEvent(const std::optional<Event>& event)

@@ -1,6 +1,7 @@
 #include "ExportAnimationDialog.h"
 
-#include "render/VideoAssembler.h"
+#include "model/TimeController.h"
+#include "compose/VideoAssembler.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
+#include <utility>
 
 namespace {
 QDate utcDate(qint64 t)
@@ -37,6 +39,21 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
       video_(new QLineEdit(this)), fps_(new QSpinBox(this)), summary_(new QLabel(this))
 {
     setWindowTitle(tr("Export animation"));
+    // Named so that tests and accessibility tools find each field whatever the layout.
+    const std::pair<QWidget*, const char*> names[] = {{from_, "from"},
+                                                      {to_, "to"},
+                                                      {stepCount_, "stepCount"},
+                                                      {stepUnit_, "stepUnit"},
+                                                      {mode_, "mode"},
+                                                      {size_, "frameSize"},
+                                                      {timeline_, "timeline"},
+                                                      {directory_, "framesFolder"},
+                                                      {makeVideo_, "makeVideo"},
+                                                      {video_, "videoFile"},
+                                                      {fps_, "fps"},
+                                                      {summary_, "summary"}};
+    for (const auto& [w, name] : names)
+        w->setObjectName(QLatin1String(name));
     auto* form = new QFormLayout(this);
     for (QDateEdit* d : {from_, to_}) {
         d->setCalendarPopup(true);
@@ -123,6 +140,24 @@ ExportAnimationDialog::ExportAnimationDialog(MapExportOptions base, TimeWindow r
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSummary();
+}
+
+void ExportAnimationDialog::useTime(const TimeController& time)
+{
+    AnimationSteps::Unit unit = AnimationSteps::Unit::Day;
+    switch (time.unit()) {
+    case TimeController::Unit::Day:
+        break;
+    case TimeController::Unit::Week:
+        unit = AnimationSteps::Unit::Week;
+        break;
+    case TimeController::Unit::Month:
+        unit = AnimationSteps::Unit::Month;
+        break;
+    }
+    stepCount_->setValue(1);
+    stepUnit_->setCurrentIndex(std::max(0, stepUnit_->findData(int(unit))));
+    mode_->setCurrentIndex(time.mode() == TimeController::Mode::Cumulative ? 1 : 0);
 }
 
 AnimationExportSettings ExportAnimationDialog::settings() const

@@ -1,6 +1,6 @@
 #include "ExportImageDialog.h"
 
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include <QApplication>
 #include <QCheckBox>

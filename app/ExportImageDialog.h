@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/MapExport.h"
+#include "compose/MapExport.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,8 +1,7 @@
 #include "FilterPanel.h"
 
 #include "ActorListModel.h"
-#include "model/EventFilter.h"
-#include "store/EventStore.h"
+#include "model/ViewState.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -11,13 +10,14 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <utility>
 
-FilterPanel::FilterPanel(QWidget* parent)
-    : QWidget(parent), textField_(new QLineEdit(this)),
+FilterPanel::FilterPanel(ViewState* view, QWidget* parent)
+    : QWidget(parent), view_(view), textField_(new QLineEdit(this)),
       inView_(new QCheckBox(tr("List only events in the map view"), this)),
       categoryBox_(new QVBoxLayout), actors_(new ActorListModel(this)),
       actorFilter_(new QSortFilterProxyModel(this)), actorSearch_(new QLineEdit(this)),
@@ -57,64 +57,42 @@ FilterPanel::FilterPanel(QWidget* parent)
     debounce_.setInterval(250);
     connect(textField_, &QLineEdit::textChanged, this, [this] { debounce_.start(); });
     connect(&debounce_, &QTimer::timeout, this, &FilterPanel::runTextQuery);
-    connect(inView_, &QCheckBox::toggled, this, &FilterPanel::mapViewOptionChanged);
+    connect(inView_, &QCheckBox::toggled, view_, &ViewState::setOnlyInMapView);
     connect(actorSearch_, &QLineEdit::textChanged, actorFilter_,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(clearActors, &QToolButton::clicked, actors_, &ActorListModel::clearChoice);
-    connect(actors_, &ActorListModel::choiceChanged, this, [this] {
-        if (eventActors_ && actors_->anyChosen())
-            EventFilter::rowsForActors(*eventActors_, actors_->chosen(), actorRows_);
-        combineRows();
-        emit filtersChanged();
+    connect(actors_, &ActorListModel::choiceChanged, view_,
+            [this] { view_->setChosenActors(actors_->chosen()); });
+    connect(view_, &ViewState::projectChanged, this, &FilterPanel::showProject);
+    connect(view_, &ViewState::actorsChanged, this, &FilterPanel::showActors);
+    connect(view_, &ViewState::filtersChanged, this, [this] {
+        // Follow a change made elsewhere (a restored project) without echoing it back.
+        const auto& enabled = view_->categoriesEnabled();
+        for (std::size_t i = 0; i < checks_.size() && i < enabled.size(); ++i) {
+            const QSignalBlocker quiet(checks_[i]);
+            checks_[i]->setChecked(enabled[i]);
+        }
     });
 }
 
-bool FilterPanel::onlyInMapView() const
+void FilterPanel::showProject()
 {
-    return inView_->isChecked();
-}
-
-const std::vector<std::uint8_t>* FilterPanel::rows() const
-{
-    return text_.isEmpty() && !actors_->anyChosen() ? nullptr : &rows_;
-}
-
-void FilterPanel::combineRows()
-{
-    const bool text = !text_.isEmpty(), actors = actors_->anyChosen();
-    if (!text && !actors) return;
-    if (!text) {
-        rows_ = actorRows_;
-    } else if (!actors) {
-        rows_ = textRows_;
-    } else {
-        rows_.resize(std::min(textRows_.size(), actorRows_.size()));
-        for (std::size_t i = 0; i < rows_.size(); ++i)
-            rows_[i] = textRows_[i] & actorRows_[i];
-    }
-}
-
-void FilterPanel::setProject(const EventStore* store, const EventColumns* columns,
-                             const std::vector<Category>& categories, const EventActors* actors)
-{
-    store_ = store;
-    columns_ = columns;
-    categoryList_ = categories;
     pendingActors_.clear();
-    text_.clear();
     textField_->blockSignals(true);
     textField_->clear();
     textField_->blockSignals(false);
+    debounce_.stop();
     actorSearch_->clear();
-    setActors(actors);
+    showActors();
     for (QCheckBox* c : checks_)
         delete c;
     checks_.clear();
-    categories_.assign(categories.size(), 1);
 
+    const std::vector<Category>& categories = view_->categories();
     std::vector<std::size_t> counts(categories.size(), 0);
-    for (std::uint16_t c : columns->category)
-        if (c < counts.size()) ++counts[c];
+    if (const EventColumns* columns = view_->columns())
+        for (std::uint16_t c : columns->category)
+            if (c < counts.size()) ++counts[c];
     for (std::size_t i = 0; i < categories.size(); ++i) {
         auto* check =
             new QCheckBox(QStringLiteral("%1 (%2)").arg(categories[i].name).arg(counts[i]), this);
@@ -127,68 +105,62 @@ void FilterPanel::setProject(const EventStore* store, const EventColumns* column
         p.drawEllipse(0, 0, 12, 12);
         check->setIcon(QIcon(swatch));
         check->setChecked(true);
-        connect(check, &QCheckBox::toggled, this, [this, i](bool on) {
-            categories_[i] = on ? 1 : 0;
-            emit filtersChanged();
-        });
+        connect(check, &QCheckBox::toggled, view_,
+                [this, i](bool on) { view_->setCategoryEnabled(i, on); });
         categoryBox_->addWidget(check);
         checks_.push_back(check);
     }
 }
 
-void FilterPanel::setActors(const EventActors* actors)
+// The actors arrive: the list fills in and a choice restored meanwhile takes effect.
+void FilterPanel::showActors()
 {
-    eventActors_ = actors;
+    const EventActors* actors = view_->actors();
     actors_->setActors(actors);
     actorsLoading_->setVisible(!actors);
     actorSearch_->setEnabled(actors);
     actorView_->setEnabled(actors);
     if (actors && !pendingActors_.isEmpty())
-        actors_->setChosenNames(std::exchange(pendingActors_, {})); // → filtersChanged
+        actors_->setChosenNames(std::exchange(pendingActors_, {})); // → the view state
 }
 
 void FilterPanel::runTextQuery()
 {
-    const QString words = textField_->text().trimmed();
-    if (words == text_) return;
-    text_ = words;
-    if (!text_.isEmpty() && store_ && columns_) {
-        EventQuery q;
-        q.text = text_;
-        const std::vector<qint64> ids = store_->queryIds(q);
-        EventFilter::rowsForIds(*columns_, QList<qint64>(ids.begin(), ids.end()), textRows_);
-    }
-    combineRows();
-    emit filtersChanged();
+    view_->setText(textField_->text());
 }
 
 QJsonObject FilterPanel::state() const
 {
     QJsonArray hidden;
-    for (std::size_t i = 0; i < categories_.size() && i < categoryList_.size(); ++i)
-        if (!categories_[i]) hidden.append(categoryList_[i].name);
+    const auto& enabled = view_->categoriesEnabled();
+    const auto& categories = view_->categories();
+    for (std::size_t i = 0; i < enabled.size() && i < categories.size(); ++i)
+        if (!enabled[i]) hidden.append(categories[i].name);
     return {{QStringLiteral("hiddenCategories"), hidden},
             {QStringLiteral("actors"),
-             QJsonArray::fromStringList(eventActors_ ? actors_->chosenNames() : pendingActors_)},
+             QJsonArray::fromStringList(view_->actors() ? actors_->chosenNames() : pendingActors_)},
             {QStringLiteral("text"), textField_->text().trimmed()}};
 }
 
 void FilterPanel::restoreState(const QJsonObject& state)
 {
     const QJsonArray hidden = state.value(QStringLiteral("hiddenCategories")).toArray();
-    QSignalBlocker quiet(this); // one filtersChanged at the end, not one per box
-    for (std::size_t i = 0; i < checks_.size() && i < categoryList_.size(); ++i)
-        checks_[i]->setChecked(!hidden.contains(categoryList_[i].name));
+    const auto& categories = view_->categories();
+    std::vector<std::uint8_t> enabled(categories.size(), 1);
+    for (std::size_t i = 0; i < categories.size(); ++i)
+        enabled[i] = hidden.contains(categories[i].name) ? 0 : 1;
+    view_->setCategoriesEnabled(std::move(enabled)); // the boxes follow
     QStringList names;
     for (const QJsonValue& v : state.value(QStringLiteral("actors")).toArray())
         names << v.toString();
-    if (eventActors_)
+    if (view_->actors())
         actors_->setChosenNames(names);
     else
         pendingActors_ = names; // applied when the actors have loaded
-    textField_->setText(state.value(QStringLiteral("text")).toString());
+    {
+        const QSignalBlocker quiet(textField_);
+        textField_->setText(state.value(QStringLiteral("text")).toString());
+    }
     debounce_.stop();
     runTextQuery();
-    quiet.unblock();
-    emit filtersChanged();
 }

@@ -1,6 +1,9 @@
 #include "MapWidget.h"
 
+#include "PanSelectMode.h"
+#include "SketchMode.h"
 #include "geo/WebMercator.h"
+#include "model/ViewState.h"
 #include "render/DataExtent.h"
 #include "render/MapPainter.h"
 
@@ -19,6 +22,36 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     view_ = MapViewport(QSizeF(size()), QPointF(0.5, 0.5), 1);
+    mode_ = std::make_unique<PanSelectMode>(*this);
+}
+
+MapWidget::~MapWidget() = default;
+
+void MapWidget::setViewState(ViewState* view)
+{
+    viewState_ = view;
+    connect(view, &ViewState::projectChanged, this, [this, view] {
+        setEvents(view->columns(), view->categories());
+        setVisibility(&view->visibility());
+        view->setMapArea(view_.visibleWorldRect());
+    });
+    connect(view, &ViewState::visibilityChanged, this,
+            [this, view] { setVisibility(&view->visibility()); });
+    connect(view, &ViewState::selectionChanged, this,
+            [this, view] { setSelection(view->selection()); });
+    connect(view, &ViewState::activated, this, &MapWidget::centreOn);
+    connect(this, &MapWidget::selectionChanged, view, &ViewState::select);
+    connect(this, &MapWidget::activated, view, [view](int row) {
+        view->select({row});
+        view->activate(row);
+    });
+    connect(this, &MapWidget::viewChanged, view,
+            [this, view] { view->setMapArea(view_.visibleWorldRect()); });
+}
+
+void MapWidget::setTooltipProvider(std::function<QString(qint64)> provider)
+{
+    tooltip_ = std::move(provider);
 }
 
 void MapWidget::setEvents(const EventColumns* columns, const std::vector<Category>& categories)
@@ -30,6 +63,7 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     events_.setColumns(columns);
     events_.setColours(std::move(colours));
     events_.setSelection({});
+    hovered_ = -1;
     update();
 }
 
@@ -89,10 +123,7 @@ void MapWidget::zoomToSelection()
 
 void MapWidget::zoomBy(double delta)
 {
-    autoFit_.reset();
-    view_.zoomAbout(QPointF(width() / 2.0, height() / 2.0), delta);
-    update();
-    emit viewChanged();
+    zoomAbout(QPointF(width() / 2.0, height() / 2.0), delta);
 }
 
 void MapWidget::centreOn(int row)
@@ -113,6 +144,11 @@ void MapWidget::setTileSource(std::unique_ptr<TileSource> source)
     if (tileSource_)
         connect(tileSource_.get(), &TileSource::tileReady, this, qOverload<>(&QWidget::update));
     update();
+}
+
+int MapWidget::waitForTiles(int timeoutMs)
+{
+    return tileSource_ ? tiles_.loadTiles(view_, timeoutMs) : 0;
 }
 
 void MapWidget::setAnnotations(std::vector<Annotation>* annotations)
@@ -136,28 +172,103 @@ void MapWidget::setSelectedAnnotation(qint64 id)
 
 void MapWidget::startSketch(Annotation::Kind kind)
 {
-    sketching_ = Annotation{};
-    sketching_->kind = kind;
-    sketching_->colour = QColor(0x1f, 0x77, 0xb4);
-    setCursor(Qt::CrossCursor);
-    setFocus();
+    if (kind == Annotation::Kind::Polygon)
+        setMode(std::make_unique<DrawAreaMode>(*this));
+    else
+        setMode(std::make_unique<DrawLineMode>(*this));
+}
+
+bool MapWidget::isSketching() const
+{
+    return mode_->isSketching();
+}
+
+void MapWidget::setMode(std::unique_ptr<MapMode> mode)
+{
+    mode_->leave();
+    retired_ = std::move(mode_);
+    mode_ = std::move(mode);
+    mode_->enter();
+    update();
+}
+
+void MapWidget::resetMode()
+{
+    setMode(std::make_unique<PanSelectMode>(*this));
+}
+
+std::optional<EventLayer::Hit> MapWidget::eventAt(QPointF screen) const
+{
+    return events_.hitTest(screen);
+}
+
+std::vector<int> MapWidget::rowsIn(const QRectF& screenRect) const
+{
+    return events_.rowsIn(screenRect, view_);
+}
+
+std::optional<AnnotationLayer::Hit> MapWidget::annotationAt(QPointF screen) const
+{
+    return annotationLayer_.hitTest(screen, view_);
+}
+
+const Annotation* MapWidget::annotation(qint64 id) const
+{
+    if (!annotations_) return nullptr;
+    for (const Annotation& a : *annotations_)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+void MapWidget::moveVertexOnScreen(qint64 id, int vertex, QPointF lonLat)
+{
+    if (!annotations_) return;
+    for (Annotation& a : *annotations_)
+        if (a.id == id && vertex >= 0 && vertex < a.vertices.size()) a.vertices[vertex] = lonLat;
+    update();
+}
+
+void MapWidget::select(const std::vector<int>& rows)
+{
+    events_.setSelection(rows);
+    update();
+    emit selectionChanged(rows);
+}
+
+void MapWidget::viewMoved()
+{
+    autoFit_.reset();
+    update();
+    emit viewChanged();
+}
+
+void MapWidget::panByPixels(QPointF delta)
+{
+    view_.panByPixels(delta);
+    viewMoved();
+}
+
+void MapWidget::zoomAbout(QPointF screen, double delta)
+{
+    view_.zoomAbout(screen, delta);
+    viewMoved();
+}
+
+void MapWidget::zoomIntoCluster(const QRectF& worldBounds)
+{
+    const QGeoCoordinate nw = WebMercator::unproject(worldBounds.topLeft());
+    const QGeoCoordinate se = WebMercator::unproject(worldBounds.bottomRight());
+    const GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
+    const auto fitted = MapViewport::fitting(box, QSizeF(size()), 48);
+    view_.setCentre(fitted.centre());
+    view_.setZoom(std::max(fitted.zoom(), view_.zoom() + 1));
+    viewMoved();
 }
 
 QPointF MapWidget::lonLatAt(QPointF screen) const
 {
     const QGeoCoordinate c = WebMercator::unproject(view_.toWorld(screen));
     return QPointF(c.longitude(), c.latitude());
-}
-
-void MapWidget::finishSketch()
-{
-    if (!sketching_) return;
-    const Annotation sketch = *sketching_;
-    sketching_.reset();
-    unsetCursor();
-    update();
-    const int needed = sketch.kind == Annotation::Kind::Polygon ? 3 : 2;
-    if (sketch.vertices.size() >= needed) emit sketchFinished(sketch.kind, sketch.vertices);
 }
 
 void MapWidget::contextMenuEvent(QContextMenuEvent* e)
@@ -178,27 +289,14 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.push_back(&events_);
     layers.push_back(&annotationLayer_);
     MapPainter::paint(painter, view_, layers);
-    if (sketching_ && !sketching_->vertices.isEmpty()) {
-        // The shape being drawn, with the rubber segment to the cursor.
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(sketching_->colour, 2, Qt::DashLine));
-        QPolygonF poly;
-        for (const QPointF& v : sketching_->vertices)
-            poly << view_.geoToScreen(v.y(), v.x());
-        poly << mapFromGlobal(QCursor::pos());
-        painter.drawPolyline(poly);
-    }
-    if (rubberBand_) {
-        painter.setPen(QPen(QColor(0, 90, 180), 1, Qt::DashLine));
-        painter.setBrush(QColor(0, 90, 180, 30));
-        painter.drawRect(band_);
-    }
+    mode_->paintOverlay(painter);
 }
 
 void MapWidget::resizeEvent(QResizeEvent*)
 {
     view_.setSize(QSizeF(size()));
     if (autoFit_) view_ = MapViewport::fitting(*autoFit_, QSizeF(size()), 32);
+    if (viewState_) viewState_->setMapArea(view_.visibleWorldRect());
 }
 
 void MapWidget::wheelEvent(QWheelEvent* e)
@@ -206,156 +304,53 @@ void MapWidget::wheelEvent(QWheelEvent* e)
     // Trackpads send pixel deltas, wheels send eighths of a degree: both zoom smoothly.
     const double steps =
         !e->pixelDelta().isNull() ? e->pixelDelta().y() / 120.0 : e->angleDelta().y() / 120.0;
-    autoFit_.reset();
-    view_.zoomAbout(e->position(), steps * 0.5);
-    update();
-    emit viewChanged();
+    zoomAbout(e->position(), steps * 0.5);
     e->accept();
 }
 
 void MapWidget::mousePressEvent(QMouseEvent* e)
 {
-    if (e->button() != Qt::LeftButton) return;
-    pressPos_ = lastPos_ = e->position();
-    rubberBand_ = e->modifiers() & Qt::ControlModifier;
-    dragging_ = false;
-    drag_.reset();
-    if (sketching_ || rubberBand_) return;
-    if (const auto a = annotationLayer_.hitTest(e->position(), view_);
-        a && a->vertex >= 0 && annotations_)
-        for (const Annotation& an : *annotations_)
-            if (an.id == a->id) drag_ = Drag{a->id, a->vertex, an.vertices.value(a->vertex)};
+    mode_->mousePress(e);
+    retired_.reset();
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent* e)
 {
     const QGeoCoordinate c = WebMercator::unproject(view_.toWorld(e->position()));
     emit cursorMoved(c.latitude(), c.longitude());
-    if (e->buttons() & Qt::LeftButton) {
-        if ((e->position() - pressPos_).manhattanLength() > 3) dragging_ = true;
-        if (rubberBand_) {
-            band_ = QRectF(pressPos_, e->position()).normalized();
-        } else if (drag_ && dragging_) {
-            // Move the vertex on screen only; it is saved (undoably) on release.
-            for (Annotation& an : *annotations_)
-                if (an.id == drag_->id && drag_->vertex < an.vertices.size())
-                    an.vertices[drag_->vertex] = lonLatAt(e->position());
-        } else if (dragging_) {
-            autoFit_.reset();
-            view_.panByPixels(e->position() - lastPos_);
-            emit viewChanged();
-        }
-        lastPos_ = e->position();
-        update();
-        return;
-    }
-    if (sketching_) update();
+    mode_->mouseMove(e);
+    retired_.reset();
+    if (e->buttons() & Qt::LeftButton) return;
     const auto hit = events_.hitTest(e->position());
-    emit hovered(hit && hit->event >= 0 ? hit->event : -1);
+    const int row = hit && hit->event >= 0 ? hit->event : -1;
+    emit hovered(row);
     if (hit && hit->event < 0)
         setToolTip(tr("%n events — click to zoom in", nullptr, hit->count));
     else if (!hit)
         setToolTip(QString());
+    else if (row != hovered_ && tooltip_ && columns_)
+        setToolTip(tooltip_(columns_->id[std::size_t(row)])); // one read per event entered
+    hovered_ = row;
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent* e)
 {
-    if (e->button() != Qt::LeftButton) return;
-    if (rubberBand_) {
-        rubberBand_ = false;
-        const auto rows = events_.rowsIn(band_, view_);
-        events_.setSelection(rows);
-        band_ = {};
-        update();
-        emit selectionChanged(rows);
-        return;
-    }
-    if (sketching_) {
-        if (!dragging_) {
-            sketching_->vertices.append(lonLatAt(e->position()));
-            update();
-        }
-        dragging_ = false;
-        return;
-    }
-    if (drag_ && dragging_) {
-        const Drag d = *drag_;
-        drag_.reset();
-        dragging_ = false;
-        emit annotationMoved(d.id, d.vertex, d.from, lonLatAt(e->position()));
-        return;
-    }
-    drag_.reset();
-    if (!dragging_) {
-        if (const auto a = annotationLayer_.hitTest(e->position(), view_)) {
-            annotationLayer_.setSelected(a->id);
-            update();
-            emit annotationClicked(a->id);
-            return;
-        }
-        clickAt(e->position());
-    }
-    dragging_ = false;
-}
-
-void MapWidget::clickAt(QPointF pos)
-{
-    const auto hit = events_.hitTest(pos);
-    if (hit && hit->event < 0) {
-        // A cluster: zoom until its events separate.
-        const QGeoCoordinate nw = WebMercator::unproject(hit->worldBounds.topLeft());
-        const QGeoCoordinate se = WebMercator::unproject(hit->worldBounds.bottomRight());
-        GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
-        const auto fitted = MapViewport::fitting(box, QSizeF(size()), 48);
-        autoFit_.reset();
-        view_.setCentre(fitted.centre());
-        view_.setZoom(std::max(fitted.zoom(), view_.zoom() + 1));
-        update();
-        emit viewChanged();
-        return;
-    }
-    std::vector<int> rows;
-    if (hit) rows.push_back(hit->event);
-    events_.setSelection(rows);
-    update();
-    emit selectionChanged(rows);
+    mode_->mouseRelease(e);
+    retired_.reset();
 }
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* e)
 {
-    if (sketching_) {
-        finishSketch();
-        return;
-    }
-    if (const auto a = annotationLayer_.hitTest(e->position(), view_)) {
-        emit annotationActivated(a->id);
-        return;
-    }
-    const auto hit = events_.hitTest(e->position());
-    if (hit && hit->event >= 0) {
-        emit activated(hit->event);
-        return;
-    }
-    autoFit_.reset();
-    view_.zoomAbout(e->position(), 1);
-    update();
-    emit viewChanged();
+    mode_->mouseDoubleClick(e);
+    retired_.reset();
 }
 
 void MapWidget::keyPressEvent(QKeyEvent* e)
 {
+    const bool handled = mode_->keyPress(e);
+    retired_.reset();
+    if (handled) return;
     const double pan = 80;
-    if (sketching_ && (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter)) {
-        finishSketch();
-        return;
-    }
-    if (sketching_ && e->key() == Qt::Key_Escape) {
-        sketching_.reset();
-        unsetCursor();
-        update();
-        return;
-    }
-    autoFit_.reset();
     switch (e->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -365,21 +360,18 @@ void MapWidget::keyPressEvent(QKeyEvent* e)
         zoomBy(-0.5);
         return;
     case Qt::Key_Left:
-        view_.panByPixels(QPointF(pan, 0));
-        break;
+        panByPixels(QPointF(pan, 0));
+        return;
     case Qt::Key_Right:
-        view_.panByPixels(QPointF(-pan, 0));
-        break;
+        panByPixels(QPointF(-pan, 0));
+        return;
     case Qt::Key_Up:
-        view_.panByPixels(QPointF(0, pan));
-        break;
+        panByPixels(QPointF(0, pan));
+        return;
     case Qt::Key_Down:
-        view_.panByPixels(QPointF(0, -pan));
-        break;
+        panByPixels(QPointF(0, -pan));
+        return;
     default:
         QWidget::keyPressEvent(e);
-        return;
     }
-    update();
-    emit viewChanged();
 }

@@ -12,15 +12,26 @@
 #include "tiles/TileSource.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
-// The map canvas: holds the view state and the layers, forwards input, and paints through
-// MapPainter. Never touches the database: it draws from EventColumns loaded once.
+class MapMode;
+class ViewState;
+
+// The map canvas: holds the viewport and the layers, forwards input to the current MapMode
+// (pan and select unless told otherwise), and paints through MapPainter with the mode's
+// overlay on top. Never touches the database: it draws from EventColumns loaded once.
 class MapWidget : public QWidget {
     Q_OBJECT
   public:
     explicit MapWidget(QWidget* parent = nullptr);
+    ~MapWidget() override;
+    // Shows the state's events, mask and selection, and selects and activates through it; the
+    // list's "only in the map view" follows the map's area.
+    void setViewState(ViewState* view);
+    // The hover tooltip of an event (e.g. its title and date, read by EventLookup), by id.
+    void setTooltipProvider(std::function<QString(qint64)> provider);
 
     void setEvents(const EventColumns* columns, const std::vector<Category>& categories);
     void setVisibility(const std::vector<std::uint8_t>* visible); // see EventLayer
@@ -36,6 +47,9 @@ class MapWidget : public QWidget {
     void centreOn(int row);
     // Raster tiles over the offline basemap (null: none). The widget owns the source.
     void setTileSource(std::unique_ptr<TileSource> source);
+    // For a headless screenshot: waits up to `timeoutMs` for the visible tiles (a local event
+    // loop; never on the paint path). Returns how many are still missing.
+    int waitForTiles(int timeoutMs);
 
     // Annotations drawn over the events; the widget may move vertices while dragging (the
     // owner reloads the vector after saving).
@@ -43,9 +57,25 @@ class MapWidget : public QWidget {
     void setAnnotationWindow(std::optional<TimeWindow> window);
     void setSelectedAnnotation(qint64 id);
     // Sketching a line or an area: clicks add vertices, double-click or Enter finishes,
-    // Escape cancels.
+    // Escape cancels (DrawLineMode, DrawAreaMode).
     void startSketch(Annotation::Kind kind);
-    bool isSketching() const { return sketching_.has_value(); }
+    bool isSketching() const;
+
+    // For the modes. setMode makes `mode` current (the old one is destroyed once the event
+    // being handled is done); resetMode goes back to pan and select.
+    void setMode(std::unique_ptr<MapMode> mode);
+    void resetMode();
+    const MapMode& mode() const { return *mode_; }
+    std::optional<EventLayer::Hit> eventAt(QPointF screen) const;
+    std::vector<int> rowsIn(const QRectF& screenRect) const;
+    std::optional<AnnotationLayer::Hit> annotationAt(QPointF screen) const;
+    const Annotation* annotation(qint64 id) const;
+    void moveVertexOnScreen(qint64 id, int vertex, QPointF lonLat); // saved by the owner
+    void select(const std::vector<int>& rows);                      // emits selectionChanged
+    void panByPixels(QPointF delta);
+    void zoomAbout(QPointF screen, double delta);
+    void zoomIntoCluster(const QRectF& worldBounds); // until its events separate
+    QPointF lonLatAt(QPointF screen) const;
 
   signals:
     void selectionChanged(const std::vector<int>& rows); // rows in EventColumns
@@ -73,7 +103,7 @@ class MapWidget : public QWidget {
     void contextMenuEvent(QContextMenuEvent*) override;
 
   private:
-    void clickAt(QPointF pos);
+    void viewMoved(); // the user moved the map: no more refitting, tell the observers
     MapViewport view_;
     BasemapLayer basemap_;
     CachedLayer cachedBasemap_{basemap_}; // what paintEvent draws: a scrub leaves it as it is
@@ -81,22 +111,14 @@ class MapWidget : public QWidget {
     std::unique_ptr<TileSource> tileSource_;
     TileLayer tiles_;
     const EventColumns* columns_ = nullptr;
-    QPointF pressPos_, lastPos_;
-    bool dragging_ = false;
-    bool rubberBand_ = false;
-    QRectF band_;
+    ViewState* viewState_ = nullptr;
+    std::function<QString(qint64)> tooltip_;
+    int hovered_ = -1;
     // Until the user moves the map, a fitted box is refitted when the widget is resized (the
     // first fit usually happens before the window is laid out).
     std::optional<GeoBox> autoFit_;
     AnnotationLayer annotationLayer_;
     std::vector<Annotation>* annotations_ = nullptr;
-    struct Drag {
-        qint64 id;
-        int vertex;
-        QPointF from; // lon, lat
-    };
-    std::optional<Drag> drag_;
-    std::optional<Annotation> sketching_;
-    QPointF lonLatAt(QPointF screen) const;
-    void finishSketch();
+    std::unique_ptr<MapMode> mode_;
+    std::unique_ptr<MapMode> retired_; // replaced during the event being handled
 };

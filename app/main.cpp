@@ -13,13 +13,21 @@ int main(int argc, char** argv)
     // the command line reports it rather than opening a window on a missing project.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (argc > 1 && (Cli::isCommand(first) || !QFileInfo::exists(first))) {
+        const auto runCli = [] {
+            QCoreApplication::setApplicationName(QStringLiteral("tigris"));
+            QCoreApplication::setOrganizationName(QStringLiteral("Tigris"));
+            return Cli::run(QCoreApplication::arguments().mid(1));
+        };
+        if (!Cli::needsGui(first)) {
+            // No platform plugin, fonts or widgets: `info` and `query` start in milliseconds.
+            QCoreApplication app(argc, argv);
+            return runCli();
+        }
         // The command line needs no display: fonts and painting work on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
         QApplication app(argc, argv);
-        QApplication::setApplicationName(QStringLiteral("tigris"));
-        QApplication::setOrganizationName(QStringLiteral("Tigris"));
-        return Cli::run(QApplication::arguments().mid(1));
+        return runCli();
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tigris"));

@@ -3,6 +3,7 @@
 // gazetteer with its two indexes, and looking names up (Latin, and Arabic script by skeleton).
 // Timed in wall and CPU milliseconds; run it several times and report medians with the load.
 // Run: build/bench/bench_geocode [megabytes of generated CSV, default 256] [runs, default 3]
+#include "BenchArgs.h"
 #include "ProcessCpu.h"
 #include "geo/Gazetteer.h"
 #include "io/Utf8Validator.h"
@@ -41,9 +42,15 @@ qint64 drain(QIODevice& d)
 
 int main(int argc, char** argv)
 {
+    const BenchArgs args(argc, argv,
+                         "Usage: bench_geocode [MEGABYTES [RUNS]]\n"
+                         "  UTF-8 validation against a plain read of MEGABYTES of generated CSV "
+                         "(default 256,\n  1 to 4096), the gazetteer's load and name look-ups; "
+                         "RUNS times each (default 3, 1 to 100).\n",
+                         2);
+    const qint64 megabytes = args.integer(0, "MEGABYTES", 256, 1, 4096);
+    const int runs = int(args.integer(1, "RUNS", 3, 1, 100));
     QCoreApplication app(argc, argv);
-    const qint64 megabytes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 256;
-    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("utf8.csv"));

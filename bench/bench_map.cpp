@@ -4,6 +4,7 @@
 // mask (a one-month window, and cumulative fading). Median and p95 over 60 frames, the
 // index's build time and memory, and the resident memory with the events loaded.
 // Run: build/bench/bench_map [frames [events [zoom]]], e.g. bench_map 60 1000000 city
+#include "BenchArgs.h"
 #include "basemap/BasemapLayer.h"
 #include "geo/WebMercator.h"
 #include "render/EventLayer.h"
@@ -79,9 +80,22 @@ template <class F> Stats measure(int frames, F&& paintOnce)
 
 int main(int argc, char** argv)
 {
+    const BenchArgs args(argc, argv,
+                         "Usage: bench_map [FRAMES [EVENTS [VIEW]]]\n"
+                         "  Full 1920x1080 repaints, median and p95 over FRAMES (default 60, "
+                         "20 to 10000) at\n  10k, 100k and 1M synthetic events, or only at "
+                         "EVENTS (10000, 100000 or 1000000), in\n  every view or only VIEW "
+                         "(world, country or city).\n",
+                         3);
+    const int frames = int(args.integer(0, "FRAMES", 60, 20, 10000));
+    const auto onlyN = std::size_t(args.integer(1, "EVENTS", 0, 0, 1'000'000));
+    if (onlyN && onlyN != 10'000 && onlyN != 100'000 && onlyN != 1'000'000)
+        args.fail("EVENTS: one of 10000, 100000 or 1000000");
+    const QByteArray onlyView = args.has(2) ? QByteArray(args.at(2).c_str()) : QByteArray();
+    if (!onlyView.isEmpty() && onlyView != "world" && onlyView != "country" && onlyView != "city")
+        args.fail("VIEW: one of world, country or city");
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int frames = argc > 1 ? std::max(20, std::atoi(argv[1])) : 60;
     BasemapLayer basemap;
     const std::vector<QColor> colours{QColor(0xD55E00), QColor(0xCC79A7), QColor(0xE69F00),
                                       QColor(0x0072B2), QColor(0x009E73), QColor(0x56B4E9)};
@@ -112,8 +126,6 @@ int main(int argc, char** argv)
     std::printf("%-8s %-8s %9s %9s %9s %9s %9s %9s %9s %9s %9s\n", "events", "zoom", "in view",
                 "ev med", "ev p95", "full med", "full p95", "month med", "month p95", "cumul med",
                 "cumul p95");
-    const std::size_t onlyN = argc > 2 ? std::size_t(std::atol(argv[2])) : 0;
-    const QByteArray onlyView = argc > 3 ? QByteArray(argv[3]) : QByteArray();
     for (std::size_t n : {10'000u, 100'000u, 1'000'000u}) {
         if (onlyN && n != onlyN) continue;
         const long rssBefore = rssKb();

@@ -3,12 +3,13 @@
 // index, the data extent, then one 3840x2160 PNG (draw and encode). Each stage is timed in
 // wall and CPU milliseconds; run it several times and report the medians with the load.
 // Run: build/bench/bench_open PROJECT.tigris [runs]
+#include "BenchArgs.h"
 #include "ProcessCpu.h"
 #include "annotations/AnnotationStore.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
 #include "render/DataExtent.h"
 #include "render/EventClusterIndex.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
 #include "render/TimeHistogram.h"
 #include "store/EventStore.h"
 
@@ -38,13 +39,16 @@ class Stage {
 
 int main(int argc, char** argv)
 {
+    const BenchArgs args(argc, argv,
+                         "Usage: bench_open PROJECT.tigris [RUNS]\n"
+                         "  What export-image spends before and while it draws a 3840x2160 PNG "
+                         "of PROJECT,\n  stage by stage, wall and CPU ms; RUNS times (default "
+                         "3, 1 to 100).\n",
+                         2);
+    const QString path = args.project(0);
+    const int runs = int(args.integer(1, "RUNS", 3, 1, 100));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_open PROJECT.tigris [runs]\n");
-        return 2;
-    }
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     QTemporaryDir dir;
     for (int run = 0; run < runs; ++run) {
         std::printf("run %d\n", run + 1);

@@ -1,6 +1,7 @@
 // Timeline benchmark: 1M synthetic events. Histogram at several zooms, one scrub step (filter +
 // histogram), playback at 30 steps per second, and a full timeline repaint.
 // Run: build/bench/bench_timeline [events]
+#include "BenchArgs.h"
 #include "model/EventFilter.h"
 #include "model/Playback.h"
 #include "render/TimeHistogram.h"
@@ -80,8 +81,14 @@ template <typename F> Stats measure(int runs, F&& f)
 
 int main(int argc, char** argv)
 {
+    const BenchArgs args(argc, argv,
+                         "Usage: bench_timeline [EVENTS]\n"
+                         "  Histogram, scrub step, playback and timeline repaints over EVENTS "
+                         "synthetic events\n  (default 1000000, 1000 to 50000000).\n",
+                         1);
+    const auto n = std::size_t(args.integer(0, "EVENTS", 1'000'000, 1000, 50'000'000));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const std::size_t n = argc > 1 ? std::size_t(std::atoll(argv[1])) : 1000000;
     const EventColumns columns = synthetic(n);
     const double width = 1200;
     std::printf("events %zu, timeline %g px wide\n\n", n, width);

@@ -1,6 +1,6 @@
 #include "annotations/AnnotationExchange.h"
 
-#include "io/ImportError.h"
+#include "base/Error.h"
 #include "time/FuzzyDate.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/EventQuery.h"
+#include "geo/GeoBox.h"
 
 #include <QPoint>
 #include <QRectF>

@@ -1,5 +1,7 @@
 #include "io/CsvHeader.h"
 
+#include "io/CsvFormula.h"
+
 CsvHeader::CsvHeader(const std::vector<QByteArray>& fields)
 {
     for (const auto& f : fields) {
@@ -20,7 +22,8 @@ int CsvHeader::find(std::initializer_list<const char*> aliases) const
 QString csvField(const std::vector<QByteArray>& fields, int i)
 {
     if (i < 0 || i >= int(fields.size())) return {};
-    return QString::fromUtf8(fields[std::size_t(i)]).trimmed();
+    // Cells a writer guarded against formula injection come back as they were.
+    return CsvFormula::unguarded(QString::fromUtf8(fields[std::size_t(i)]).trimmed());
 }
 
 CsvAttributeColumns::CsvAttributeColumns(const QStringList& names, const QList<int>& used)

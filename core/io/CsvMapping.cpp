@@ -143,12 +143,14 @@ QJsonObject CsvMapping::toJson() const
             o.insert(QStringLiteral("number"), c.index + 1);
         cols.append(o);
     }
-    return {{QStringLiteral("delimiter"), delimiterName(delimiter)},
-            {QStringLiteral("header"), hasHeader},
-            {QStringLiteral("encoding"), encoding},
-            {QStringLiteral("date_format"), dateFormat},
-            {QStringLiteral("date_order"), dateOrder},
-            {QStringLiteral("columns"), cols}};
+    QJsonObject out{{QStringLiteral("delimiter"), delimiterName(delimiter)},
+                    {QStringLiteral("header"), hasHeader},
+                    {QStringLiteral("encoding"), encoding},
+                    {QStringLiteral("date_format"), dateFormat},
+                    {QStringLiteral("date_order"), dateOrder},
+                    {QStringLiteral("columns"), cols}};
+    if (!layer.isEmpty()) out.insert(QStringLiteral("layer"), layer);
+    return out;
 }
 
 CsvMapping CsvMapping::fromJson(const QJsonObject& json)
@@ -169,6 +171,7 @@ CsvMapping CsvMapping::fromJson(const QJsonObject& json)
     m.hasHeader = header.toBool(true);
     m.encoding = json.value(QStringLiteral("encoding")).toString(QStringLiteral("auto"));
     m.dateFormat = json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto"));
+    m.layer = json.value(QStringLiteral("layer")).toString();
     if (m.dateFormat != QLatin1String("auto") && !DatePattern(m.dateFormat).isValid())
         fail(QStringLiteral("date_format '%1' has no year (yyyy)").arg(m.dateFormat));
     m.dateOrder = json.value(QStringLiteral("date_order")).toString(QStringLiteral("auto"));

@@ -60,6 +60,7 @@ struct CsvMapping {
     char delimiter = 0;                          // 0: detected from the first line
     bool hasHeader = true;
     QString encoding = QStringLiteral("auto");
+    QString layer; // a GIS file's layer (OgrImporter); empty: chosen as OgrImporter says
 
     static QString roleName(Role r); // "start_date", "lat_lon", ...
     static std::optional<Role> roleFromName(const QString& name);

@@ -15,7 +15,10 @@ QByteArray& fieldAt(std::vector<QByteArray>& fields, std::size_t index)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice& in, char delimiter) : in_(in), delimiter_(delimiter) {}
+CsvReader::CsvReader(QIODevice& in, char delimiter, qint64 maxRecordBytes)
+    : in_(in), delimiter_(delimiter), maxRecordBytes_(maxRecordBytes)
+{
+}
 
 char CsvReader::detectDelimiter(const QByteArray& headerLine)
 {
@@ -74,17 +77,19 @@ bool CsvReader::fill()
 
 void CsvReader::checkSize(qint64 recordBytes, bool quoted, qint64 quoteLine) const
 {
-    if (recordBytes <= kMaxRecordBytes) return;
-    const qint64 mb = kMaxRecordBytes >> 20;
+    if (recordBytes <= maxRecordBytes_) return;
+    const QString limit = maxRecordBytes_ >= (1 << 20)
+                              ? QStringLiteral("%1 MB").arg(maxRecordBytes_ >> 20)
+                              : QStringLiteral("%1 bytes").arg(maxRecordBytes_);
     if (quoted)
-        throw ImportError(QStringLiteral("the quoted field opened on line %1 runs past %2 MB: "
+        throw ImportError(QStringLiteral("the quoted field opened on line %1 runs past %2: "
                                          "is its closing quote missing?")
                               .arg(quoteLine)
-                              .arg(mb),
+                              .arg(limit),
                           quoteLine);
-    throw ImportError(QStringLiteral("the record starting on line %1 is larger than %2 MB")
+    throw ImportError(QStringLiteral("the record starting on line %1 is larger than %2")
                           .arg(recordLine_)
-                          .arg(mb),
+                          .arg(limit),
                       recordLine_);
 }
 
@@ -127,6 +132,7 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
             checkSize(recordBytes, quoted, quoteLine);
             if (pos_ >= size) continue;
             ++pos_; // the quote
+            ++recordBytes;
             afterCr_ = false;
             if (pos_ >= buffer_.size() && !fill()) {
                 quoted = false;
@@ -136,6 +142,7 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
                 field->append('"');
                 ++recordBytes;
                 ++pos_;
+                checkSize(recordBytes, quoted, quoteLine);
             } else {
                 quoted = false;
             }
@@ -143,6 +150,14 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
         }
         const char c = data[pos_];
         if (c == delimiter_) {
+            ++recordBytes;
+            checkSize(recordBytes, quoted, quoteLine);
+            if (count + 1 >= kMaxFields)
+                throw ImportError(QStringLiteral("the record starting on line %1 has more than "
+                                                 "%2 fields")
+                                      .arg(recordLine_)
+                                      .arg(kMaxFields),
+                                  recordLine_);
             field = &fieldAt(fields, ++count);
             fieldStart = true;
             ++pos_;
@@ -155,6 +170,7 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
             break;
         }
         if (c == '"' && fieldStart) {
+            ++recordBytes;
             quoted = true;
             quoteLine = line_;
             fieldStart = false;

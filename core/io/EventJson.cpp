@@ -1,5 +1,7 @@
 #include "io/EventJson.h"
 
+#include "io/CsvFormula.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -99,7 +101,8 @@ QString csvLine(const QStringList& fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
-    for (const QString& f : fields) {
+    for (const QString& cell : fields) {
+        const QString f = CsvFormula::guarded(cell); // read as text by spreadsheets
         if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
             f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')))
             quoted << QLatin1Char('"') +

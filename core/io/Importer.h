@@ -64,5 +64,7 @@ struct ImportOptions {
     // Any CSV by a column mapping (`--mapping FILE.json`, the mapping dialog) instead of its
     // header names; the mapping's encoding applies when `encoding` is "auto".
     std::optional<CsvMapping> mapping;
+    // A GIS file's layer (`--layer NAME`); empty: the mapping's, else as OgrImporter chooses.
+    QString layer;
 };
 ImportReport importFile(EventStore& store, const QString& sourcePath, const ImportOptions& options);

@@ -5,11 +5,15 @@
 #include "io/EncodingGuess.h"
 #include "io/GdeltImporter.h"
 #include "io/GeoJsonImporter.h"
+#include "io/GisFormats.h"
 #include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/KmlImporter.h"
 #include "io/KmzImporter.h"
+#ifdef TIGRIS_HAVE_GDAL
+#include "io/OgrImporter.h"
+#endif
 #include "io/PlaceResolver.h"
 #include "io/TimelineJsImporter.h"
 #include "io/UcdpImporter.h"
@@ -19,8 +23,28 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace {
+
+// Whether `sourcePath` goes to OgrImporter: named `ogr`, recognised as a GIS format by `auto`
+// (GisFormats), or with a mapping the import dialog made for a GIS layer. A CSV with a WKT
+// column goes to OGR only when the native CSV path cannot place it and no CSV mapping is given.
+bool readsThroughOgr(const QString& sourcePath, const QByteArray& head,
+                     const ImportOptions& options, QString* gisFormat)
+{
+    const QString f = options.format.toLower();
+    if (f != QLatin1String("auto") && f != QLatin1String("ogr")) return false;
+    *gisFormat = GisFormats::recognise(sourcePath, head);
+    if (f == QLatin1String("ogr")) return true;
+    if (gisFormat->isEmpty()) return false;
+    if (!options.mapping || *gisFormat != QLatin1String("CSV with WKT")) return true;
+    return !options.mapping->layer.isEmpty() ||
+           std::any_of(options.mapping->columns.begin(), options.mapping->columns.end(),
+                       [](const CsvMapping::Column& c) {
+                           return c.name.startsWith(QLatin1String("geometry "));
+                       });
+}
 
 // Text files have no NUL bytes and few control characters in their first kilobytes.
 bool looksBinary(const QByteArray& head)
@@ -50,7 +74,8 @@ QStringList importerFormats()
 {
     return {QStringLiteral("csv"), QStringLiteral("acled"), QStringLiteral("ucdp"),
             QStringLiteral("gtd"), QStringLiteral("gdelt"), QStringLiteral("geojson"),
-            QStringLiteral("kml"), QStringLiteral("kmz"),   QStringLiteral("timelinejs")};
+            QStringLiteral("kml"), QStringLiteral("kmz"),   QStringLiteral("timelinejs"),
+            QStringLiteral("ogr")};
 }
 
 std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fileName,
@@ -92,6 +117,12 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
     if (f == QLatin1String("kml")) return std::make_unique<KmlImporter>();
     if (f == QLatin1String("kmz")) return std::make_unique<KmzImporter>();
     if (f == QLatin1String("timelinejs")) return std::make_unique<TimelineJsImporter>();
+#ifdef TIGRIS_HAVE_GDAL
+    if (f == QLatin1String("ogr")) return std::make_unique<OgrImporter>(fileName);
+#else
+    if (f == QLatin1String("ogr"))
+        throw ImportError(GisFormats::unavailableMessage(fileName, QStringLiteral("GIS")));
+#endif
     return nullptr;
 }
 
@@ -118,10 +149,22 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     const QByteArray raw = file.peek(64 * 1024);
     if (raw.trimmed().isEmpty())
         throw ImportError(QStringLiteral("%1: the file is empty").arg(sourcePath));
-    // A file of another kind is named as what it is, not read as a CSV without a date column.
+    QString gisFormat;
+    const bool ogr = readsThroughOgr(sourcePath, raw, options, &gisFormat);
+    if (!ogr && !options.layer.isEmpty())
+        throw ImportError(QStringLiteral("%1: --layer applies to GIS files (Shapefile, "
+                                         "GeoPackage, GPX, …), and this is not one")
+                              .arg(sourcePath));
+#ifndef TIGRIS_HAVE_GDAL
+    if (ogr)
+        throw ImportError(GisFormats::unavailableMessage(
+            sourcePath, gisFormat.isEmpty() ? QStringLiteral("GIS") : gisFormat));
+#endif
+    // A file of another kind that GDAL does not read here is named as what it is, not read as
+    // a CSV without a date column.
     const bool kmz = format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0 ||
                      name.endsWith(QLatin1String(".kmz"), Qt::CaseInsensitive);
-    if (const QString kind = kmz ? QString() : describeBinaryFormat(raw); !kind.isEmpty())
+    if (const QString kind = kmz || ogr ? QString() : describeBinaryFormat(raw); !kind.isEmpty())
         throw ImportError(QStringLiteral("%1: this is %2, not a file Tigris imports (CSV, "
                                          "GeoJSON, KML or KMZ, TimelineJS); save or convert it "
                                          "as CSV or GeoJSON, e.g. with ogr2ogr -f GeoJSON")
@@ -132,7 +175,8 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
                      (format.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0 ||
                       format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0);
     // Work out the encoding; everything after this point reads UTF-8.
-    QString chosen = zip ? QStringLiteral("utf-8") : encoding.trimmed().toLower();
+    // GDAL reads GIS files (binary, or XML that names its encoding) and gives UTF-8.
+    QString chosen = zip || ogr ? QStringLiteral("utf-8") : encoding.trimmed().toLower();
     if ((chosen.isEmpty() || chosen == QLatin1String("auto")) && options.mapping)
         chosen = options.mapping->encoding.trimmed().toLower();
     QJsonObject encodingGuess;
@@ -163,21 +207,32 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     const bool xmlEncoding =
         prolog.startsWith("<?xml") && prolog.contains("encoding") && !prolog.contains("utf-8");
     std::unique_ptr<Utf8Validator> validator;
-    if (!transcoder && !zip && !xmlEncoding) {
+    if (!transcoder && !zip && !xmlEncoding && !ogr) {
         validator = std::make_unique<Utf8Validator>(file);
         source = validator.get();
     }
     const QByteArray head = source->peek(64 * 1024);
-    if (!zip && looksBinary(head.left(8192))) throw notText(sourcePath, format);
-    std::unique_ptr<Importer> importer = options.mapping
-                                             ? std::make_unique<CsvImporter>(*options.mapping)
-                                             : makeImporter(format, name, head);
+    if (!zip && !ogr && looksBinary(head.left(8192))) throw notText(sourcePath, format);
+    std::unique_ptr<Importer> importer;
+#ifdef TIGRIS_HAVE_GDAL
+    if (ogr) {
+        auto gis = std::make_unique<OgrImporter>(name, options.layer, options.mapping);
+        if (options.progress)
+            gis->featureProgress = [&options](qint64 done, qint64 total) {
+                return options.progress(done, std::max(total, done + 1));
+            };
+        importer = std::move(gis);
+    }
+#endif
+    if (!importer)
+        importer = options.mapping ? std::make_unique<CsvImporter>(*options.mapping)
+                                   : makeImporter(format, name, head);
     if (!importer) throw ImportError(QStringLiteral("unknown format '%1'").arg(format));
     try {
         importer->dateProperty = options.dateProperty;
         importer->dateOrder = options.dateOrder;
         importer->positionColumns = options.positionColumns;
-        if (options.progress) {
+        if (options.progress && !ogr) {
             const qint64 total = file.size();
             importer->progress = [&file, total, &options](qint64) {
                 return options.progress(file.pos(), total);

@@ -1,119 +1,85 @@
 #include "model/EventActors.h"
 
-#include "store/EventStore.h"
-#include "store/StoreLists.h"
-
-#include <QHash>
 #include <algorithm>
 #include <numeric>
 
-namespace {
-// Collects (row, actor) pairs as flat arrays rather than a list per row: at a million events
-// that is tens of megabytes less while loading.
-class Builder {
-  public:
-    explicit Builder(const EventColumns& columns) : columns_(columns)
-    {
-        // Rows by id: the store's columns come ordered by id, but do not rely on it.
-        if (!std::is_sorted(columns.id.begin(), columns.id.end())) {
-            byId_.resize(columns.size());
-            std::iota(byId_.begin(), byId_.end(), std::size_t(0));
-            std::sort(byId_.begin(), byId_.end(),
-                      [&](std::size_t a, std::size_t b) { return columns.id[a] < columns.id[b]; });
-        }
+EventActorsBuilder::EventActorsBuilder(const EventColumns& columns) : columns_(columns)
+{
+    // Rows by id: the store's columns come ordered by id, but do not rely on it.
+    if (!std::is_sorted(columns.id.begin(), columns.id.end())) {
+        byId_.resize(columns.size());
+        std::iota(byId_.begin(), byId_.end(), std::size_t(0));
+        std::sort(byId_.begin(), byId_.end(),
+                  [&](std::size_t a, std::size_t b) { return columns.id[a] < columns.id[b]; });
     }
+}
 
-    // The row of an event id, or -1 when it is not in the columns (e.g. no position).
-    qint64 rowOf(qint64 id) const
-    {
-        if (byId_.empty()) {
-            const auto it = std::lower_bound(columns_.id.begin(), columns_.id.end(), id);
-            return it != columns_.id.end() && *it == id ? it - columns_.id.begin() : -1;
-        }
-        const auto it =
-            std::lower_bound(byId_.begin(), byId_.end(), id,
-                             [&](std::size_t r, qint64 v) { return columns_.id[r] < v; });
-        return it != byId_.end() && columns_.id[*it] == id ? qint64(*it) : -1;
+qint64 EventActorsBuilder::rowOf(qint64 id) const
+{
+    if (byId_.empty()) {
+        const auto it = std::lower_bound(columns_.id.begin(), columns_.id.end(), id);
+        return it != columns_.id.end() && *it == id ? it - columns_.id.begin() : -1;
     }
+    const auto it = std::lower_bound(byId_.begin(), byId_.end(), id,
+                                     [&](std::size_t r, qint64 v) { return columns_.id[r] < v; });
+    return it != byId_.end() && columns_.id[*it] == id ? qint64(*it) : -1;
+}
 
-    void add(qint64 row, QStringView raw)
-    {
-        const QString name = raw.trimmed().toString();
-        if (name.isEmpty()) return;
-        auto found = index_.find(name);
-        if (found == index_.end()) {
-            found = index_.insert(name, std::uint32_t(names_.size()));
-            names_.push_back(name);
-            counts_.push_back(0);
-        }
-        // An actor named twice in one event counts once; an event's pairs are adjacent.
-        for (std::size_t k = pairs_.size(); k > 0 && pairs_[k - 1].first == row; --k)
-            if (pairs_[k - 1].second == *found) return;
-        pairs_.emplace_back(std::uint32_t(row), *found);
-        ++counts_[*found];
+void EventActorsBuilder::add(qint64 row, QStringView raw)
+{
+    const QString name = raw.trimmed().toString();
+    if (name.isEmpty()) return;
+    auto found = index_.find(name);
+    if (found == index_.end()) {
+        found = index_.insert(name, std::uint32_t(names_.size()));
+        names_.push_back(name);
+        counts_.push_back(0);
     }
+    // An actor named twice in one event counts once; an event's pairs are adjacent.
+    for (std::size_t k = pairs_.size(); k > 0 && pairs_[k - 1].first == row; --k)
+        if (pairs_[k - 1].second == *found) return;
+    pairs_.emplace_back(std::uint32_t(row), *found);
+    ++counts_[*found];
+}
 
-    EventActors finish()
-    {
-        // Renumber by event count, most first (ties by name, so the order is stable).
-        std::vector<std::uint32_t> order(names_.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return counts_[a] != counts_[b] ? counts_[a] > counts_[b] : names_[a] < names_[b];
-        });
-        std::vector<std::uint32_t> rank(names_.size());
-        for (std::uint32_t k = 0; k < order.size(); ++k)
-            rank[order[k]] = k;
+EventActors EventActorsBuilder::finish()
+{
+    // Renumber by event count, most first (ties by name, so the order is stable).
+    std::vector<std::uint32_t> order(names_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return counts_[a] != counts_[b] ? counts_[a] > counts_[b] : names_[a] < names_[b];
+    });
+    std::vector<std::uint32_t> rank(names_.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k)
+        rank[order[k]] = k;
 
-        EventActors out;
-        out.names.reserve(order.size());
-        for (std::uint32_t k : order) {
-            out.names.push_back(std::move(names_[k]));
-            out.counts.push_back(counts_[k]);
-        }
-        // Counting sort by row keeps each event's actors in their stored order.
-        out.offsets.assign(columns_.size() + 1, 0);
-        for (const auto& [row, actor] : pairs_)
-            ++out.offsets[row + 1];
-        std::partial_sum(out.offsets.begin(), out.offsets.end(), out.offsets.begin());
-        out.ids.resize(pairs_.size());
-        std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
-        for (const auto& [row, actor] : pairs_)
-            out.ids[next[row]++] = rank[actor];
-        return out;
+    EventActors out;
+    out.names.reserve(order.size());
+    for (std::uint32_t k : order) {
+        out.names.push_back(std::move(names_[k]));
+        out.counts.push_back(counts_[k]);
     }
-
-  private:
-    const EventColumns& columns_;
-    std::vector<std::size_t> byId_;
-    QHash<QString, std::uint32_t> index_;
-    std::vector<QString> names_;
-    std::vector<std::uint32_t> counts_;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_;
-};
-} // namespace
+    // Counting sort by row keeps each event's actors in their stored order.
+    out.offsets.assign(columns_.size() + 1, 0);
+    for (const auto& [row, actor] : pairs_)
+        ++out.offsets[row + 1];
+    std::partial_sum(out.offsets.begin(), out.offsets.end(), out.offsets.begin());
+    out.ids.resize(pairs_.size());
+    std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+    for (const auto& [row, actor] : pairs_)
+        out.ids[next[row]++] = rank[actor];
+    return out;
+}
 
 EventActors EventActors::fromEvents(const EventColumns& columns, const std::vector<Event>& events)
 {
-    Builder b(columns);
+    EventActorsBuilder b(columns);
     for (const Event& e : events) {
         const qint64 row = b.rowOf(e.id);
         if (row < 0) continue;
         for (const QString& name : e.actors)
             b.add(row, name);
     }
-    return b.finish();
-}
-
-EventActors EventActors::load(const EventStore& store, const EventColumns& columns)
-{
-    // Only the actors column is read: complete events for a million rows would take gigabytes.
-    Builder b(columns);
-    store.forEachActors([&](qint64 id, const QString& joined) {
-        const qint64 row = b.rowOf(id);
-        if (row < 0) return;
-        for (QStringView name : QStringView(joined).split(StoreLists::kSeparator))
-            b.add(row, name);
-    });
     return b.finish();
 }

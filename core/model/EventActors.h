@@ -3,11 +3,11 @@
 #include "model/Event.h"
 #include "model/EventColumns.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringView>
 #include <cstdint>
 #include <vector>
-
-class EventStore;
 
 // Who took part in each event, as compact columns parallel to EventColumns (which holds no
 // text): row i's actors are ids[offsets[i] .. offsets[i + 1]), indexes into `names`. Actors are
@@ -22,5 +22,25 @@ struct EventActors {
 
     // Matches events to rows by id; events not in `columns` are ignored.
     static EventActors fromEvents(const EventColumns& columns, const std::vector<Event>& events);
-    static EventActors load(const EventStore& store, const EventColumns& columns);
+    // From the project file: EventActorsReader::read (store/EventActorsReader.h).
+};
+
+// Builds EventActors from (row, actor name) pairs, an event's pairs adjacent: what fromEvents
+// and the store's reader share. The pairs are kept as flat arrays rather than a list per row:
+// at a million events that is tens of megabytes less while loading.
+class EventActorsBuilder {
+  public:
+    explicit EventActorsBuilder(const EventColumns& columns);
+    // The row of an event id, or -1 when it is not in the columns (e.g. no position).
+    qint64 rowOf(qint64 id) const;
+    void add(qint64 row, QStringView name); // trimmed; empty names and repeats are skipped
+    EventActors finish();                   // once
+
+  private:
+    const EventColumns& columns_;
+    std::vector<std::size_t> byId_;
+    QHash<QString, std::uint32_t> index_;
+    std::vector<QString> names_;
+    std::vector<std::uint32_t> counts_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_;
 };

@@ -1,6 +1,6 @@
 #include "model/Playback.h"
 
-#include "render/TimeAxisStep.h"
+#include "time/Calendar.h"
 
 #include <cmath>
 

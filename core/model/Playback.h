@@ -36,9 +36,10 @@ class Playback {
     int advance(double seconds);
 
     static qint64 addUnits(qint64 t, Unit u, qint64 n);
+    // The window k units from the anchor (k may be negative); does not move.
+    TimeWindow windowAt(qint64 k) const;
 
   private:
-    TimeWindow windowAt(qint64 k) const;
     TimeWindow anchor_;
     TimeWindow window_;
     qint64 index_ = 0;

@@ -14,6 +14,18 @@ QJsonValue numberOrNull(const std::optional<double>& v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
+QString statisticsName(ProjectInfo::Statistics s)
+{
+    switch (s) {
+    case ProjectInfo::Statistics::Stored:
+        return QStringLiteral("stored");
+    case ProjectInfo::Statistics::Recomputed:
+        return QStringLiteral("recomputed and stored");
+    case ProjectInfo::Statistics::NotStored:
+        break;
+    }
+    return QStringLiteral("computed, not stored");
+}
 } // namespace
 
 QJsonObject ProjectInfo::toJson() const
@@ -30,5 +42,6 @@ QJsonObject ProjectInfo::toJson() const
                        {QStringLiteral("categories"), categories},
                        {QStringLiteral("time_range"), range},
                        {QStringLiteral("bbox"), box},
-                       {QStringLiteral("schema_version"), schemaVersion}};
+                       {QStringLiteral("schema_version"), schemaVersion},
+                       {QStringLiteral("statistics"), statisticsName(statistics)}};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "geo/GeoBox.h"
 #include "model/EventColumns.h"
-#include "store/EventQuery.h"
 
 #include <optional>
 

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "time/Calendar.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <cstdint>
 
-// A calendar step of the time axis: "1 month", "15 minutes", "10 years". All arithmetic is in
-// UTC on the proleptic Gregorian calendar, so month ends and leap days fall where they do.
-enum class TimeUnit : std::uint8_t { Minute, Hour, Day, Week, Month, Year };
-
+// A calendar step of the time axis: "1 month", "15 minutes", "10 years" (see time/Calendar.h).
 struct TimeAxisStep {
     TimeUnit unit = TimeUnit::Day;
     int count = 1;
@@ -22,20 +21,6 @@ struct TimeAxisStep {
 
     bool operator==(const TimeAxisStep&) const = default;
 };
-
-// Calendar helpers shared by the timeline (UTC, proleptic Gregorian).
-namespace civil {
-struct Date {
-    qint64 year;
-    int month; // 1–12
-    int day;   // 1–31
-};
-qint64 daysFromCivil(qint64 year, int month, int day); // days since 1970-01-01
-Date civilFromDays(qint64 days);
-qint64 floorDiv(qint64 a, qint64 b);
-int daysInMonth(qint64 year, int month);
-qint64 addMonths(qint64 t, qint64 months); // keeps time of day; clamps the day of month
-} // namespace civil
 
 // How a tick is labelled. English month names whatever the locale, as in FuzzyDate::display.
 enum class TickFormat : std::uint8_t {

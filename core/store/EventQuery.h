@@ -1,14 +1,11 @@
 #pragma once
 
+#include "geo/GeoBox.h"
 #include "time/TimeWindow.h"
 
 #include <QString>
 #include <QStringList>
 #include <optional>
-
-struct GeoBox {
-    double west = -180, south = -90, east = 180, north = 90;
-};
 
 // What `tigris query` and the filter panel ask of the store. Empty members do not filter.
 struct EventQuery {

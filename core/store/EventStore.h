@@ -6,6 +6,7 @@
 #include "model/Location.h"
 #include "model/ProjectInfo.h"
 #include "store/EventQuery.h"
+#include "store/EventRecord.h"
 #include "store/StoreError.h"
 
 #include <QString>
@@ -19,13 +20,17 @@ struct sqlite3;
 // time, FTS5 over text). Every public write is one transaction. Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 5; // ProjectSchema::kCurrentVersion
+    static constexpr int kSchemaVersion = 7; // ProjectSchema::kCurrentVersion
 
     // Creates a new, empty project. Fails if `path` exists and is not empty.
     static std::unique_ptr<EventStore> create(const QString& path);
     // Opens an existing project, migrating older schemas forward (a read-only schema 2 file is
-    // read as it is). Refuses newer schemas, non-SQLite, truncated or non-Tigris files with a
-    // clear message.
+    // read as it is). Nothing is written before the file is known to be a Tigris project.
+    // What SQLite can recover after a crash (a hot journal, a log mid-checkpoint) is
+    // recovered, even for a read-only open when the file may be written, and then checked
+    // (quick_check). A file in a read-only folder or mount, or itself read-only, opens for
+    // reading; writes then say why they cannot be saved. Refuses newer schemas, non-SQLite,
+    // damaged or non-Tigris files with a message naming the cause.
     static std::unique_ptr<EventStore> open(const QString& path, bool readOnly = false);
     ~EventStore();
     EventStore(const EventStore&) = delete;
@@ -34,6 +39,11 @@ class EventStore {
     QString path() const;
     int schemaVersion() const;
     bool isReadOnly() const;
+    // Throws StoreError when a change could not be saved: the file is open read-only (the
+    // message says why: read-only file, folder or mount), or damaged (quick_check, run once
+    // per connection, finds problems; the message points to `tigris check --repair`).
+    // beginWrite() calls it; other writers (annotate) call it before writing.
+    void checkWritable();
 
     // Bulk writing inside one transaction: nothing is visible until commit(); a Writer
     // destroyed without commit() rolls everything back. Only one Writer at a time.
@@ -61,6 +71,10 @@ class EventStore {
     std::optional<Event> event(qint64 id) const;
     std::vector<Event> query(const EventQuery& q) const;     // ordered by start, then id
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
+    // The same filter, streamed for output (see EventRecordReader): ordered by the start of
+    // each event's span, then id; reads only the pages holding answers, each once, and holds
+    // a chunk of rows at a time. `f` must not use the store.
+    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f) const;
     // Every event, in id order; those without any position have x = y = NaN.
     EventColumns loadColumns() const;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.

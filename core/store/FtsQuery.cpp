@@ -1,5 +1,7 @@
 #include "store/FtsQuery.h"
 
+#include "store/ArabicFolding.h"
+
 #include <QStringList>
 
 namespace {
@@ -25,8 +27,11 @@ bool isTokenCharacter(char32_t c)
 
 namespace FtsQuery {
 
-QString matchExpression(const QString& userText)
+QString matchExpression(const QString& typed)
 {
+    // The index holds Arabic folded: fold the words the same way, before cutting them, as
+    // vowel marks are not token characters.
+    const QString userText = ArabicFolding::fold(typed);
     QStringList terms;
     QString token;
     const auto flush = [&] {

@@ -1,5 +1,6 @@
 #include "store/ProjectSchema.h"
 
+#include "store/ArabicFolding.h"
 #include "store/SqliteStatement.h"
 
 #include <QByteArray>
@@ -88,12 +89,37 @@ CREATE INDEX events_columns ON events(id, lat, lon, span_lo, span_hi, category_i
   geo_precision, approximate);
 )SQL";
 
-// Version 5: event attributes (the source fields without a role, StoreLists::joinAttributes)
+// Version 4: the text index holds Arabic folded (ArabicFolding), as FtsQuery folds the words
+// searched for; existing projects are reindexed (rebuildTextIndex).
+
+// Version 5: event attributes (the source fields without a role, AttributeCodec)
 // in one column, written with the row in the same statement, so a bulk import pays one bind a
 // row instead of a row a field in a table of its own; and whether the title was derived.
 constexpr const char* kMigrationTo5 = R"SQL(
 ALTER TABLE events ADD COLUMN attributes TEXT;
 ALTER TABLE events ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+// Version 7: the counts and extents `tigris info` prints (EventStatistics), one row kept by
+// the writer in its transaction, so that info reads a few pages instead of scanning every
+// event. Deleting events or changing their times or positions marks the row stale (the
+// triggers; the writer never does either); the next info() recomputes it. Filled here from a
+// scan of the covering time index, once.
+constexpr const char* kMigrationTo7 = R"SQL(
+CREATE TABLE event_stats(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  events INTEGER NOT NULL,
+  max_event_id INTEGER NOT NULL,
+  time_from INTEGER, time_to INTEGER,
+  west REAL, south REAL, east REAL, north REAL,
+  stale INTEGER NOT NULL DEFAULT 0);
+CREATE TRIGGER event_stats_after_delete AFTER DELETE ON events
+  BEGIN UPDATE event_stats SET stale=1 WHERE stale=0; END;
+CREATE TRIGGER event_stats_after_update AFTER UPDATE OF id, span_lo, span_hi, lat, lon ON events
+  BEGIN UPDATE event_stats SET stale=1 WHERE stale=0; END;
+INSERT INTO event_stats(id, events, max_event_id, time_from, time_to, west, south, east, north)
+  SELECT 1, count(*), coalesce(max(id), 0), min(span_lo), max(span_hi), min(lon), min(lat),
+         max(lon), max(lat) FROM events INDEXED BY events_by_span;
 )SQL";
 
 void setVersion(sqlite3* db, int version)
@@ -107,7 +133,9 @@ void migrateTo(sqlite3* db, int fromVersion, int toVersion)
     try {
         if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
         if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
+        if (fromVersion < 4 && toVersion >= 4) ProjectSchema::rebuildTextIndex(db);
         if (fromVersion < 5 && toVersion >= 5) sqliteExec(db, kMigrationTo5);
+        if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
         setVersion(db, toVersion);
         sqliteExec(db, "COMMIT");
     } catch (...) {
@@ -142,9 +170,45 @@ void createCurrent(sqlite3* db)
     migrate(db, 1);
 }
 
+void createVersion3(sqlite3* db)
+{
+    createVersion2(db);
+    migrateTo(db, 2, 3);
+}
+
 void migrate(sqlite3* db, int fromVersion)
 {
     migrateTo(db, fromVersion, kCurrentVersion);
+}
+
+void rebuildTextIndex(sqlite3* db)
+{
+    // What StoreWriter indexes: title, description, actors and the place (the location's
+    // names, or the event's own place name).
+    // From schema 5 on, the attribute values follow the description, as StoreWriter adds them.
+    ArabicFolding::registerSqlFunction(db);
+    SqliteStatement attributes(
+        db, "SELECT count(*) FROM pragma_table_info('events') WHERE name='attributes'");
+    const bool withAttributes = attributes.step() && attributes.int64(0) > 0;
+    attributes.reset();
+    const QByteArray description = withAttributes
+                                       ? "CASE WHEN e.attributes IS NULL THEN e.description ELSE "
+                                         "coalesce(e.description, '') || char(10) || (SELECT "
+                                         "group_concat(json_extract(a.value, '$[1]'), ' ') FROM "
+                                         "json_each(e.attributes) a) END"
+                                       : "e.description";
+    sqliteExec(db, (R"SQL(
+INSERT INTO event_text(event_text) VALUES('delete-all');
+INSERT INTO event_text(rowid, title, description, actors, place)
+SELECT e.id, tigris_arabic_fold(e.title), tigris_arabic_fold()SQL" +
+                    description + R"SQL(),
+       tigris_arabic_fold(replace(e.actors, char(31), ' ')),
+       tigris_arabic_fold(CASE WHEN l.id IS NULL THEN e.place
+                               WHEN l.alt_names = '' THEN l.name
+                               ELSE l.name || ' ' || replace(l.alt_names, char(31), ' ') END)
+FROM events e LEFT JOIN locations l ON l.id = e.location_id;
+)SQL")
+                       .constData());
 }
 
 } // namespace ProjectSchema

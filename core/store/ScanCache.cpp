@@ -3,11 +3,11 @@
 #include "store/SqliteStatement.h"
 #include "store/StoreError.h"
 
-ScanCache::ScanCache(sqlite3* db) : db_(db)
+ScanCache::ScanCache(sqlite3* db, int kib) : db_(db)
 {
     SqliteStatement s(db, "PRAGMA cache_size");
     if (s.step()) saved_ = s.int64(0);
-    sqliteExec(db, "PRAGMA cache_size=-2048");
+    sqliteExec(db, ("PRAGMA cache_size=-" + QByteArray::number(kib)).constData());
 }
 
 ScanCache::~ScanCache()

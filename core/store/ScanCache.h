@@ -9,7 +9,7 @@ struct sqlite3;
 // resident after a million-row load.
 class ScanCache {
   public:
-    explicit ScanCache(sqlite3* db);
+    explicit ScanCache(sqlite3* db, int kib = 2048);
     ~ScanCache();
     ScanCache(const ScanCache&) = delete;
     ScanCache& operator=(const ScanCache&) = delete;

@@ -4,11 +4,29 @@
 
 #include <utility>
 
+QString sqliteErrorMessage(sqlite3* db, const char* message)
+{
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    // The causes a user can act on get their own words.
+    switch (sqlite3_extended_errcode(db) & 0xff) {
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full (%1); the change was not saved").arg(text);
+    case SQLITE_READONLY:
+        return QStringLiteral("the file cannot be written (%1); the change was not saved")
+            .arg(text);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QStringLiteral("the file is damaged (%1); `tigris check FILE` examines it")
+            .arg(text);
+    default:
+        return QStringLiteral("database error: %1").arg(text);
+    }
+}
+
 SqliteStatement::SqliteStatement(sqlite3* db, const char* sql) : db_(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
-        throw StoreError(
-            QStringLiteral("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        throw StoreError(sqliteErrorMessage(db));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -54,9 +72,9 @@ bool SqliteStatement::step()
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db_));
+    const QString message = sqliteErrorMessage(db_);
     sqlite3_reset(stmt_);
-    throw StoreError(QStringLiteral("database error: %1").arg(message));
+    throw StoreError(message);
 }
 
 void SqliteStatement::run()
@@ -82,8 +100,8 @@ void sqliteExec(sqlite3* db, const char* sql)
 {
     char* message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        const QString text = sqliteErrorMessage(db, message);
         sqlite3_free(message);
-        throw StoreError(QStringLiteral("database error: %1").arg(text));
+        throw StoreError(text);
     }
 }

@@ -39,5 +39,8 @@ class SqliteStatement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// The sentence for the connection's last error: disk full, read-only and damaged files in
+// words a user can act on; `message` replaces SQLite's own text when given.
+QString sqliteErrorMessage(sqlite3* db, const char* message = nullptr);
 // Runs SQL with no results; throws StoreError on failure.
 void sqliteExec(sqlite3* db, const char* sql);

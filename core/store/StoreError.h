@@ -1,11 +1,5 @@
 #pragma once
 
-#include <QString>
-#include <stdexcept>
-
-// A project file could not be opened, read or written. what() is a sentence for the user.
-class StoreError : public std::runtime_error {
-  public:
-    explicit StoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
-    QString message() const { return QString::fromStdString(what()); }
-};
+// StoreError is a member of the error family (base/Error.h), which lives in the lowest layer so
+// that every layer can throw and catch it.
+#include "base/Error.h"

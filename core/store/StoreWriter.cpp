@@ -1,6 +1,7 @@
 #include "store/StoreWriter.h"
 
 #include "model/Category.h"
+#include "store/ArabicFolding.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
 #include "store/RtreeBulkLoader.h"
@@ -213,6 +214,7 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     if (!e.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
     if (!std::isnan(lat) && !std::isnan(lon)) ++positioned_;
+    added_.add(id, e.spanBegin(), e.spanEnd(), lat, lon);
     s.bind(19, own ? 1 : 0);
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
@@ -228,11 +230,15 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
         insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
+    // Arabic folded as FtsQuery folds the words searched for (no copy for other text).
+    const QByteArray text[] = {
+        ArabicFolding::foldUtf8(row.title),
+        ArabicFolding::foldUtf8(row.descriptionText.isEmpty() ? row.description
+                                                              : row.descriptionText),
+        ArabicFolding::foldUtf8(row.actorsText), ArabicFolding::foldUtf8(*placeText)};
     insertText_.bind(1, id);
-    insertText_.bindUtf8(2, row.title);
-    insertText_.bindUtf8(3, row.descriptionText.isEmpty() ? row.description : row.descriptionText);
-    insertText_.bindUtf8(4, row.actorsText);
-    insertText_.bindUtf8(5, *placeText);
+    for (int i = 0; i < 4; ++i)
+        insertText_.bindUtf8(i + 2, text[i]);
     insertText_.run();
 }
 
@@ -281,9 +287,23 @@ void StoreWriter::commit()
         insert.bind(1, firstEventId_);
         insert.run();
     }
+    updateStatistics();
     sqliteExec(db_, "COMMIT");
     committed_ = true;
     leaveBulkJournal();
+}
+
+void StoreWriter::updateStatistics()
+{
+    if (!EventStatistics::isKept(db_)) return;
+    // Merged when the stored row described the project as this transaction found it;
+    // otherwise (stale after a delete, say) recomputed from the index, once.
+    std::optional<EventStatistics> stats = EventStatistics::read(db_, firstEventId_ - 1);
+    if (stats)
+        stats->merge(added_);
+    else
+        stats = EventStatistics::scan(db_);
+    EventStatistics::write(db_, *stats);
 }
 
 void StoreWriter::leaveBulkJournal()

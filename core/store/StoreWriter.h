@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/EventStatistics.h"
 #include "store/EventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/WriteQueue.h"
@@ -46,6 +47,7 @@ class StoreWriter final : public EventStore::Writer {
     void insertEvent(const Row& row, qint64 id);
     const Place& place(qint64 locationId);
     void leaveBulkJournal();
+    void updateStatistics(); // in the transaction, before it commits
     qint64 categoryId(const QString& name);
 
     sqlite3* db_;
@@ -56,6 +58,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 nextEventId_ = 1;
     qint64 nextLocationId_ = 1;
     qint64 positioned_ = 0; // events stored with a position (counted on the writer thread)
+    EventStatistics added_; // of the events this transaction stored (on the writer thread)
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;

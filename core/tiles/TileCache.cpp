@@ -1,9 +1,11 @@
 #include "tiles/TileCache.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -55,8 +57,18 @@ QDateTime TileCache::expiryFor(const QByteArray& cacheControl, const QDateTime& 
 
 QImage TileCache::decode(const QByteArray& data)
 {
-    const QImage image = QImage::fromData(data);
-    if (image.isNull()) return image;
+    // A tile is 256 or 512 px: a small body that claims a huge picture (a decompression
+    // bomb) is refused before any pixel is allocated.
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const auto tooLarge = [](QSize size) {
+        return size.width() > kMaxTileSide || size.height() > kMaxTileSide;
+    };
+    if (tooLarge(reader.size())) return {};
+    const QImage image = reader.read();
+    if (image.isNull() || tooLarge(image.size())) return {};
     return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
                                                          : QImage::Format_RGB32);
 }

@@ -41,8 +41,10 @@ class TileCache {
     static QDateTime expiryFor(const QByteArray& cacheControl, const QDateTime& now);
 
     // Decodes tile bytes into a format that paints without conversion (palette PNGs, the
-    // common case for map tiles, would otherwise be converted on every draw).
+    // common case for map tiles, would otherwise be converted on every draw). Pictures wider
+    // or taller than kMaxTileSide are refused (null), before decoding when the header says so.
     static QImage decode(const QByteArray& data);
+    static constexpr int kMaxTileSide = 1024;
 
     QString directory() const { return directory_; }
     QString pathFor(const TileKey& key) const;

@@ -164,8 +164,29 @@ void XyzTileSource::startRequests()
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::NoLessSafeRedirectPolicy);
         if (!next.etag.isEmpty()) request.setRawHeader("If-None-Match", next.etag);
-        running_.insert(network_.get(request), next.key);
+        QNetworkReply* reply = network_.get(request);
+        running_.insert(reply, next.key);
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [this, reply](qint64 received, qint64 total) {
+                    if (received > options_.maxTileBytes || total > options_.maxTileBytes)
+                        abandon(reply, QStringLiteral("the tile is larger than %1 MB")
+                                           .arg(double(options_.maxTileBytes) / (1 << 20)));
+                });
+        // The transfer timeout restarts with every byte; this one does not.
+        QTimer::singleShot(options_.deadlineMs, reply, [this, reply] {
+            abandon(
+                reply,
+                QStringLiteral("no complete tile within %1 s").arg(options_.deadlineMs / 1000.0));
+        });
     }
+}
+
+void XyzTileSource::abandon(QNetworkReply* reply, const QString& why)
+{
+    if (!running_.contains(reply) || cancelled_.contains(reply) || abandoned_.contains(reply))
+        return;
+    abandoned_.insert(reply, why);
+    reply->abort(); // finished() follows, which fails the tile with `why`
 }
 
 void XyzTileSource::finished(QNetworkReply* reply)
@@ -177,6 +198,11 @@ void XyzTileSource::finished(QNetworkReply* reply)
     running_.erase(it);
     busy_.remove(key);
     if (cancelled_.remove(reply)) {
+        startRequests();
+        return;
+    }
+    if (const QString why = abandoned_.take(reply); !why.isEmpty()) {
+        failed(key, why);
         startRequests();
         return;
     }

@@ -16,7 +16,8 @@ class QNetworkReply;
 // Raster tiles from a web server by URL template, e.g. OpenStreetMap's standard layer.
 // Follows the OSM tile usage policy: a User-Agent naming Tigris and its version, at most a
 // few requests at once, tiles cached on disk and revalidated with ETags. Asynchronous
-// throughout: a slow or failing server costs nothing but missing tiles. Failed tiles are
+// throughout: a slow or failing server costs nothing but missing tiles (each response is
+// bounded in time and size: Options::deadlineMs, maxTileBytes). Failed tiles are
 // retried after a back-off that doubles per failure; visible ones are retried on their own.
 class XyzTileSource : public TileSource {
     Q_OBJECT
@@ -29,8 +30,10 @@ class XyzTileSource : public TileSource {
         int maxConnections = 2; // clamped to [1, 4]
         QString cacheDirectory; // empty: TileCache::defaultDirectory(id())
         int memoryCacheMB = 64;
-        int diskCacheMB = 512;   // pruned to this, oldest first, when the source is made
-        int timeoutMs = 10000;   // without any data arriving
+        int diskCacheMB = 512;  // pruned to this, oldest first, when the source is made
+        int timeoutMs = 10000;  // without any data arriving
+        int deadlineMs = 30000; // for the whole response: a server dripping bytes fails too
+        qint64 maxTileBytes = 4 * 1024 * 1024; // a larger body is abandoned as it arrives
         int retryAfterMs = 5000; // after the first failure; doubles up to kMaxRetryAfterMs
         int maxZoom = 19;
     };
@@ -75,6 +78,7 @@ class XyzTileSource : public TileSource {
     void loadFromDisk();
     void startRequests();
     void finished(QNetworkReply* reply);
+    void abandon(QNetworkReply* reply, const QString& why); // fails the tile with `why`
     void succeeded(const TileKey& key, const QImage& image);
     void failed(const TileKey& key, const QString& error);
     void retryDue();
@@ -88,7 +92,8 @@ class XyzTileSource : public TileSource {
     QList<NetRequest> netQueue_;
     QHash<QNetworkReply*, TileKey> running_;
     QSet<QNetworkReply*> cancelled_;
-    QSet<TileKey> busy_; // in a queue or running
+    QHash<QNetworkReply*, QString> abandoned_; // over the size cap or the deadline
+    QSet<TileKey> busy_;                       // in a queue or running
     QSet<TileKey> wanted_;
     QHash<TileKey, Failure> failures_;
     QElapsedTimer clock_;

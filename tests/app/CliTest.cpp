@@ -49,6 +49,7 @@ TEST_CASE("tigris sample and info describe the bundled dataset", "[cli]")
     CHECK(box[QStringLiteral("west")].toDouble() < 43.13); // Mosul is inside
     CHECK(box[QStringLiteral("east")].toDouble() > 43.13);
     CHECK(info[QStringLiteral("time_range")].toObject()[QStringLiteral("from")].isString());
+    CHECK(info[QStringLiteral("statistics")].toString() == QStringLiteral("stored"));
 }
 
 TEST_CASE("tigris query filters by the overlap rule and prints JSON lines or CSV", "[cli]")
@@ -85,6 +86,26 @@ TEST_CASE("tigris query filters by the overlap rule and prints JSON lines or CSV
     REQUIRE(csv.code == 0);
     CHECK(csv.out.startsWith("id,title,start,end,precision"));
     CHECK(csv.out.contains("Kirkuk"));
+
+    // --fields chooses and orders; the description is one of them; a bad name is a usage error.
+    const Run chosen = tigris({QStringLiteral("query"), project, QStringLiteral("--fields"),
+                               QStringLiteral("title,description"), QStringLiteral("--limit"),
+                               QStringLiteral("5")});
+    REQUIRE(chosen.code == 0);
+    const auto chosenLines = chosen.out.trimmed().split('\n');
+    CHECK(chosenLines.size() == 5);
+    for (const QByteArray& line : chosenLines) {
+        CHECK(line.startsWith("{\"title\":"));
+        CHECK(object(line).keys() ==
+              QStringList{QStringLiteral("description"), QStringLiteral("title")});
+    }
+    const Run bad = tigris({QStringLiteral("query"), project, QStringLiteral("--fields"),
+                            QStringLiteral("title,notes")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains("'notes'"));
+    CHECK(
+        tigris({QStringLiteral("query"), project, QStringLiteral("--limit"), QStringLiteral("-1")})
+            .code == 2);
 }
 
 TEST_CASE("tigris import reports rejected rows and exit codes", "[cli]")

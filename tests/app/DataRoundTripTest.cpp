@@ -50,7 +50,11 @@ TEST_CASE("CSV, GeoJSON and KML exports round-trip every field", "[cli][export][
     const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
     REQUIRE(runTigris({QStringLiteral("sample"), project}).code == 0);
     addUnplaced(project); // exported and imported back unplaced, not looked up
-    for (const char* suffix : {"csv", "geojson", "kml"}) {
+    std::vector<const char*> suffixes{"csv", "geojson", "kml"};
+#ifdef TIGRIS_HAVE_GDAL
+    suffixes.push_back("gpkg"); // GeoPackageExport, read back by OgrImporter
+#endif
+    for (const char* suffix : suffixes) {
         INFO(suffix);
         const QString out = dir.filePath(QStringLiteral("events.") + QLatin1String(suffix));
         const TigrisRun e = runTigris({QStringLiteral("export-data"), project, out});

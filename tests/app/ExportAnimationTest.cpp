@@ -2,8 +2,9 @@
 #include "ExportAnimationDialog.h"
 #include "RunTigris.h"
 #include "TestCatch.h"
+#include "compose/VideoAssembler.h"
 #include "io/SampleProject.h"
-#include "render/VideoAssembler.h"
+#include "model/TimeController.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
@@ -23,6 +24,26 @@ qint64 day(const char* iso)
 }
 } // namespace
 
+TEST_CASE("Export animation dialog steps as playback does: the time controller's unit and mode",
+          "[gui][export][animation]")
+{
+    ExportAnimationDialog dialog(MapExportOptions{},
+                                 TimeWindow{day("2014-01-31"), day("2014-07-01")});
+    TimeController time;
+    time.setUnit(TimeController::Unit::Month);
+    time.setMode(TimeController::Mode::Cumulative);
+    dialog.useTime(time);
+    const AnimationExportSettings s = dialog.settings();
+    CHECK(s.steps.unit == AnimationSteps::Unit::Month);
+    CHECK(s.steps.count == 1);
+    CHECK(s.frame.cumulative);
+    time.setUnit(TimeController::Unit::Week);
+    time.setMode(TimeController::Mode::Window);
+    dialog.useTime(time);
+    CHECK(dialog.settings().steps.unit == AnimationSteps::Unit::Week);
+    CHECK_FALSE(dialog.settings().frame.cumulative);
+}
+
 TEST_CASE("Export animation dialog: settings from its fields", "[gui][export][animation]")
 {
     MapExportOptions base;
@@ -40,25 +61,38 @@ TEST_CASE("Export animation dialog: settings from its fields", "[gui][export][an
     CHECK(s.video.isEmpty());
     CHECK(dialog.problem().isEmpty());
 
-    const auto combos = dialog.findChildren<QComboBox*>();
-    REQUIRE(combos.size() == 3); // step unit, mode, size
-    combos[0]->setCurrentIndex(1);
-    combos[1]->setCurrentIndex(1);
-    combos[2]->setCurrentIndex(0);
+    auto* unit = dialog.findChild<QComboBox*>(QStringLiteral("stepUnit"));
+    auto* mode = dialog.findChild<QComboBox*>(QStringLiteral("mode"));
+    auto* size = dialog.findChild<QComboBox*>(QStringLiteral("frameSize"));
+    REQUIRE(unit);
+    REQUIRE(mode);
+    REQUIRE(size);
+    unit->setCurrentIndex(1);
+    mode->setCurrentIndex(1);
+    size->setCurrentIndex(0);
     s = dialog.settings();
     CHECK(s.steps.unit == AnimationSteps::Unit::Week);
     CHECK(s.frame.cumulative);
     CHECK(s.frame.size == QSize(1280, 720));
     CHECK(s.steps.windows(s.range, true).size() == 5);
 
-    const auto dates = dialog.findChildren<QDateEdit*>();
-    REQUIRE(dates.size() == 2);
-    dates[1]->setDate(QDate(2014, 5, 1));
+    auto* to = dialog.findChild<QDateEdit*>(QStringLiteral("to"));
+    REQUIRE(to);
+    to->setDate(QDate(2014, 5, 1));
     CHECK_FALSE(dialog.problem().isEmpty());
-    dates[1]->setDate(QDate(2014, 6, 30));
-    auto* video = dialog.findChild<QCheckBox*>();
+    to->setDate(QDate(2014, 6, 30));
+    auto* video = dialog.findChild<QCheckBox*>(QStringLiteral("makeVideo"));
     REQUIRE(video);
-    CHECK(video->isEnabled() == !VideoAssembler::ffmpeg().isEmpty());
+    const bool haveFfmpeg = !VideoAssembler::ffmpeg().isEmpty();
+    CHECK(video->isEnabled() == haveFfmpeg);
+    // The video path is offered only with ffmpeg; without it the dialog says why.
+    if (haveFfmpeg) {
+        video->setChecked(true);
+        CHECK(dialog.settings().video.endsWith(QStringLiteral(".mp4")));
+    } else {
+        CHECK(video->toolTip().contains(QStringLiteral("ffmpeg is not installed")));
+        CHECK(dialog.settings().video.isEmpty());
+    }
 }
 
 TEST_CASE("Export animation job: frames off the UI thread, cancel, video",

@@ -2,8 +2,8 @@
 #include "ExportImageDialog.h"
 
 #include "TestCatch.h"
+#include "compose/SnapshotRenderer.h"
 #include "io/SampleProject.h"
-#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 
 #include <QApplication>

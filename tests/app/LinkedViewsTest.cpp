@@ -1,6 +1,7 @@
 // Map, timeline, list and filters agree: one window, one set of filters, one selection.
 #include "ActorListModel.h"
 #include "EventDetailsPanel.h"
+#include "EventListView.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
@@ -9,6 +10,8 @@
 #include "TestCatch.h"
 #include "TimelinePanel.h"
 #include "io/SampleProject.h"
+#include "model/TimeController.h"
+#include "model/ViewState.h"
 #include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 
@@ -42,12 +45,12 @@ TEST_CASE("The time window and filters drive map, timeline and list together", "
     // Window: 10 June 2014 only. Day events of that day and month/year events spanning it.
     const TimeWindow tenth{FuzzyDate::parse(QStringLiteral("2014-06-10"))->begin(),
                            FuzzyDate::parse(QStringLiteral("2014-06-10"))->end()};
-    w.timeline()->setWindow(tenth);
+    w.time()->setWindow(tenth);
     std::size_t expected = 0;
     for (std::size_t i = 0; i < c.size(); ++i)
         expected += tenth.overlaps(c.lo[i], c.hi[i]) ? 1 : 0;
     REQUIRE(expected > 3);
-    CHECK(shown(w.timeline()->visibility()) == expected);
+    CHECK(shown(w.viewState()->visibility()) == expected);
     CHECK(std::size_t(w.eventList()->model()->rowCount()) == expected);
 
     // Unticking a category hides its events everywhere.
@@ -56,20 +59,19 @@ TEST_CASE("The time window and filters drive map, timeline and list together", "
         if (b->text().startsWith(QStringLiteral("Battles"))) battles = b;
     REQUIRE(battles);
     battles->setChecked(false);
-    const std::size_t withoutBattles = shown(w.timeline()->visibility());
+    const std::size_t withoutBattles = shown(w.viewState()->visibility());
     CHECK(withoutBattles < expected);
     CHECK(std::size_t(w.eventList()->model()->rowCount()) == withoutBattles);
     battles->setChecked(true);
 
     // Free text (FTS5) narrows to the matching events; the whole span so the window doesn't.
-    w.timeline()->setWindow(
-        TimeWindow{c.lo.empty() ? 0 : *std::min_element(c.lo.begin(), c.lo.end()),
-                   *std::max_element(c.hi.begin(), c.hi.end())});
+    w.time()->setWindow(TimeWindow{c.lo.empty() ? 0 : *std::min_element(c.lo.begin(), c.lo.end()),
+                                   *std::max_element(c.hi.begin(), c.hi.end())});
     w.filters()->textField()->setText(QStringLiteral("Kirkuk"));
     QTRY_VERIFY_WITH_TIMEOUT(w.eventList()->model()->rowCount() < int(c.size()), 3000);
     const int rows = w.eventList()->model()->rowCount();
     CHECK(rows >= 1);
-    CHECK(shown(w.timeline()->visibility()) == std::size_t(rows)); // the map shows the same set
+    CHECK(shown(w.viewState()->visibility()) == std::size_t(rows)); // the map shows the same set
     bool peshmerga = false;
     for (int r = 0; r < rows; ++r)
         peshmerga |= w.eventList()->model()->index(r, 1).data().toString().contains(
@@ -80,7 +82,7 @@ TEST_CASE("The time window and filters drive map, timeline and list together", "
     w.filters()->textField()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(w.eventList()->model()->rowCount(), int(c.size()), 3000);
     const qint64 id = c.id[3];
-    emit w.timeline()->selectionChanged({id});
+    emit w.timeline()->timeline()->selectionChanged({id});
     REQUIRE(w.map()->selection() == std::vector<int>{3});
     CHECK_FALSE(w.details()->toPlainText().isEmpty());
     CHECK(w.eventList()->selectionModel()->selectedRows().size() == 1);
@@ -100,9 +102,9 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     CHECK(w.filters()->actorList()->isEnabled());
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
-    w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
-                                       *std::max_element(c.hi.begin(), c.hi.end())});
-    REQUIRE(shown(w.timeline()->visibility()) == c.size());
+    w.time()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
+                                   *std::max_element(c.hi.begin(), c.hi.end())});
+    REQUIRE(shown(w.viewState()->visibility()) == c.size());
     auto histogramTotal = [&] {
         const TimeHistogram::Bins& b = w.timeline()->timeline()->histogram();
         double sum = 0;
@@ -136,7 +138,7 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     REQUIRE(actorList->setData(actorList->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     std::set<qint64> onMap;
     for (std::size_t i = 0; i < c.size(); ++i)
-        if (w.timeline()->visibility()[i]) onMap.insert(c.id[i]);
+        if (w.viewState()->visibility()[i]) onMap.insert(c.id[i]);
     CHECK(onMap == expected);
     const QAbstractItemModel* list = w.eventList()->model();
     std::set<qint64> listed;
@@ -161,7 +163,7 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
         for (const QString& a : e.actors)
             if (a.trimmed() == actor || a.trimmed() == other) either.insert(e.id);
     CHECK(std::size_t(list->rowCount()) == either.size());
-    CHECK(shown(w.timeline()->visibility()) == either.size());
+    CHECK(shown(w.viewState()->visibility()) == either.size());
 
     // The project remembers the choice.
     w.close();
@@ -169,9 +171,9 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     REQUIRE(again.openProject(path));
     // Restored while the actors load: kept aside, then applied when they arrive.
     CHECK(again.filters()->state().value(QStringLiteral("actors")).toArray().size() == 2);
-    CHECK(shown(again.timeline()->visibility()) == c.size());
+    CHECK(shown(again.viewState()->visibility()) == c.size());
     QTRY_COMPARE_WITH_TIMEOUT(again.filters()->actorModel()->chosenNames().size(), 2, 10000);
-    CHECK(shown(again.timeline()->visibility()) == either.size());
+    CHECK(shown(again.viewState()->visibility()) == either.size());
 }
 
 TEST_CASE("The event list sorts by any column, pages events in, and double-click centres both "
@@ -184,8 +186,8 @@ TEST_CASE("The event list sorts by any column, pages events in, and double-click
     MainWindow w;
     showProject(w, path);
     const EventColumns& c = w.columns();
-    w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
-                                       *std::max_element(c.hi.begin(), c.hi.end())});
+    w.time()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
+                                   *std::max_element(c.hi.begin(), c.hi.end())});
     QTableView* list = w.eventList();
     REQUIRE(std::size_t(list->model()->rowCount()) == c.size());
 
@@ -219,4 +221,56 @@ TEST_CASE("The event list sorts by any column, pages events in, and double-click
           Approx(double(c.lo[row] + c.hi[row]) / 2).margin(axis.secondsPerPixel()));
     CHECK(w.map()->viewport().centre().x() == Approx(c.x[row]).margin(1e-9));
     CHECK(w.map()->viewport().centre().y() == Approx(c.y[row]).margin(1e-9));
+}
+
+TEST_CASE("One selection: chosen in the list, kept while the window hides it, shown again",
+          "[gui][linked][list]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    showProject(w, path);
+    const EventColumns& c = w.columns();
+    const TimeWindow all{*std::min_element(c.lo.begin(), c.lo.end()),
+                         *std::max_element(c.hi.begin(), c.hi.end())};
+    w.time()->setWindow(all);
+    QTableView* list = w.eventList();
+
+    // Select two rows in the list: the state, the map and the timeline follow.
+    const QModelIndex a = list->model()->index(2, 0), b = list->model()->index(7, 0);
+    const qint64 idA = a.data(EventTableModel::IdRole).toLongLong();
+    const qint64 idB = b.data(EventTableModel::IdRole).toLongLong();
+    QItemSelection pick;
+    pick.select(a, a);
+    pick.select(b, b);
+    list->selectionModel()->select(pick,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    std::vector<qint64> ids = w.viewState()->selectedIds();
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<qint64>{std::min(idA, idB), std::max(idA, idB)});
+    CHECK(w.map()->selection().size() == 2);
+    CHECK(w.timeline()->timeline()->selection().size() == 2);
+    CHECK(w.details()->toPlainText().isEmpty()); // details show one event only
+
+    // A window without event A: the list no longer shows it, but it stays selected.
+    const int rowA = w.viewState()->rowOf(idA);
+    const TimeWindow before{all.from - 10 * 86400, c.lo[std::size_t(rowA)] - 86400};
+    REQUIRE(before.isValid());
+    w.time()->setWindow(before);
+    CHECK(w.eventList()->eventModel()->rowOf(idA) < 0);
+    CHECK(w.viewState()->selection().size() == 2);
+    CHECK(w.map()->selection().size() == 2);
+
+    // Back to everything: the list shows both selected again.
+    w.time()->setWindow(all);
+    CHECK(list->selectionModel()->selectedRows().size() == 2);
+
+    // The map selects one: the list and details follow, no echo back changes it.
+    const int rowB = w.viewState()->rowOf(idB);
+    emit w.map()->selectionChanged({rowB});
+    CHECK(w.viewState()->selection() == std::vector<int>{rowB});
+    REQUIRE(list->selectionModel()->selectedRows().size() == 1);
+    CHECK(list->selectionModel()->selectedRows().front().data(EventTableModel::IdRole) == idB);
+    CHECK_FALSE(w.details()->toPlainText().isEmpty());
 }

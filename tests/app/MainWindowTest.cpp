@@ -2,12 +2,13 @@
 #include "MainWindow.h"
 
 #include "EventDetailsPanel.h"
+#include "EventListView.h"
 #include "MapWidget.h"
 #include "ShowProject.h"
 #include "TestCatch.h"
+#include "compose/MapExport.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
-#include "render/MapExport.h"
 #include "store/EventStore.h"
 
 #include <QAction>

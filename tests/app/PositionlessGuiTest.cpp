@@ -1,6 +1,7 @@
 // Events without a position (issue 4) in the main window: listed, on the timeline, selectable,
 // described as having no position, and never moving the map.
 #include "EventDetailsPanel.h"
+#include "EventListView.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
@@ -8,6 +9,8 @@
 #include "ShowProject.h"
 #include "TestCatch.h"
 #include "TimelinePanel.h"
+#include "model/TimeController.h"
+#include "model/ViewState.h"
 #include "store/EventStore.h"
 
 #include <QCheckBox>
@@ -49,11 +52,11 @@ TEST_CASE("An event without a position is listed and selectable, and the map sta
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
     REQUIRE(c.size() == 7);
-    w.timeline()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
-                                       *std::max_element(c.hi.begin(), c.hi.end())});
+    w.time()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
+                                   *std::max_element(c.hi.begin(), c.hi.end())});
     QTableView* list = w.eventList();
     REQUIRE(list->model()->rowCount() == 7);
-    CHECK(std::count_if(w.timeline()->visibility().begin(), w.timeline()->visibility().end(),
+    CHECK(std::count_if(w.viewState()->visibility().begin(), w.viewState()->visibility().end(),
                         [](std::uint8_t v) { return v != 0; }) == 7);
 
     int listRow = -1;

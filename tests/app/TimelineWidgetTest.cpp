@@ -2,10 +2,14 @@
 #include "TimelineWidget.h"
 
 #include "TestCatch.h"
+#include "TimeActions.h"
 #include "TimeWindowBar.h"
 #include "TimelinePanel.h"
+#include "model/TimeController.h"
+#include "model/ViewState.h"
 #include "time/FuzzyDate.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QLineEdit>
 #include <QTest>
@@ -61,15 +65,17 @@ void wheel(QWidget* w, QPointF pos, int delta)
 
 struct Fixture {
     EventColumns columns = juneColumns();
-    TimelinePanel panel;
+    TimeController time;
+    ViewState view{&time};
+    TimelinePanel panel{&view};
     Fixture()
     {
         panel.resize(1000, 260);
         panel.show();
         REQUIRE(QTest::qWaitForWindowExposed(&panel));
-        panel.setColumns(&columns, categories());
+        view.setProject(&columns, categories(), {});
         panel.timeline()->fitRange(utc(2014, 6, 1), utc(2014, 7, 1));
-        panel.setWindow({utc(2014, 6, 10), utc(2014, 6, 13)});
+        time.setWindow({utc(2014, 6, 10), utc(2014, 6, 13)});
     }
     TimelineWidget* timeline() const { return panel.timeline(); }
 };
@@ -95,7 +101,7 @@ TEST_CASE("Dragging the brush edge and body changes the window; dragging elsewhe
     Fixture f;
     TimelineWidget* t = f.timeline();
     QList<TimeWindow> seen;
-    QObject::connect(&f.panel, &TimelinePanel::windowChanged,
+    QObject::connect(&f.time, &TimeController::windowChanged,
                      [&](const TimeWindow& w) { seen.append(w); });
     const TimelinePainter::Layout l = TimelinePainter::layout(t->size());
 
@@ -108,9 +114,9 @@ TEST_CASE("Dragging the brush edge and body changes the window; dragging elsewhe
     QTest::mouseMove(t, target);
     QTest::mouseRelease(t, Qt::LeftButton, {}, target);
     REQUIRE_FALSE(seen.isEmpty());
-    CHECK(f.panel.window().from == utc(2014, 6, 10));
-    CHECK(f.panel.window().to == utc(2014, 6, 17)); // snapped to a day boundary
-    CHECK(seen.last() == f.panel.window());
+    CHECK(f.time.window().from == utc(2014, 6, 10));
+    CHECK(f.time.window().to == utc(2014, 6, 17)); // snapped to a day boundary
+    CHECK(seen.last() == f.time.window());
     // The bar shows the window with an inclusive end.
     CHECK(f.panel.bar()->findChild<QLineEdit*>(QStringLiteral("windowTo"))->text() ==
           QStringLiteral("2014-06-16"));
@@ -124,11 +130,11 @@ TEST_CASE("Dragging the brush edge and body changes the window; dragging elsewhe
     QTest::mouseMove(t, plate + QPoint(10, 0));
     QTest::mouseMove(t, plate + QPoint(int(std::lround(4 * dayPx)), 0));
     QTest::mouseRelease(t, Qt::LeftButton, {}, plate + QPoint(int(std::lround(4 * dayPx)), 0));
-    CHECK(f.panel.window().from == utc(2014, 6, 14));
-    CHECK(f.panel.window().to == utc(2014, 6, 21));
+    CHECK(f.time.window().from == utc(2014, 6, 14));
+    CHECK(f.time.window().to == utc(2014, 6, 21));
 
     // Pan: dragging in the histogram moves the axis, not the window.
-    const TimeWindow w = f.panel.window();
+    const TimeWindow w = f.time.window();
     const double from = t->axis().from();
     const QPoint p(50, int(l.histogram.center().y()));
     QTest::mousePress(t, Qt::LeftButton, {}, p);
@@ -136,7 +142,7 @@ TEST_CASE("Dragging the brush edge and body changes the window; dragging elsewhe
     QTest::mouseMove(t, p + QPoint(100, 0));
     QTest::mouseRelease(t, Qt::LeftButton, {}, p + QPoint(100, 0));
     CHECK(t->axis().from() == Approx(from - 100 * t->axis().secondsPerPixel()));
-    CHECK(f.panel.window() == w);
+    CHECK(f.time.window() == w);
 
     // Draw a new window along the axis.
     const int ay = int(l.axis.center().y());
@@ -146,16 +152,16 @@ TEST_CASE("Dragging the brush edge and body changes the window; dragging elsewhe
     QTest::mouseMove(t, a + QPoint(10, 0));
     QTest::mouseMove(t, b);
     QTest::mouseRelease(t, Qt::LeftButton, {}, b);
-    CHECK(f.panel.window().from == utc(2014, 6, 2));
-    CHECK(f.panel.window().to == utc(2014, 6, 5));
+    CHECK(f.time.window().from == utc(2014, 6, 2));
+    CHECK(f.time.window().to == utc(2014, 6, 5));
 }
 
 TEST_CASE("Window and cumulative modes drive the shared visibility mask", "[timeline]")
 {
     Fixture f;
-    f.panel.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
+    f.time.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
     const auto& c = f.columns;
-    const auto& mask = f.panel.visibility();
+    const auto& mask = f.view.visibility();
     REQUIRE(mask.size() == c.size());
     const std::size_t month = c.size() - 4, year = c.size() - 2, july = c.size() - 1;
     CHECK(mask[month] == 255); // June overlaps 10 June
@@ -166,54 +172,54 @@ TEST_CASE("Window and cumulative modes drive the shared visibility mask", "[time
         visibleDays += mask[i] != 0;
     CHECK(visibleDays == 1 + (10 % 4));
 
-    f.panel.setMode(EventFilter::Mode::Cumulative);
-    CHECK(f.panel.mode() == EventFilter::Mode::Cumulative);
+    f.time.setMode(EventFilter::Mode::Cumulative);
+    CHECK(f.time.mode() == EventFilter::Mode::Cumulative);
     int shown = 0;
     for (std::size_t i = 0; i < month; ++i)
-        shown += f.panel.visibility()[i] != 0;
+        shown += f.view.visibility()[i] != 0;
     int expected = 0;
     for (int day = 1; day <= 10; ++day)
         expected += 1 + day % 4;
     CHECK(shown == expected);
-    CHECK(f.panel.visibility()[0] < 255); // 1 June has faded
-    CHECK(f.panel.visibility()[july] == 0);
+    CHECK(f.view.visibility()[0] < 255); // 1 June has faded
+    CHECK(f.view.visibility()[july] == 0);
 
     // Categories off: hidden everywhere.
-    f.panel.setFilters({1, 0, 0}, nullptr);
+    f.view.setCategoriesEnabled({1, 0, 0});
     for (std::size_t i = 0; i < c.size(); ++i)
-        if (c.category[i] != 0) REQUIRE(f.panel.visibility()[i] == 0);
+        if (c.category[i] != 0) REQUIRE(f.view.visibility()[i] == 0);
 }
 
 TEST_CASE("Keys step and play; typing dates jumps", "[timeline]")
 {
     Fixture f;
-    f.panel.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
+    f.time.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
     f.panel.timeline()->setFocus();
     QTest::keyClick(f.panel.timeline(), Qt::Key_Right);
-    CHECK(f.panel.window().from == utc(2014, 6, 11));
+    CHECK(f.time.window().from == utc(2014, 6, 11));
     QTest::keyClick(f.panel.timeline(), Qt::Key_Right);
     QTest::keyClick(f.panel.timeline(), Qt::Key_Left);
-    CHECK(f.panel.window().from == utc(2014, 6, 11));
-    CHECK(f.panel.window().to == utc(2014, 6, 12));
+    CHECK(f.time.window().from == utc(2014, 6, 11));
+    CHECK(f.time.window().to == utc(2014, 6, 12));
 
     QTest::keyClick(f.panel.timeline(), Qt::Key_Space);
-    CHECK(f.panel.playback().isPlaying());
+    CHECK(f.time.isPlaying());
     QTest::qWait(400); // 4 steps per second by default
     QTest::keyClick(f.panel.timeline(), Qt::Key_Space);
-    CHECK_FALSE(f.panel.playback().isPlaying());
-    CHECK(f.panel.window().from > utc(2014, 6, 11));
-    CHECK(f.panel.window().to - f.panel.window().from == 86400);
+    CHECK_FALSE(f.time.isPlaying());
+    CHECK(f.time.window().from > utc(2014, 6, 11));
+    CHECK(f.time.window().to - f.time.window().from == 86400);
 
     auto* from = f.panel.bar()->findChild<QLineEdit*>(QStringLiteral("windowFrom"));
     auto* to = f.panel.bar()->findChild<QLineEdit*>(QStringLiteral("windowTo"));
     from->setText(QStringLiteral("2014-06"));
     to->setText(QStringLiteral("2014-07"));
     QTest::keyClick(to, Qt::Key_Return);
-    CHECK(f.panel.window().from == utc(2014, 6, 1));
-    CHECK(f.panel.window().to == utc(2014, 8, 1));
+    CHECK(f.time.window().from == utc(2014, 6, 1));
+    CHECK(f.time.window().to == utc(2014, 8, 1));
     to->setText(QStringLiteral("not a date"));
     QTest::keyClick(to, Qt::Key_Return);
-    CHECK(f.panel.window().to == utc(2014, 8, 1)); // unchanged
+    CHECK(f.time.window().to == utc(2014, 8, 1)); // unchanged
 }
 
 TEST_CASE("Click selects an event, double-click centres on it", "[timeline]")
@@ -223,9 +229,12 @@ TEST_CASE("Click selects an event, double-click centres on it", "[timeline]")
     t->fitRange(utc(2014, 7, 1), utc(2014, 7, 4)); // only the 2 July event and the year
     QList<qint64> selected;
     qint64 activated = 0;
-    QObject::connect(&f.panel, &TimelinePanel::selectionChanged,
-                     [&](const QList<qint64>& ids) { selected = ids; });
-    QObject::connect(&f.panel, &TimelinePanel::activated, [&](qint64 id) { activated = id; });
+    QObject::connect(&f.view, &ViewState::selectionChanged, [&] {
+        const std::vector<qint64> ids = f.view.selectedIds();
+        selected = QList<qint64>(ids.begin(), ids.end());
+    });
+    QObject::connect(&f.view, &ViewState::activated,
+                     [&](int row) { activated = f.columns.id[std::size_t(row)]; });
 
     // Find the 2 July bar by scanning its day for a hit.
     const std::size_t july = f.columns.size() - 1;
@@ -263,12 +272,12 @@ TEST_CASE("The timeline renders readably", "[timeline]")
     Fixture f;
     f.panel.timeline()->setLanes(TimelineScene::Lanes::Category);
     f.panel.timeline()->fitRange(utc(2014, 5, 25), utc(2014, 7, 5));
-    f.panel.setSelection({f.columns.id[5]});
+    f.view.selectIds({f.columns.id[5]});
     QApplication::processEvents();
     const QImage image = f.panel.grab().toImage();
     CHECK(image.save(QStringLiteral("/tmp/timeline-lanes.png")));
     f.panel.timeline()->setLanes(TimelineScene::Lanes::None);
-    f.panel.setMode(EventFilter::Mode::Cumulative);
+    f.time.setMode(EventFilter::Mode::Cumulative);
     f.panel.timeline()->fitRange(utc(2014, 1, 1), utc(2015, 1, 1));
     const QImage year = f.panel.grab().toImage();
     CHECK(year.save(QStringLiteral("/tmp/timeline-year.png")));
@@ -285,7 +294,7 @@ TEST_CASE("On a ratio 2 (HiDPI) device the timeline's marks land where they do a
 {
     Fixture f;
     TimelineWidget* t = f.timeline();
-    f.panel.setSelection({f.columns.id[5]});
+    f.view.selectIds({f.columns.id[5]});
     const auto rendered = [&](double ratio) {
         QImage image(t->size() * ratio, QImage::Format_RGB32);
         image.setDevicePixelRatio(ratio);
@@ -317,4 +326,24 @@ TEST_CASE("On a ratio 2 (HiDPI) device the timeline's marks land where they do a
         CHECK(marked > 1000);
         CHECK(far < marked / 50); // dots 1 px off at ratio 2: 7 %
     }
+}
+
+TEST_CASE("Time actions play, pause and step the time controller", "[timeline]")
+{
+    Fixture f;
+    TimeActions actions(&f.time, nullptr);
+    f.time.setWindow({utc(2014, 6, 10), utc(2014, 6, 11)});
+    actions.stepForward()->trigger();
+    CHECK(f.time.window().from == utc(2014, 6, 11));
+    actions.stepBack()->trigger();
+    actions.stepBack()->trigger();
+    CHECK(f.time.window().from == utc(2014, 6, 9));
+    CHECK(actions.playPause()->text() == QStringLiteral("&Play"));
+    actions.playPause()->trigger();
+    CHECK(f.time.isPlaying());
+    CHECK(actions.playPause()->text() == QStringLiteral("&Pause"));
+    actions.playPause()->trigger();
+    CHECK_FALSE(f.time.isPlaying());
+    CHECK(actions.playPause()->text() == QStringLiteral("&Play"));
+    CHECK_FALSE(actions.playPause()->shortcuts().isEmpty());
 }

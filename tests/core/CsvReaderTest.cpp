@@ -191,3 +191,56 @@ TEST_CASE("CsvReader: a 2 MB line is read whole; a record over the limit is refu
     CHECK(e.line() == 3);
     CHECK(e.message().contains(QStringLiteral("closing quote missing")));
 }
+
+namespace {
+ImportError capped(const QByteArray& bytes, qint64 cap)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, ',', cap);
+    std::vector<QByteArray> fields;
+    try {
+        while (reader.next(fields)) {
+        }
+    } catch (const ImportError& e) {
+        return e;
+    }
+    FAIL("no error for a record over " << cap << " bytes");
+    return ImportError(QString(), 0);
+}
+} // namespace
+
+TEST_CASE("CsvReader: the record cap counts delimiters, quotes and line breaks", "[import]")
+{
+    // 1 GB of commas once grew to 12 GB of empty fields: every byte counts now.
+    ImportError e = capped("a,b\n" + QByteArray(5000, ',') + "\n", 4096);
+    CHECK(e.line() == 2);
+    CHECK(e.message().contains(QStringLiteral("larger than 4096 bytes")));
+    // Doubled quotes (two bytes each, one kept) and quoted line breaks.
+    e = capped("a\n\"" + QByteArray(5000, '"') + "\"\n", 4096);
+    CHECK(e.line() == 2);
+    e = capped("a\n\"" + QByteArray(5000, '\n') + "\"\n", 4096);
+    CHECK(e.message().contains(QStringLiteral("closing quote missing")));
+    // Within the cap the same shapes read whole.
+    QBuffer buffer;
+    buffer.setData("\"" + QByteArray(2000, '"') + "\"," + QByteArray(100, ',') + "\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, ',', 4096);
+    std::vector<QByteArray> fields;
+    REQUIRE(reader.next(fields));
+    CHECK(fields.size() == 102);
+    CHECK(fields[0] == QByteArray(1000, '"'));
+}
+
+TEST_CASE("CsvReader: a record has at most kMaxFields fields", "[import]")
+{
+    const QByteArray commas(CsvReader::kMaxFields + 5, ',');
+    const ImportError e = errorOf("h\n" + commas + "\n");
+    CHECK(e.line() == 2);
+    CHECK(e.message().contains(QStringLiteral("fields")));
+    // Exactly the limit is fine.
+    const Rows rows = readAll("h\n" + QByteArray(CsvReader::kMaxFields - 1, ',') + "\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].size() == CsvReader::kMaxFields);
+}

@@ -3,6 +3,7 @@
 #include "TestCatch.h"
 #include "io/SampleProject.h"
 #include "render/TimelinePainter.h"
+#include "store/EventActorsReader.h"
 #include "store/EventStore.h"
 
 #include <QTemporaryDir>
@@ -97,7 +98,7 @@ TEST_CASE("Actors load from the store's actor column as from complete events", "
     const auto store = EventStore::open(path, true);
     const EventColumns c = store->loadColumns();
     const EventActors fromEvents = EventActors::fromEvents(c, store->query(EventQuery{}));
-    const EventActors loaded = EventActors::load(*store, c);
+    const EventActors loaded = EventActorsReader::read(*store, c);
     REQUIRE(loaded.names.size() > 3);
     CHECK(loaded.names == fromEvents.names);
     CHECK(loaded.counts == fromEvents.counts);

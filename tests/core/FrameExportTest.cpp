@@ -2,12 +2,12 @@
 // encoded in parallel, and their assembly into MP4/GIF by ffmpeg (skipped, with a message,
 // where ffmpeg is not installed).
 #include "TestCatch.h"
+#include "compose/AnimationSteps.h"
+#include "compose/FrameWriter.h"
+#include "compose/MapExport.h"
+#include "compose/SnapshotRenderer.h"
+#include "compose/VideoAssembler.h"
 #include "io/SampleProject.h"
-#include "render/AnimationSteps.h"
-#include "render/FrameWriter.h"
-#include "render/MapExport.h"
-#include "render/SnapshotRenderer.h"
-#include "render/VideoAssembler.h"
 #include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 

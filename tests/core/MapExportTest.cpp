@@ -2,16 +2,16 @@
 // To accept a deliberate change in the picture: run
 //   TIGRIS_UPDATE_GOLDEN=1 build/tests/tigris_core_tests "[golden]"
 // look at the rewritten PNGs under tests/fixtures/render/, and commit them (docs/map.md).
-#include "render/MapExport.h"
+#include "compose/MapExport.h"
 
 #include "EventTestData.h"
 #include "ImageCompare.h"
 #include "TestCatch.h"
+#include "compose/SnapshotRenderer.h"
 #include "io/SampleProject.h"
 #include "render/EventLayer.h"
 #include "render/MapPainter.h"
 #include "render/MapViewport.h"
-#include "render/SnapshotRenderer.h"
 #include "store/EventStore.h"
 #include "time/FuzzyDate.h"
 

@@ -3,6 +3,7 @@
 #include "MbTilesWriter.h"
 #include "TestCatch.h"
 #include "TileTestImages.h"
+#include "render/SnapshotRenderer.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -178,4 +179,30 @@ TEST_CASE("MbTilesSource shows an HTML attribution as plain text", "[tiles]")
     MbTilesSource source(path);
     REQUIRE(source.isOpen());
     CHECK(source.attribution() == QStringLiteral("© OpenStreetMap & Friends © x"));
+}
+
+TEST_CASE("Headless exports draw an MBTiles layer under the events", "[tiles][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("magenta.mbtiles"));
+    MbTilesWriter w = pyramid(0);
+    w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(255, 0, 255))}};
+    REQUIRE(w.write(path));
+    MbTilesSource source(path);
+    SnapshotRenderer renderer(EventColumns{}, {});
+    MapExportOptions options;
+    options.size = QSize(320, 200);
+    options.bbox = GeoBox{38, 31, 47, 38};
+    options.tiles = &source;
+    const QImage image = renderer.render(options);
+    CHECK(renderer.missingTiles() == 0);
+    // At once: the map shows the tile (scaled up from zoom 0), not the basemap.
+    qint64 magenta = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            magenta += image.pixel(x, y) == qRgb(255, 0, 255);
+    CHECK(magenta > image.width() * image.height() / 2);
+    options.tiles = nullptr;
+    const QImage plain = renderer.render(options);
+    CHECK(plain.pixel(160, 100) != qRgb(255, 0, 255));
 }

@@ -2,13 +2,13 @@
 // through the store. Timeline, filter and list count them all; the map, its index, its extent
 // and "only in map view" leave the unplaced ones out.
 #include "TestCatch.h"
+#include "compose/SnapshotRenderer.h"
 #include "model/EventFilter.h"
 #include "model/EventListOrder.h"
 #include "render/DataExtent.h"
 #include "render/EventClusterIndex.h"
 #include "render/EventLayer.h"
 #include "render/MapViewport.h"
-#include "render/SnapshotRenderer.h"
 #include "render/TimeHistogram.h"
 #include "store/EventStore.h"
 

@@ -3,8 +3,10 @@
 #include "TestCatch.h"
 #include "TileTestImages.h"
 #include "render/MapViewport.h"
+#include "render/SnapshotRenderer.h"
 #include "tiles/TileLayer.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
@@ -20,6 +22,9 @@ namespace {
 constexpr int kWaitMs = 60000;    // generous: the reference machine is a loaded 2-core box
 constexpr int kFailingRow = 500;  // at any zoom: HTTP 500
 constexpr int kStallingRow = 999; // at any zoom: the request is read and never answered
+constexpr int kDrippingRow = 998; // headers, then a byte every 100 ms, never complete
+constexpr int kHugeRow = 997;     // declares 200 MB and sends 6 MB of it
+constexpr int kFloodRow = 996;    // no length declared: 6 MB, then the connection closes
 
 // A small HTTP/1.1 tile server on 127.0.0.1: /z/x/y.png is a PNG in tileTestColour(z,x,y).
 // Records what clients send and how many requests are in flight at once.
@@ -95,6 +100,23 @@ class TileServer : public QObject {
             QString(path).remove(QStringLiteral(".png")).split(QLatin1Char('/'));
         const TileKey key{parts.value(1).toInt(), parts.value(2).toInt(), parts.value(3).toInt()};
         if (key.y == kStallingRow) return; // stays in flight until the client gives up
+        if (key.y == kDrippingRow) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                          "Content-Length: 100000\r\n\r\n");
+            auto* drip = new QTimer(socket);
+            connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            drip->start(100);
+            return;
+        }
+        if (key.y == kHugeRow || key.y == kFloodRow) {
+            socket->write(key.y == kHugeRow ? "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                                              "Content-Length: 209715200\r\n\r\n"
+                                            : "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                                              "Connection: close\r\n\r\n");
+            socket->write(QByteArray(6 * 1024 * 1024, '\0'));
+            if (key.y == kFloodRow) socket->disconnectFromHost();
+            return;
+        }
         waiting_.remove(socket);
         --inFlight;
         const QByteArray tag = "\"" + key.toString().toLatin1() + "\"";
@@ -246,6 +268,52 @@ TEST_CASE("XyzTileSource: a stalled server times out and blocks nothing", "[tile
     CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("no response")));
     CHECK(ticks > 10); // the event loop kept turning all along
     CHECK(source.runningRequests() == 0);
+}
+
+TEST_CASE("XyzTileSource: a dripping server meets a deadline, a huge body the size cap", "[tiles]")
+{
+    TileServer server;
+    QTemporaryDir dir;
+    auto options = optionsFor(server, dir);
+    options.maxConnections = 4;
+    options.timeoutMs = 1000;
+    options.deadlineMs = 1500;
+    XyzTileSource source(options);
+    QSignalSpy failed(&source, &TileSource::tileFailed);
+    QSignalSpy ready(&source, &TileSource::tileReady);
+    int ticks = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] { ++ticks; });
+    heartbeat.start(20);
+
+    for (const int row : {kDrippingRow, kHugeRow, kFloodRow, 6})
+        source.tile({10, 4, row});
+    REQUIRE(waitFor([&] { return failed.count() == 3 && ready.count() == 1; }));
+    QHash<int, QString> why;
+    for (const auto& f : failed)
+        why.insert(f.at(0).value<TileKey>().y, f.at(1).toString());
+    CHECK(why.value(kDrippingRow).contains(QStringLiteral("no complete tile within 1.5 s")));
+    CHECK(why.value(kHugeRow).contains(QStringLiteral("larger than 4 MB")));
+    CHECK(why.value(kFloodRow).contains(QStringLiteral("larger than 4 MB")));
+    CHECK(ticks > 10); // the event loop kept turning
+    CHECK(source.runningRequests() == 0);
+}
+
+TEST_CASE("TileCache::decode refuses a picture far larger than a tile", "[tiles]")
+{
+    QImage big(4096, 16, QImage::Format_RGB32);
+    big.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    big.save(&buffer, "PNG");
+    CHECK(TileCache::decode(png).isNull());
+    big = QImage(256, 256, QImage::Format_RGB32);
+    big.fill(Qt::white);
+    png.clear();
+    buffer.seek(0);
+    big.save(&buffer, "PNG");
+    CHECK(TileCache::decode(png).size() == QSize(256, 256));
 }
 
 TEST_CASE("XyzTileSource cancels requests for tiles no longer wanted", "[tiles]")
@@ -422,4 +490,40 @@ TEST_CASE("TileLayer::loadTiles waits for a headless export's tiles, within a li
     t.start();
     CHECK(layer.loadTiles(stalled, kWaitMs) == 1);
     CHECK(t.elapsed() < kWaitMs / 2);
+}
+
+TEST_CASE("Headless exports wait a bounded time for a tile server's tiles", "[tiles][export]")
+{
+    TileServer server;
+    QTemporaryDir dir;
+    XyzTileSource source(optionsFor(server, dir));
+    SnapshotRenderer renderer(EventColumns{}, {});
+    MapExportOptions options;
+    options.size = QSize(320, 200);
+    options.bbox = GeoBox{38, 31, 47, 38};
+    options.legend = false;
+    const QImage plain = renderer.render(options);
+    options.tiles = &source;
+    options.tileWaitMs = kWaitMs;
+    const QImage tiled = renderer.render(options);
+    CHECK(renderer.missingTiles() == 0);
+    CHECK(server.requests() > 0);
+    qint64 changed = 0;
+    for (int y = 0; y < tiled.height(); ++y)
+        for (int x = 0; x < tiled.width(); ++x)
+            changed += tiled.pixel(x, y) != plain.pixel(x, y);
+    CHECK(changed > tiled.width() * tiled.height() / 2);
+
+    // A server that never answers: the export gives up at the limit and says what is missing.
+    TileServer silent;
+    silent.delayMs = 10 * kWaitMs;
+    QTemporaryDir otherDir;
+    XyzTileSource slow(optionsFor(silent, otherDir));
+    options.tiles = &slow;
+    options.tileWaitMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    renderer.render(options);
+    CHECK(clock.elapsed() < 10000);
+    CHECK(renderer.missingTiles() > 0);
 }

@@ -30,9 +30,10 @@ class DiscardingWriter final : public EventStore::Writer {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data),
-                                                     qsizetype(size));
-    auto importer = makeImporter(QStringLiteral(TIGRIS_FUZZ_FORMAT),
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    // "ogr_gpkg" and "ogr_shp" are the OGR importer fed two kinds of input.
+    auto importer = makeImporter(QStringLiteral(TIGRIS_FUZZ_FORMAT).section(QLatin1Char('_'), 0, 0),
                                  QStringLiteral("fuzz." TIGRIS_FUZZ_EXTENSION), bytes.left(4096));
     if (!importer) __builtin_trap(); // the format named at build time must exist
     QBuffer buffer;

@@ -1,4 +1,4 @@
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include "annotations/AnnotationLayer.h"
 #include "annotations/AnnotationStore.h"
@@ -168,9 +168,17 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
     MapDecorations decorations;
     if (o.legend) decorations.legend = shownCategories(visible, o.timeline);
     PaintedLayer basemap(basemap_);
+    std::vector<MapLayer*> layers{&basemap, &events_, &notes};
+    missingTiles_ = 0;
+    if (o.tiles) {
+        // Between the basemap and the events, as in the window.
+        tiles_.setSource(o.tiles);
+        missingTiles_ = tiles_.loadTiles(l.view, o.tileWaitMs);
+        layers.insert(layers.begin() + 1, &tiles_);
+    }
     painter.save();
     painter.translate(l.mapRect.topLeft());
-    MapPainter::paint(painter, l.view, {&basemap, &events_, &notes}, decorations);
+    MapPainter::paint(painter, l.view, layers, decorations);
     painter.restore();
     events_.setVisibility(nullptr); // the mask is the filter's, valid until its next update
 

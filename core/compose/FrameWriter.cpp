@@ -1,6 +1,6 @@
-#include "render/FrameWriter.h"
+#include "compose/FrameWriter.h"
 
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include <QDir>
 #include <QFuture>

@@ -1,6 +1,6 @@
-#include "render/VideoAssembler.h"
+#include "compose/VideoAssembler.h"
 
-#include "render/FrameWriter.h"
+#include "compose/FrameWriter.h"
 
 #include <QFileInfo>
 #include <QProcess>

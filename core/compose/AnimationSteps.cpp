@@ -1,4 +1,4 @@
-#include "render/AnimationSteps.h"
+#include "compose/AnimationSteps.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

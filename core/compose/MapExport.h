@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/EventQuery.h"
+#include "geo/GeoBox.h"
+#include "time/TimeWindow.h"
 
 #include <QImage>
 #include <QSize>
@@ -10,6 +11,7 @@
 class EventStore;
 class QPainter;
 class SnapshotRenderer;
+class TileSource;
 
 // Renders a project headless, with the same layers and painters as the window: the map with
 // events and annotations, optionally the timeline strip under it, a title, a caption stating
@@ -23,6 +25,11 @@ struct MapExportOptions {
     bool timeline = false;            // the timeline strip under the map
     bool legend = true;
     QString title;
+    // Raster tiles over the basemap (not owned; null: none). An MBTiles file answers at once;
+    // for a tile server the export waits up to `tileWaitMs` for the visible tiles, then draws
+    // without the rest (SnapshotRenderer::missingTiles() says how many).
+    TileSource* tiles = nullptr;
+    int tileWaitMs = 15000;
 };
 
 // One-off snapshots read the project each time; for many, keep a SnapshotRenderer.

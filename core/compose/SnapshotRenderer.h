@@ -2,14 +2,15 @@
 
 #include "annotations/Annotation.h"
 #include "basemap/BasemapLayer.h"
+#include "compose/MapExport.h"
 #include "model/Category.h"
 #include "model/EventColumns.h"
 #include "model/EventFilter.h"
 #include "render/EventLayer.h"
-#include "render/MapExport.h"
 #include "render/MapViewport.h"
 #include "render/TimeHistogram.h"
 #include "render/TimelineSprites.h"
+#include "tiles/TileLayer.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -39,6 +40,8 @@ class SnapshotRenderer {
     // An opaque RGB32 image of options.size carrying options.dpi.
     QImage render(const MapExportOptions& options);
 
+    // Visible tiles of options.tiles that the last picture lacked (not loaded in time).
+    int missingTiles() const { return missingTiles_; }
     const EventColumns& columns() const { return columns_; }
     const std::vector<Category>& categories() const { return categories_; }
 
@@ -77,4 +80,6 @@ class SnapshotRenderer {
     std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
     std::thread histogramBuilder_;             // building it; joined before it is read
     TimelineSprites timelineSprites_;
+    TileLayer tiles_;
+    int missingTiles_ = 0;
 };

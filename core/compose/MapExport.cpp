@@ -1,8 +1,9 @@
-#include "render/MapExport.h"
+#include "compose/MapExport.h"
 
+#include "compose/SnapshotRenderer.h"
 #include "render/PngEncoder.h"
-#include "render/SnapshotRenderer.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageSize>
@@ -21,6 +22,27 @@ bool knownSuffix(const QString& path)
                                       QStringLiteral("jpeg"), QStringLiteral("svg"),
                                       QStringLiteral("pdf")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+// Text for the SVG's <title> and <desc>. Qt 6.4's QSvgGenerator writes them as given (a title
+// "</title><script>…" became a live script); later Qt versions escape them. Escaped once,
+// whichever Qt this is, and without the control characters XML 1.0 forbids.
+QString svgMetadata(const QString& text)
+{
+    static const bool qtEscapes = [] {
+        QBuffer probe;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&probe);
+        svg.setTitle(QStringLiteral("&"));
+        QPainter painter(&svg);
+        painter.end();
+        return probe.data().contains("&amp;");
+    }();
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text)
+        if (c.unicode() >= 0x20 || c == QLatin1Char('\t') || c == QLatin1Char('\n')) clean += c;
+    return qtEscapes ? clean : clean.toHtmlEscaped();
 }
 
 std::runtime_error unknownFormat(const QString& path)
@@ -101,7 +123,10 @@ void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QSt
         svg.setSize(logical.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), logical));
         svg.setResolution(96);
-        svg.setTitle(options.title.isEmpty() ? QStringLiteral("Tigris map") : options.title);
+        svg.setTitle(
+            svgMetadata(options.title.isEmpty() ? QStringLiteral("Tigris map") : options.title));
+        svg.setDescription(svgMetadata(
+            QStringLiteral("A map exported by Tigris %1").arg(QStringLiteral(TIGRIS_VERSION))));
         QPainter painter;
         if (!painter.begin(&svg))
             throw std::runtime_error((path + QStringLiteral(": cannot be written")).toStdString());

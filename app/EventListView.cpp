@@ -1,0 +1,95 @@
+#include "EventListView.h"
+
+#include "EventTableModel.h"
+#include "model/ViewState.h"
+
+#include <QHeaderView>
+#include <utility>
+
+EventListView::EventListView(ViewState* view, QWidget* parent)
+    : QTableView(parent), view_(view), model_(new EventTableModel(this))
+{
+    setModel(model_);
+    setSortingEnabled(true);
+    sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    setWordWrap(false);
+    areaTimer_.setSingleShot(true);
+    areaTimer_.setInterval(200);
+
+    connect(view_, &ViewState::projectChanged, this, &EventListView::showProject);
+    connect(view_, &ViewState::visibilityChanged, this, [this] {
+        mirroring_ = true; // rows leaving the list are not the user's deselection
+        model_->setMask(&view_->visibility());
+        mirroring_ = false;
+        showSelection(false); // a refreshed list has lost its selection
+    });
+    connect(view_, &ViewState::selectionChanged, this, [this] { showSelection(true); });
+    connect(view_, &ViewState::listAreaChanged, this, [this] {
+        // Ticking the option applies at once; a moving map once it settles.
+        if (view_->onlyInMapView() != onlyInView_)
+            applyArea();
+        else
+            areaTimer_.start();
+    });
+    connect(&areaTimer_, &QTimer::timeout, this, &EventListView::applyArea);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventListView::userSelected);
+    connect(this, &QTableView::doubleClicked, view_, [this](const QModelIndex& i) {
+        view_->activate(view_->rowOf(i.data(EventTableModel::IdRole).toLongLong()));
+    });
+}
+
+void EventListView::showProject()
+{
+    mirroring_ = true;
+    model_->setSource(store_, view_->columns()); // by date
+    if (const QHeaderView* h = horizontalHeader();
+        h->sortIndicatorSection() != EventTableModel::Date ||
+        h->sortIndicatorOrder() != Qt::AscendingOrder)
+        model_->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    mirroring_ = false;
+    resizeColumnsToContents();
+    setColumnWidth(EventTableModel::Title, std::min(columnWidth(EventTableModel::Title), 420));
+}
+
+void EventListView::applyArea()
+{
+    areaTimer_.stop();
+    onlyInView_ = view_->onlyInMapView();
+    mirroring_ = true;
+    model_->setWorldRect(view_->listArea());
+    mirroring_ = false;
+    showSelection(false);
+}
+
+// Selects the state's events that the list shows, in one change.
+void EventListView::showSelection(bool scroll)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : view_->selectedIds()) {
+        const int modelRow = model_->rowOf(id);
+        if (modelRow < 0) continue;
+        const QModelIndex i = model_->index(modelRow, 0);
+        selection.select(i, i);
+        if (!first.isValid()) first = i;
+    }
+    mirroring_ = true;
+    selectionModel()->select(selection,
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    mirroring_ = false;
+    if (scroll && first.isValid()) scrollTo(first);
+}
+
+void EventListView::userSelected()
+{
+    if (mirroring_) return;
+    std::vector<qint64> ids;
+    for (const QModelIndex& i : selectionModel()->selectedRows())
+        ids.push_back(i.data(EventTableModel::IdRole).toLongLong());
+    view_->selectIds(ids);
+}

@@ -1,0 +1,16 @@
+#include "store/EventActorsReader.h"
+
+#include "store/EventStore.h"
+#include "store/StoreLists.h"
+
+EventActors EventActorsReader::read(const EventStore& store, const EventColumns& columns)
+{
+    EventActorsBuilder b(columns);
+    store.forEachActors([&](qint64 id, const QString& joined) {
+        const qint64 row = b.rowOf(id);
+        if (row < 0) return;
+        for (QStringView name : QStringView(joined).split(StoreLists::kSeparator))
+            b.add(row, name);
+    });
+    return b.finish();
+}
