@@ -59,7 +59,7 @@ TEST_CASE("Attributes are stored in order, read back and found by a text search"
     CHECK(store->queryIds(byValue) == std::vector<qint64>{events[0].id});
 }
 
-TEST_CASE("A schema 3 project migrates to 5 with empty attributes", "[attributes][store]")
+TEST_CASE("A schema 3 project migrates with empty attributes", "[attributes][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.tigris"));
@@ -70,17 +70,20 @@ TEST_CASE("A schema 3 project migrates to 5 with empty attributes", "[attributes
         w->commit();
     }
     {
-        // Back to what a schema 3 file is: no attribute columns.
+        // Back to what a schema 3 file is: no attribute columns, no statistics (v7).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "ALTER TABLE events DROP COLUMN attributes; ALTER TABLE events DROP "
-                             "COLUMN title_derived; PRAGMA user_version=3",
+                             "COLUMN title_derived; DROP TABLE IF EXISTS event_stats; DROP TRIGGER "
+                             "IF EXISTS event_stats_after_delete; DROP TRIGGER IF EXISTS "
+                             "event_stats_after_update; "
+                             "PRAGMA user_version=3",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
     auto store = EventStore::open(path);
-    CHECK(store->schemaVersion() == 5);
+    CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);
     const auto events = store->query({});
     REQUIRE(events.size() == 1);
     CHECK(events[0].attributes.isEmpty());

@@ -404,11 +404,13 @@ TEST_CASE("Files that are not text are named by their first bytes", "[import][bi
           QStringLiteral("a GPX file"));
     CHECK(describeBinaryFormat("date,title\n2014,A\n").isEmpty());
 
+#ifndef TIGRIS_HAVE_GDAL // with GDAL, OgrImporter claims such files first
     QTemporaryDir dir;
     auto store = newProject(dir);
     const QString path = writeSource(dir, "layers.csv", sqlite(0x47504B47));
     const ImportError e = importFailure(*store, path);
     CHECK(e.message().startsWith(path + QStringLiteral(": this is a GeoPackage, not a file")));
+#endif
 }
 
 TEST_CASE("DateColumn: orders, windows, epochs, and rows that contradict the column",

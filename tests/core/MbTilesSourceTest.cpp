@@ -3,7 +3,7 @@
 #include "MbTilesWriter.h"
 #include "TestCatch.h"
 #include "TileTestImages.h"
-#include "render/SnapshotRenderer.h"
+#include "compose/SnapshotRenderer.h"
 
 #include <QFile>
 #include <QSignalSpy>

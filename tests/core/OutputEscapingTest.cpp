@@ -3,10 +3,10 @@
 #include "EventCompare.h"
 #include "ImportTestSupport.h"
 #include "TestCatch.h"
+#include "compose/MapExport.h"
 #include "io/CsvFormula.h"
 #include "io/CsvReader.h"
 #include "io/EventExport.h"
-#include "render/MapExport.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "TestCatch.h"
 #include "TileTestImages.h"
+#include "compose/SnapshotRenderer.h"
 #include "render/MapViewport.h"
-#include "render/SnapshotRenderer.h"
 #include "tiles/TileLayer.h"
 
 #include <QBuffer>
