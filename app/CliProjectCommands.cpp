@@ -2,6 +2,7 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "CliProgress.h"
+#include "io/DateColumn.h"
 #include "io/EventLineWriter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
@@ -77,6 +78,16 @@ CliCommand import()
         QStringLiteral("Any CSV or GIS layer: the roles of its columns, date format, delimiter, "
                        "header and encoding as JSON (see docs/importing.md)."),
         QStringLiteral("FILE.json"));
+    static const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        QStringLiteral("CSV: how numeric dates such as 1/7/2006 are written when no row settles "
+                       "it: dmy (day first), mdy (month first) or ymd (default: from the data)."),
+        QStringLiteral("ORDER"));
+    static const QCommandLineOption positionColumns(
+        QStringLiteral("position-columns"),
+        QStringLiteral("CSV: the latitude and longitude columns to use when the file has several "
+                       "pairs, e.g. pickup_latitude,pickup_longitude."),
+        QStringLiteral("LAT,LON"));
     static const QCommandLineOption layer(
         QStringLiteral("layer"),
         QStringLiteral("GIS files (Shapefile, GeoPackage, GPX, …): the layer to import (default: "
@@ -93,13 +104,23 @@ CliCommand import()
                            "--keep-valid)"),
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
-                p.addOptions(
-                    {format, encoding, create, keepValid, dateProperty, mapping, layer, ifExists});
+                p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer,
+                              ifExists, dateOrder, positionColumns});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString path = p.positionalArguments().at(0);
                 const QString source = p.positionalArguments().at(1);
                 const QString fmt = p.value(format).toLower();
+                if (p.isSet(dateOrder) && !DateColumn::orderFromName(p.value(dateOrder))) {
+                    err << "tigris import: --date-order '" << p.value(dateOrder)
+                        << "' is not dmy, mdy or ymd\n";
+                    return 2;
+                }
+                if (p.isSet(positionColumns) &&
+                    p.value(positionColumns).split(QLatin1Char(',')).size() != 2) {
+                    err << "tigris import: --position-columns takes two column names, LAT,LON\n";
+                    return 2;
+                }
                 if (fmt != QLatin1String("auto") && !importerFormats().contains(fmt)) {
                     err << "tigris import: unknown --format '" << fmt << "'; one of auto, "
                         << importerFormats().join(QStringLiteral(", ")) << "\n";
@@ -138,6 +159,9 @@ CliCommand import()
                 options.mapping = columns;
                 options.layer = p.value(layer);
                 options.ifExists = *policy;
+                options.dateOrder = p.value(dateOrder);
+                if (p.isSet(positionColumns))
+                    options.positionColumns = p.value(positionColumns).split(QLatin1Char(','));
                 // Percent read on a terminal's stderr; nothing when it is a pipe or a file.
                 CliProgress progress(err, CliProgress::stderrIsTerminal());
                 options.progress = [&progress](qint64 read, qint64 total) {

@@ -1,6 +1,7 @@
 #include "CsvMappingDialog.h"
 
 #include "io/CsvHeader.h"
+#include "io/CsvInference.h"
 #include "io/CsvRowMapper.h"
 #include "io/GisFormats.h"
 #include "io/ImportError.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +46,22 @@ QTableWidgetItem* plainItem(const QString& text)
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
+}
+
+// What an import would store from a row: "10 June 2014 (day) · 36.3400, 43.1300 · “Mosul”".
+QString resultText(const CsvRowMapper::Row& row)
+{
+    const Event& e = row.event;
+    QString date = e.startDate().display() + QStringLiteral(" (%1)").arg(toString(e.precision));
+    if (e.end) date += QStringLiteral(" – ") + FuzzyDate{*e.end, e.precision}.display();
+    const QString where =
+        e.hasCoordinate() ? QStringLiteral("%1, %2").arg(e.lat, 0, 'f', 4).arg(e.lon, 0, 'f', 4)
+        : row.nullIsland  ? QObject::tr("0,0: no position")
+        : !e.locationName.isEmpty() ? QObject::tr("placed by name: %1").arg(e.locationName)
+                                    : QObject::tr("no position");
+    QString title = QStringLiteral("“%1”").arg(e.title.left(80));
+    if (e.titleDerived) title += QObject::tr(" (derived)");
+    return QStringLiteral("%1 · %2 · %3").arg(date, where, title);
 }
 
 } // namespace
@@ -73,6 +91,16 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
                            QStringLiteral("yyyy-MM-dd HH:mm")});
     dateFormat_->setToolTip(tr("auto reads ISO dates, '10 June 2014' and unambiguous d/m/y; "
                                "or a pattern: dd day, MM month, MMMM month name, yyyy year"));
+    dateOrder_ = new QComboBox;
+    dateOrder_->addItem(tr("from the data"), QStringLiteral("auto"));
+    dateOrder_->addItem(tr("day first (31/12/2014)"), QStringLiteral("dmy"));
+    dateOrder_->addItem(tr("month first (12/31/2014)"), QStringLiteral("mdy"));
+    dateOrder_->addItem(tr("year first (2014/12/31)"), QStringLiteral("ymd"));
+    dateOrder_->setObjectName(QStringLiteral("dateOrder"));
+    guesses_ = new QLabel;
+    guesses_->setTextFormat(Qt::PlainText);
+    guesses_->setWordWrap(true);
+    guesses_->setObjectName(QStringLiteral("guesses"));
     saved_ = new QComboBox;
     delimiter_->setObjectName(QStringLiteral("delimiter"));
     header_->setObjectName(QStringLiteral("header"));
@@ -92,6 +120,13 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     status_->setWordWrap(true);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    // Only a click (or Alt+I) imports: Return in a field must not (keyPressEvent too).
+    for (QAbstractButton* b : buttons_->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
     auto* options = new QFormLayout;
     QFile head(sourcePath);
@@ -114,6 +149,7 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
         options->addRow(tr("Encoding"), encoding_);
     }
     options->addRow(tr("Date format"), dateFormat_);
+    options->addRow(tr("Date order"), dateOrder_);
     auto* savedRow = new QHBoxLayout;
     savedRow->addWidget(saved_, 1);
     savedRow->addWidget(loadButton);
@@ -124,6 +160,7 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     options->addRow(tr("Saved mappings"), savedRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
+    layout->addWidget(guesses_);
     layout->addWidget(table_, 1);
     layout->addWidget(status_);
     layout->addWidget(buttons_);
@@ -135,6 +172,7 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
     connect(header_, &QCheckBox::toggled, this, &CsvMappingDialog::reload);
     connect(encoding_, &QComboBox::currentTextChanged, this, &CsvMappingDialog::reload);
     connect(dateFormat_, &QComboBox::currentTextChanged, this, &CsvMappingDialog::validate);
+    connect(dateOrder_, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::validate);
     connect(loadButton, &QPushButton::clicked, this, [this] {
         if (auto m = load(saved_->currentText())) setMapping(*m);
     });
@@ -198,11 +236,29 @@ void CsvMappingDialog::reload()
     for (const auto& r : preview_.records)
         columns = std::max(columns, r.size());
     const bool header = header_->isChecked() && !preview_.records.empty();
-    CsvMapping guessed;
-    if (gisGuess_)
-        guessed = *gisGuess_;
-    else if (header)
-        guessed = CsvMapping::fromHeader(CsvHeader(preview_.records.front()));
+    // A GIS layer's guess; else the import's own guesses over the preview's rows, else the
+    // header names alone.
+    QList<Role> guessed(int(columns), Role::Ignore);
+    guessNotes_.clear();
+    if (gisGuess_) {
+        for (const auto& g : gisGuess_->columns)
+            if (g.index >= 0 && g.index < guessed.size()) guessed[g.index] = g.role;
+    } else if (header) {
+        const CsvHeader names(preview_.records.front());
+        const CsvInference::Sample sample(preview_.records.begin() + 1, preview_.records.end());
+        try {
+            const CsvGuess g = CsvInference::guess(names, sample, {});
+            for (int r = 1; r < CsvMapping::kRoleCount; ++r)
+                if (const int c = g.columns.at[std::size_t(r)]; c >= 0 && c < guessed.size())
+                    guessed[c] = Role(r);
+            guessNotes_ = g.notes;
+        } catch (const ImportError& e) {
+            const CsvMapping byName = CsvMapping::fromHeader(names);
+            for (const auto& c : byName.columns)
+                if (c.index < guessed.size()) guessed[c.index] = c.role;
+            guessNotes_ << e.message();
+        }
+    }
 
     table_->setRowCount(0); // deletes the old role combos
     table_->clear();
@@ -216,16 +272,14 @@ void CsvMappingDialog::reload()
         auto* combo = new QComboBox;
         for (int r = 0; r < CsvMapping::kRoleCount; ++r)
             combo->addItem(CsvMapping::roleLabel(Role(r)), r);
-        Role role = Role::Ignore;
-        for (const auto& g : guessed.columns)
-            if (g.index == c) role = g.role;
+        Role role = guessed.value(c, Role::Ignore);
         if (!header && c < before.size()) role = before[c]; // keep the user's choices
         combo->setCurrentIndex(int(role));
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::validate);
         table_->setCellWidget(0, c, combo);
         roles_ << combo;
     }
-    labels << tr("Would be rejected because");
+    labels << tr("Result (as it will be stored)");
     table_->setHorizontalHeaderLabels(labels);
     QStringList rowLabels{tr("Role")};
     for (int r = 0; r < dataRows; ++r) {
@@ -274,6 +328,7 @@ CsvMapping CsvMappingDialog::mapping() const
     m.hasHeader = header_->isChecked();
     m.encoding = encoding_->currentText().trimmed();
     m.dateFormat = dateFormat_->currentText().trimmed();
+    m.dateOrder = dateOrder_->currentData().toString();
     for (int c = 0; c < roles_.size(); ++c) {
         CsvMapping::Column col;
         col.role = Role(roles_[c]->currentData().toInt());
@@ -297,6 +352,7 @@ void CsvMappingDialog::setMapping(const CsvMapping& m)
     reload();
     loading_ = true;
     dateFormat_->setCurrentText(m.dateFormat);
+    dateOrder_->setCurrentIndex(std::max(0, dateOrder_->findData(m.dateOrder)));
     QStringList names;
     if (m.hasHeader && !preview_.records.empty())
         for (const auto& f : preview_.records.front())
@@ -324,19 +380,38 @@ void CsvMappingDialog::validate()
     const int reasonColumn = table_->columnCount() - 1;
     const CsvMapping m = mapping();
     std::optional<CsvRowMapper> mapper;
+    QString dates;
     try {
         QStringList names;
         if (m.hasHeader && !preview_.records.empty())
             for (const auto& f : preview_.records.front())
                 names << QString::fromUtf8(f).trimmed();
-        mapper.emplace(m.resolve(names), m.dateFormat, preview_.delimiter == ';');
+        CsvGuess guess;
+        guess.columns = m.resolve(names);
+        // The dates are learnt from the preview's rows, as the import learns from its sample.
+        CsvInference::Choices choices;
+        if (m.dateOrder != QLatin1String("auto"))
+            choices.dateOrder = DateColumn::orderFromName(m.dateOrder);
+        const auto first = preview_.records.begin() +
+                           std::min<qsizetype>(dataStart(), qsizetype(preview_.records.size()));
+        CsvInference::learnDates(guess, CsvInference::Sample(first, preview_.records.end()),
+                                 choices);
+        dates = guess.start.describe();
+        if (m.dateFormat == QLatin1String("auto") &&
+            (guess.start.ambiguous() || guess.end.ambiguous()))
+            problem_ =
+                tr("The dates read day-first or month-first alike (no row has a day over 12): "
+                   "choose the date order.");
+        mapper.emplace(guess.columns, m.dateFormat, preview_.delimiter == ';');
+        mapper->setDates(guess.start, guess.end);
     } catch (const ImportError& e) {
         problem_ = e.message();
     }
     if (!preview_.error.isEmpty() && problem_.isEmpty() && preview_.records.empty())
         problem_ = preview_.error;
     for (int r = 1; r < table_->rowCount(); ++r) {
-        QString reason;
+        QString reason, result;
+        bool warn = false;
         const std::size_t row = std::size_t(r - 1);
         if (row < notes_.size() && !notes_[row].isEmpty()) {
             table_->setItem(r, reasonColumn, plainItem(notes_[row])); // no event, no fault
@@ -344,12 +419,21 @@ void CsvMappingDialog::validate()
         }
         if (mapper) {
             const auto& record = preview_.records[std::size_t(r - 1 + dataStart())];
-            if (!mapper->map(record, &reason)) ++rejected_;
+            if (const auto mapped = mapper->map(record, &reason)) {
+                result = resultText(*mapped);
+                warn = mapped->nullIsland || mapped->event.titleDerived ||
+                       (!mapped->event.hasCoordinate() && mapped->event.locationName.isEmpty());
+            } else {
+                ++rejected_;
+                result = tr("rejected: %1").arg(reason);
+            }
         }
-        table_->setItem(r, reasonColumn, plainItem(reason));
-        for (int c = 0; c < reasonColumn; ++c)
-            if (auto* item = table_->item(r, c))
-                item->setBackground(reason.isEmpty() ? QBrush() : QBrush(QColor(255, 228, 225)));
+        table_->setItem(r, reasonColumn, plainItem(result));
+        const QBrush fate = !reason.isEmpty() ? QBrush(QColor(255, 228, 225))
+                            : warn            ? QBrush(QColor(255, 248, 220))
+                                              : QBrush();
+        for (int c = 0; c <= reasonColumn; ++c)
+            if (auto* item = table_->item(r, c)) item->setBackground(fate);
     }
     const int rows = std::max(0, table_->rowCount() - 1);
     QString text;
@@ -360,7 +444,26 @@ void CsvMappingDialog::validate()
     if (!preview_.error.isEmpty() && problem_ != preview_.error)
         text += QLatin1Char(' ') + preview_.error;
     status_->setText(text);
+    QStringList shown = guessNotes_;
+    if (!dates.isEmpty()) shown << tr("Dates: %1").arg(dates);
+    guesses_->setText(shown.isEmpty() ? QString()
+                                      : tr("Guessed: %1").arg(shown.join(QStringLiteral("; "))));
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem_.isEmpty());
+}
+
+QString CsvMappingDialog::guesses() const
+{
+    return guesses_->text();
+}
+
+void CsvMappingDialog::keyPressEvent(QKeyEvent* event)
+{
+    // QDialog would press the default button: a Return typed in a field is not "Import".
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void CsvMappingDialog::refreshSaved()

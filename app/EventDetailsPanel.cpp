@@ -68,10 +68,17 @@ QString EventDetailsPanel::html(const Event& e)
         e.subCategory.isEmpty() ? e.category : e.category + QStringLiteral(" / ") + e.subCategory);
     row(tr("Actors"), e.actors.join(QStringLiteral("; ")));
     row(tr("Fatalities"), e.fatalities ? QString::number(*e.fatalities) : tr("unknown"));
+    if (e.titleDerived) row(tr("Title"), tr("derived (the source has none)"));
     h += QStringLiteral("</table>");
     if (!e.description.isEmpty())
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(e.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!e.attributes.isEmpty()) { // the source's other fields, as plain text
+        h += QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>").arg(tr("Attributes"));
+        for (const auto& [name, value] : e.attributes)
+            row(name, value);
+        h += QStringLiteral("</table>");
+    }
     if (!e.sources.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Sources"));
         for (const auto& s : e.sources) {

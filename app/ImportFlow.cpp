@@ -107,8 +107,12 @@ std::optional<ImportReport> ImportFlow::importSource(const QString& path,
             error = e.message();
             // Columns not recognised by name, or a GIS file whose layer or fields the user
             // must choose (OgrImporter says "in the import dialog"): the mapping dialog asks.
+            // A CSV whose date order or position pair only the user knows (issue 13) too.
             headerUnknown = !mapping && (e.message().contains(QLatin1String("in the header")) ||
-                                         e.message().contains(QLatin1String("import dialog")));
+                                         e.message().contains(QLatin1String("import dialog")) ||
+                                         e.message().contains(QLatin1String("no date column")) ||
+                                         e.message().contains(QLatin1String("--date-order")) ||
+                                         e.message().contains(QLatin1String("--position-columns")));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -144,7 +148,13 @@ std::optional<ImportReport> ImportFlow::importSource(const QString& path,
                                  QLatin1Char(' ') +
                                  tr("Import the %n valid rows and leave the rejected ones out?",
                                     nullptr, int(report->valid));
-        if (askKeepValid(question, *report)) return importSource(path, mapping, true, ifExists);
+        const KeepValid answer = askKeepValid(question, *report);
+        if (answer == KeepValid::Import) return importSource(path, mapping, true, ifExists);
+        if (answer == KeepValid::EditMapping) {
+            if (auto chosen = askMapping(path, mapping))
+                return importSource(path, chosen, false, ifExists);
+            return report;
+        }
         feedback_->status(tr("Nothing imported from %1: the project is as it was.").arg(name));
         return report;
     }
@@ -187,16 +197,21 @@ std::optional<IfExists> ImportFlow::askIfExists(const QString& path, const Impor
     return std::nullopt;
 }
 
-bool ImportFlow::askKeepValid(const QString& question, const ImportReport& report)
+ImportFlow::KeepValid ImportFlow::askKeepValid(const QString& question, const ImportReport& report)
 {
-    if (keepValidPrompt_) return keepValidPrompt_(question);
+    if (keepValidPrompt_) return keepValidPrompt_(question) ? KeepValid::Import : KeepValid::Cancel;
     QMessageBox box(QMessageBox::Question, tr("Import"), question, QMessageBox::Cancel,
                     feedback_->window());
     box.setTextFormat(Qt::PlainText);
     box.setDetailedText(ImportReportDialog::asText(report, question));
     QPushButton* import = box.addButton(tr("Import valid rows"), QMessageBox::AcceptRole);
+    // Nothing is written yet: a CSV can go back to its mapping with the same file.
+    QPushButton* edit = report.format == QLatin1String("csv")
+                            ? box.addButton(tr("Edit mapping…"), QMessageBox::ActionRole)
+                            : nullptr;
     box.exec();
-    return box.clickedButton() == import;
+    if (edit && box.clickedButton() == edit) return KeepValid::EditMapping;
+    return box.clickedButton() == import ? KeepValid::Import : KeepValid::Cancel;
 }
 
 void ImportFlow::summarise(const QString& path, const ImportReport& report, qint64 visible)
@@ -248,10 +263,12 @@ void ImportFlow::fillRecentSources(QMenu* menu)
     clear->setEnabled(!paths.isEmpty());
 }
 
-std::optional<CsvMapping> ImportFlow::askMapping(const QString& path)
+std::optional<CsvMapping> ImportFlow::askMapping(const QString& path,
+                                                 const std::optional<CsvMapping>& current)
 {
     if (mappingPrompt_) return mappingPrompt_(path);
     CsvMappingDialog dialog(path, feedback_->window());
+    if (current) dialog.setMapping(*current);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.mapping();
 }

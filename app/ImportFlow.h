@@ -51,8 +51,11 @@ class ImportFlow : public QObject {
     void imported(const QString& projectPath);
 
   private:
-    std::optional<CsvMapping> askMapping(const QString& path);
-    bool askKeepValid(const QString& question, const ImportReport& report);
+    std::optional<CsvMapping> askMapping(const QString& path,
+                                         const std::optional<CsvMapping>& current = {});
+    // Import the valid rows, go back to the mapping (a CSV: nothing was written), or neither.
+    enum class KeepValid { Import, EditMapping, Cancel };
+    KeepValid askKeepValid(const QString& question, const ImportReport& report);
     std::optional<IfExists> askIfExists(const QString& path, const ImportRecord& earlier);
     void summarise(const QString& path, const ImportReport& report, qint64 visible);
     void route(const QString& path);

@@ -357,7 +357,9 @@ QString TimelineWidget::tooltipFor(int row) const
     QString date = start.display();
     const FuzzyDate last{std::max(columns_->lo[i], columns_->hi[i] - 1), precision};
     if (last.begin() != start.begin()) date += QStringLiteral(" – ") + last.display();
-    if (columns_->approximate[i]) date = QStringLiteral("c. ") + date;
+    if (columns_->approximate[i] & 1) date = QStringLiteral("c. ") + date;
+    if (columns_->approximate[i] & 2) date = tr("until %1 (start unknown)").arg(date);
+    if (columns_->approximate[i] & 4) date = tr("from %1 (end unknown)").arg(date);
     QString text = tooltip_ ? tooltip_(columns_->id[i]) : QString();
     const std::size_t c = columns_->category[i];
     const QString category = c < categories_.size() ? categories_[c].name : QString();

@@ -1,68 +1,90 @@
 #include "io/CsvImporter.h"
 
-#include "io/CsvHeader.h"
-#include "io/CsvReader.h"
+#include "io/CsvFamily.h"
 #include "io/CsvRowMapper.h"
 #include "io/ImportError.h"
-#include "io/PlaceResolver.h"
+
+namespace {
+
+// Any CSV: roles by header names checked against the sample, or by a mapping; the dates of
+// each column learnt from the sample (CsvInference), every row mapped by CsvRowMapper.
+class CsvFormat final : public CsvFamilyFormat {
+  public:
+    CsvFormat(const std::optional<CsvMapping>& mapping, const Importer& importer)
+        : mapping_(mapping), importer_(importer)
+    {
+    }
+    char delimiter() const override { return mapping_ ? mapping_->delimiter : 0; }
+    bool firstRecordIsHeader() const override { return !mapping_ || mapping_->hasHeader; }
+
+    void begin(const CsvHeader& header, const CsvInference::Sample& sample, char delimiter,
+               ImportReport& report) override
+    {
+        CsvInference::Choices choices;
+        const QString order = !importer_.dateOrder.isEmpty() ? importer_.dateOrder
+                              : mapping_                     ? mapping_->dateOrder
+                                                             : QString();
+        if (!order.isEmpty() && order != QLatin1String("auto")) {
+            choices.dateOrder = DateColumn::orderFromName(order);
+            if (!choices.dateOrder)
+                throw ImportError(
+                    QStringLiteral("--date-order '%1' is not dmy, mdy or ymd").arg(order));
+        }
+        choices.positionColumns = importer_.positionColumns;
+        const QStringList& names = header.originalNames();
+        CsvGuess guess;
+        QString dateFormat = QStringLiteral("auto");
+        if (mapping_) {
+            dateFormat = mapping_->dateFormat;
+            guess.columns = mapping_->resolve(mapping_->hasHeader ? names : QStringList());
+            CsvInference::learnDates(guess, sample, choices);
+        } else {
+            guess = CsvInference::guess(header, sample, choices);
+        }
+        report.guesses = guess.toJson(names);
+        if (const QString question = CsvInference::question(guess, names);
+            !question.isEmpty() && dateFormat == QLatin1String("auto"))
+            throw ImportError(question, 1);
+        mapper_.emplace(guess.columns, dateFormat, delimiter == ';');
+        mapper_->setDates(guess.start, guess.end);
+        for (int c : guess.columns.at)
+            if (c >= 0) used_ << c;
+    }
+
+    QList<int> roleColumns() const override { return used_; }
+
+    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row,
+             QString* reason) const override
+    {
+        auto mapped = mapper_->map(fields, reason);
+        if (!mapped) return false;
+        row.event = std::move(mapped->event);
+        row.country = mapped->country;
+        row.admin1 = mapped->admin1;
+        row.locationFromPlace = false; // a bare place name beside its coordinates
+        using Position = FieldParsers::RowPosition;
+        if (row.event.hasCoordinate()) {
+            row.position = Position::Given;
+        } else {
+            row.place = row.event.locationName;
+            row.position = mapped->nullIsland    ? Position::NullIsland
+                           : row.place.isEmpty() ? Position::None
+                                                 : Position::ByPlace;
+        }
+        return true;
+    }
+
+  private:
+    const std::optional<CsvMapping>& mapping_;
+    const Importer& importer_;
+    std::optional<CsvRowMapper> mapper_;
+    QList<int> used_;
+};
+
+} // namespace
 
 ImportReport CsvImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
-    using Role = CsvMapping::Role;
-    ImportReport report;
-    report.format = format();
-    CsvReader reader = mapping_ && mapping_->delimiter ? CsvReader(source, mapping_->delimiter)
-                                                       : CsvReader::detecting(source);
-    std::vector<QByteArray> fields;
-    if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
-    CsvMapping::Columns col;
-    QString dateFormat = QStringLiteral("auto");
-    bool firstIsData = false;
-    if (mapping_) {
-        dateFormat = mapping_->dateFormat;
-        firstIsData = !mapping_->hasHeader;
-        QStringList names;
-        if (!firstIsData)
-            for (const auto& f : fields)
-                names << QString::fromUtf8(f).trimmed();
-        col = mapping_->resolve(names);
-    } else {
-        const CsvMapping detected = CsvMapping::fromHeader(CsvHeader(fields));
-        for (const auto& c : detected.columns)
-            col.at[std::size_t(c.role)] = c.role == Role::Ignore ? -1 : c.index;
-        if (col[Role::StartDate] < 0)
-            throw ImportError(QStringLiteral("no date column found in the header (looked for "
-                                             "date, event_date, start, start_date, time, "
-                                             "timestamp)"),
-                              1);
-        const bool latLon = col[Role::Latitude] >= 0 && col[Role::Longitude] >= 0;
-        if ((col[Role::Latitude] < 0) != (col[Role::Longitude] < 0) ||
-            (!latLon && col[Role::LatLon] < 0 && col[Role::Place] < 0))
-            throw ImportError(QStringLiteral("no latitude and longitude columns (or place column) "
-                                             "found in the header"),
-                              1);
-    }
-    const CsvRowMapper mapper(col, dateFormat, reader.delimiter() == ';');
-    PlaceResolver places(writer);
-
-    qint64 rows = 0;
-    while (firstIsData || reader.next(fields)) {
-        firstIsData = false;
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty()) continue; // blank line
-        if (progress && (++rows & 0x3ff) == 0 && !progress(reader.bytesRead()))
-            throw ImportError(QStringLiteral("import cancelled"));
-        const qint64 line = reader.recordLine();
-        QString reason;
-        auto row = mapper.map(fields, &reason);
-        if (!row) {
-            report.rejected.append({line, reason});
-            continue;
-        }
-        if (!row->event.hasCoordinate())
-            places.place(row->event, row->country, row->admin1, line, report);
-        writer.addEvent(row->event);
-        ++report.imported;
-    }
-    places.finish(report);
-    return report;
+    CsvFormat csv(mapping_, *this);
+    return runCsvFamily(*this, csv, source, writer);
 }

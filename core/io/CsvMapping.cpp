@@ -1,6 +1,7 @@
 #include "io/CsvMapping.h"
 
 #include "io/CsvHeader.h"
+#include "io/DateColumn.h"
 #include "io/DatePattern.h"
 #include "io/ImportError.h"
 
@@ -22,7 +23,7 @@ struct RoleInfo {
 
 // The aliases are those CsvImporter always recognised (docs/importing.md), plus the new roles.
 const RoleInfo kRoles[] = {
-    {Role::Ignore, "ignore", "(ignore)", {}},
+    {Role::Ignore, "ignore", "(attribute)", {}},
     {Role::StartDate,
      "start_date",
      "Start date",
@@ -60,6 +61,14 @@ const RoleInfo kRoles[] = {
     {Role::SourceUrl, "source_url", "Source URL", {"url", "link", "source_url"}},
     {Role::ExternalId, "external_id", "External id", {"external_id"}},
     {Role::Precision, "precision", "Date precision", {"precision", "date_precision"}},
+    {Role::LonLat,
+     "lon_lat",
+     "\"lon,lat\" pair",
+     {"lon_lat", "lonlat", "lon,lat", "lnglat", "lng_lat"}},
+    {Role::WktPoint, "wkt_point", "WKT POINT", {"wkt", "wkt_geom", "the_geom", "geom", "geometry"}},
+    {Role::Year, "year", "Year", {"year", "iyear", "yr"}},
+    {Role::Month, "month", "Month", {"month", "imonth", "mo"}},
+    {Role::Day, "day", "Day", {"day", "iday"}},
 };
 
 const RoleInfo& info(Role r)
@@ -138,6 +147,7 @@ QJsonObject CsvMapping::toJson() const
                     {QStringLiteral("header"), hasHeader},
                     {QStringLiteral("encoding"), encoding},
                     {QStringLiteral("date_format"), dateFormat},
+                    {QStringLiteral("date_order"), dateOrder},
                     {QStringLiteral("columns"), cols}};
     if (!layer.isEmpty()) out.insert(QStringLiteral("layer"), layer);
     return out;
@@ -164,6 +174,9 @@ CsvMapping CsvMapping::fromJson(const QJsonObject& json)
     m.layer = json.value(QStringLiteral("layer")).toString();
     if (m.dateFormat != QLatin1String("auto") && !DatePattern(m.dateFormat).isValid())
         fail(QStringLiteral("date_format '%1' has no year (yyyy)").arg(m.dateFormat));
+    m.dateOrder = json.value(QStringLiteral("date_order")).toString(QStringLiteral("auto"));
+    if (m.dateOrder != QLatin1String("auto") && !DateColumn::orderFromName(m.dateOrder))
+        fail(QStringLiteral("date_order '%1' is not auto, dmy, mdy or ymd").arg(m.dateOrder));
     const QJsonValue cols = json.value(QStringLiteral("columns"));
     if (!cols.isArray()) fail(QStringLiteral("'columns' is not a list"));
     int n = 0;
@@ -231,13 +244,11 @@ CsvMapping::Columns CsvMapping::resolve(const QStringList& headerNames) const
                 QStringLiteral("the mapping gives two columns the role %1").arg(roleName(c.role)));
         slot = at;
     }
-    if (out[Role::StartDate] < 0)
-        throw ImportError(QStringLiteral("the mapping gives no column the role start_date"));
+    if (out[Role::StartDate] < 0 && out[Role::Year] < 0)
+        throw ImportError(QStringLiteral("the mapping gives no column the role start_date (or "
+                                         "year)"));
     if ((out[Role::Latitude] < 0) != (out[Role::Longitude] < 0))
         throw ImportError(QStringLiteral("the mapping has a latitude without a longitude, or a "
                                          "longitude without a latitude"));
-    if (out[Role::Latitude] < 0 && out[Role::LatLon] < 0 && out[Role::Place] < 0)
-        throw ImportError(QStringLiteral("the mapping has no position: give latitude and "
-                                         "longitude, lat_lon, or place"));
     return out;
 }

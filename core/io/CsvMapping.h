@@ -33,8 +33,13 @@ struct CsvMapping {
         SourceUrl,
         ExternalId,
         Precision,
+        LonLat,   // "43.13,36.34" in one column (GeoJSON's order)
+        WktPoint, // "POINT(43.13 36.34)"
+        Year,     // a date split across columns: the year, and the month and day when given
+        Month,
+        Day,
     };
-    static constexpr int kRoleCount = int(Role::Precision) + 1;
+    static constexpr int kRoleCount = int(Role::Day) + 1;
 
     // A column is named by its header text, or (when `name` is empty) by its 0-based index.
     struct Column {
@@ -51,6 +56,7 @@ struct CsvMapping {
 
     QList<Column> columns;
     QString dateFormat = QStringLiteral("auto"); // or a DatePattern
+    QString dateOrder = QStringLiteral("auto");  // numeric dates: auto, dmy, mdy or ymd
     char delimiter = 0;                          // 0: detected from the first line
     bool hasHeader = true;
     QString encoding = QStringLiteral("auto");
@@ -72,6 +78,7 @@ struct CsvMapping {
 
     // Where each role is in a file whose header is `headerNames` (empty without a header).
     // Throws ImportError when a named column is missing, a role is given twice, or the
-    // mapping lacks a start date or a position (latitude and longitude, lat_lon, or place).
+    // mapping lacks a start date (or a year). A mapping without a position imports events
+    // without one (on the timeline and in the list, not the map).
     Columns resolve(const QStringList& headerNames) const;
 };

@@ -37,7 +37,10 @@ QJsonObject toJson(const Event& e)
         sources.append(o);
     }
     const auto end = e.endDate();
-    return QJsonObject{
+    QJsonObject attributes; // for reading; the order is EventExport's business
+    for (const auto& [name, value] : e.attributes)
+        if (!attributes.contains(name)) attributes.insert(name, value);
+    QJsonObject o{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("external_id"),
          e.externalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.externalId)},
@@ -58,6 +61,12 @@ QJsonObject toJson(const Event& e)
          e.fatalities ? QJsonValue(*e.fatalities) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("sources"), sources},
     };
+    if (e.titleDerived) o.insert(QStringLiteral("title_derived"), true);
+    if (e.openStart || e.openEnd)
+        o.insert(QStringLiteral("open"),
+                 e.openStart ? QStringLiteral("start") : QStringLiteral("end"));
+    if (!attributes.isEmpty()) o.insert(QStringLiteral("attributes"), attributes);
+    return o;
 }
 
 QStringList csvHeader()

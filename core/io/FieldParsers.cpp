@@ -1,23 +1,11 @@
 #include "io/FieldParsers.h"
 
+#include "io/DateColumn.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
 namespace {
-
-int monthFromName(QStringView name)
-{
-    static const char* const kFull[] = {"january",   "february", "march",    "april",
-                                        "may",       "june",     "july",     "august",
-                                        "september", "october",  "november", "december"};
-    if (name.size() < 3) return 0;
-    for (int i = 0; i < 12; ++i) {
-        // "Jun", "June", "Sept" are months; "Junk" or "Juin" are not.
-        const QLatin1String full(kFull[i]);
-        if (name.size() <= full.size() && full.startsWith(name, Qt::CaseInsensitive)) return i + 1;
-    }
-    return 0;
-}
 
 // Digits of `s` as a number; -1 when `s` is empty or has anything else.
 int digits(QStringView s)
@@ -43,7 +31,7 @@ std::optional<QDate> fastDate(QStringView t)
     const qsizetype a = t.indexOf(QLatin1Char(' ')), b = t.lastIndexOf(QLatin1Char(' '));
     if (a <= 0 || b <= a + 1 || b + 5 != t.size()) return std::nullopt;
     const int d = digits(t.mid(0, a)), y = digits(t.mid(b + 1));
-    const int m = monthFromName(t.mid(a + 1, b - a - 1));
+    const int m = DateColumn::monthFromName(t.mid(a + 1, b - a - 1));
     if (d <= 0 || y < 0 || m == 0 || a > 2) return std::nullopt;
     const QDate date(y, m, d);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
@@ -89,47 +77,9 @@ std::optional<FuzzyDate> date(const QString& raw, QString* reason)
     }
     if (const auto d = fastDate(text); d && d->isValid())
         return FuzzyDate::fromParts(d->year(), d->month(), d->day());
-    if (auto d = FuzzyDate::parse(text)) return d;
-
-    static const QRegularExpression dayMonthYear(
-        QStringLiteral(R"(^(\d{1,2})[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$)"));
-    static const QRegularExpression monthDayYear(
-        QStringLiteral(R"(^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$)"));
-    static const QRegularExpression monthYear(QStringLiteral(R"(^([A-Za-z]+)\.?,?\s+(\d{4})$)"));
-    static const QRegularExpression numeric(
-        QStringLiteral(R"(^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$)"));
-
-    auto make = [&](int y, int m, int d) -> std::optional<FuzzyDate> {
-        if (m >= 1 && m <= 12 && (d == 0 || QDate(y, m, d).isValid()))
-            return FuzzyDate::fromParts(y, m, d);
-        *reason = QStringLiteral("'%1' is not a valid date").arg(text.left(40));
-        return std::nullopt;
-    };
-
-    if (auto m = dayMonthYear.match(text); m.hasMatch() && monthFromName(m.captured(2)))
-        return make(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt());
-    if (auto m = monthDayYear.match(text); m.hasMatch() && monthFromName(m.captured(1)))
-        return make(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt());
-    if (auto m = monthYear.match(text); m.hasMatch() && monthFromName(m.captured(1)))
-        return make(m.captured(2).toInt(), monthFromName(m.captured(1)), 0);
-    if (auto m = numeric.match(text); m.hasMatch()) {
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
-        if (a > 12 && b <= 12) return make(y, b, a);
-        if (b > 12 && a <= 12) return make(y, a, b);
-        if (a == b) return make(y, a, b);
-        if (a > 12 && b > 12) return make(y, 0, 0); // month 0: "not a valid date"
-        *reason = QStringLiteral("date '%1' is ambiguous (day/month or month/day?); use "
-                                 "YYYY-MM-DD")
-                      .arg(text);
-        return std::nullopt;
-    }
-    static const QRegularExpression isoLike(QStringLiteral(R"(^\d{4}-\d{1,2}(-\d{1,2})?)"));
-    if (isoLike.match(text).hasMatch()) {
-        *reason = QStringLiteral("'%1' is not a valid date").arg(text.left(40));
-        return std::nullopt;
-    }
-    *reason = QStringLiteral("'%1' is not a date").arg(text.left(40));
-    return std::nullopt;
+    // The other forms, as a column of one value reads them (no order learnt from others).
+    static const DateColumn alone;
+    return alone.parse(text, reason);
 }
 
 std::optional<double> latitude(const QString& text, QString* reason, bool decimalComma)
@@ -157,12 +107,12 @@ RowPosition rowPosition(const QString& latitudeText, const QString& longitudeTex
                         QString* reason, bool decimalComma)
 {
     if (latitudeText.trimmed().isEmpty() && longitudeText.trimmed().isEmpty()) {
-        if (!place.isEmpty()) return RowPosition::ByPlace;
-        *reason = QStringLiteral("no latitude and longitude, and no %1").arg(placeField);
-        return RowPosition::Invalid;
+        Q_UNUSED(placeField);
+        return place.isEmpty() ? RowPosition::None : RowPosition::ByPlace;
     }
     const auto p = position(latitudeText, longitudeText, reason, decimalComma);
     if (!p) return RowPosition::Invalid;
+    if (p->first == 0 && p->second == 0) return RowPosition::NullIsland;
     lat = p->first;
     lon = p->second;
     return RowPosition::Given;

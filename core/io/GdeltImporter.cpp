@@ -114,7 +114,7 @@ ImportReport GdeltImporter::run(QIODevice& source, EventStore::Writer& writer)
     report.format = format();
     const GdeltLayout* layout = nullptr;
     PlaceCache places(writer);
-    qint64 lineNo = 0, bytes = 0;
+    qint64 lineNo = 0, bytes = 0, unplaced = 0;
     // One buffer for every line: readLine(maxSize) would allocate maxSize bytes for each.
     QByteArray buffer(kMaxLineBytes + 2, Qt::Uninitialized);
     while (!source.atEnd()) {
@@ -180,23 +180,26 @@ ImportReport GdeltImporter::run(QIODevice& source, EventStore::Writer& writer)
         if (!code.isEmpty()) e.subCategory = QStringLiteral("CAMEO ") + code;
 
         const QString type = text(layout->geoType);
-        const auto precision = geoType(type);
-        if (!precision) {
-            reject(type.isEmpty() || type == QLatin1String("0")
-                       ? QStringLiteral("no ActionGeo location")
-                       : QStringLiteral("ActionGeo_Type '%1' is not 1 to 5").arg(type.left(20)));
-            continue;
-        }
-        e.geoPrecision = *precision;
         QString reason;
-        const auto la = FieldParsers::latitude(text(layout->geoLat), &reason);
-        const auto lo = la ? FieldParsers::longitude(text(layout->geoLon), &reason) : std::nullopt;
-        if (!la || !lo) {
-            reject(QStringLiteral("ActionGeo: ") + reason);
-            continue;
+        if (type.isEmpty() || type == QLatin1String("0")) {
+            ++unplaced; // no ActionGeo: on the timeline without a position, not rejected
+        } else {
+            const auto precision = geoType(type);
+            if (!precision) {
+                reject(QStringLiteral("ActionGeo_Type '%1' is not 1 to 5").arg(type.left(20)));
+                continue;
+            }
+            e.geoPrecision = *precision;
+            const auto la = FieldParsers::latitude(text(layout->geoLat), &reason);
+            const auto lo =
+                la ? FieldParsers::longitude(text(layout->geoLon), &reason) : std::nullopt;
+            if (!la || !lo) {
+                reject(QStringLiteral("ActionGeo: ") + reason);
+                continue;
+            }
+            e.lat = *la;
+            e.lon = *lo;
         }
-        e.lat = *la;
-        e.lon = *lo;
 
         const QString actor1 = text(kActor1Name), actor2 = text(kActor2Name);
         for (const QString& a : {actor1, actor2})
@@ -215,12 +218,17 @@ ImportReport GdeltImporter::run(QIODevice& source, EventStore::Writer& writer)
             e.title += QStringLiteral(": ") + e.actors.join(QStringLiteral(" – "));
         if (!place.isEmpty()) e.title += QStringLiteral(" in ") + place;
 
-        if (!place.isEmpty())
+        e.titleDerived = true;
+        if (!place.isEmpty() && e.hasCoordinate())
             e.locationId =
                 places.idFor(place, text(layout->geoAdm1), text(layout->geoCountry), e.lat, e.lon);
         writer.addEvent(e);
         ++report.imported;
     }
     if (!layout) throw ImportError(QStringLiteral("the file is empty"));
+    if (unplaced > 0)
+        report.warnings << QStringLiteral("%1 row(s) without an ActionGeo location imported "
+                                          "without a position (timeline and list only)")
+                               .arg(unplaced);
     return report;
 }

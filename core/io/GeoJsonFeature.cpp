@@ -1,10 +1,18 @@
 #include "io/GeoJsonFeature.h"
 
+#include "io/CsvHeader.h"
+#include "io/DateColumn.h"
+#include "io/DerivedTitle.h"
 #include "io/FieldParsers.h"
 #include "io/PlaceResolver.h"
 
+#include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <cmath>
 
 namespace {
 
@@ -15,11 +23,99 @@ QString stringOf(const QJsonValue& v)
     return {};
 }
 
-QString firstString(const QJsonObject& o, std::initializer_list<const char*> keys)
+QString firstString(const QJsonObject& o, std::initializer_list<const char*> keys,
+                    QSet<QString>* used = nullptr)
 {
     for (const char* k : keys)
-        if (const QString s = stringOf(o.value(QLatin1String(k))); !s.isEmpty()) return s;
+        if (const QString s = stringOf(o.value(QLatin1String(k))); !s.isEmpty()) {
+            if (used) used->insert(QLatin1String(k));
+            return s;
+        }
     return {};
+}
+
+// An attribute's text: numbers as short as they read back exactly, booleans as true/false,
+// arrays and objects as compact JSON.
+QString attributeText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString().trimmed();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::abs(d) < 9e15 && d == std::floor(d)) return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+// The key of `o` that reads as one of `names` whatever its case ("YEAR", "Year"); empty if none.
+QString keyLike(const QJsonObject& o, std::initializer_list<const char*> names)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        for (const char* n : names)
+            if (it.key().compare(QLatin1String(n), Qt::CaseInsensitive) == 0) return it.key();
+    return {};
+}
+
+// A date split across year, month and day properties; the precision is what they give.
+std::optional<FuzzyDate> splitDate(const QJsonObject& p, QSet<QString>& used, QString* reason)
+{
+    const QString y = keyLike(p, {"year", "iyear", "yr"});
+    if (y.isEmpty()) {
+        *reason = QStringLiteral("no date");
+        return std::nullopt;
+    }
+    const QString m = keyLike(p, {"month", "imonth", "mo"}), d = keyLike(p, {"day", "iday"});
+    const auto number = [&](const QString& key) {
+        const QJsonValue v = p.value(key);
+        if (v.isDouble()) return int(v.toDouble());
+        const QString t = v.toString().trimmed();
+        bool ok = false;
+        const int n = t.toInt(&ok);
+        return ok ? n
+                  : (t.isEmpty()                        ? 0
+                     : DateColumn::monthFromName(t) > 0 ? DateColumn::monthFromName(t)
+                                                        : -1);
+    };
+    const int year = number(y), month = m.isEmpty() ? 0 : number(m);
+    const int day = d.isEmpty() || month == 0 ? 0 : number(d);
+    if (year < 1 || year > 9999 || month < 0 || month > 12 || day < 0 ||
+        (day > 0 && !QDate(year, month, day).isValid())) {
+        *reason =
+            QStringLiteral("year %1, month %2, day %3 is not a date")
+                .arg(stringOf(p.value(y)), m.isEmpty() ? QStringLiteral("-") : stringOf(p.value(m)),
+                     d.isEmpty() ? QStringLiteral("-") : stringOf(p.value(d)));
+        return std::nullopt;
+    }
+    for (const QString& k : {y, m, d})
+        if (!k.isEmpty()) used.insert(k);
+    return FuzzyDate::fromParts(year, month, day);
+}
+
+// The properties no field took, in the order the export listed, else the object's own.
+EventAttributes attributesOf(const QJsonObject& p, const QSet<QString>& used)
+{
+    QStringList keys;
+    for (const auto& k : p.value(QLatin1String(GeoJsonFeature::kAttributeOrder)).toArray())
+        if (p.contains(k.toString())) keys << k.toString();
+    for (auto it = p.begin(); it != p.end(); ++it)
+        if (!keys.contains(it.key())) keys << it.key();
+    EventAttributes out;
+    for (const QString& key : keys) {
+        if (used.contains(key.toLower()) || key.startsWith(QLatin1String("tigris:"))) continue;
+        if (const QString text = attributeText(p.value(key)); !text.isEmpty())
+            out.append({CsvAttributeColumns::attributeName(key), text});
+    }
+    return out;
 }
 
 // Tigris's export marks an event without a position with "position": "none" (and a null
@@ -44,18 +140,29 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     const QJsonObject f = feature.toObject();
     const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
     const QString type = geometry.value(QLatin1String("type")).toString();
-    const QJsonObject p = f.value(QLatin1String("properties")).toObject();
+    const QJsonObject original = f.value(QLatin1String("properties")).toObject();
+    // Keys are matched whatever their case ("NAME", "Date"), as shapefile exports write them.
+    QJsonObject p;
+    for (auto it = original.begin(); it != original.end(); ++it)
+        if (!p.contains(it.key().toLower())) p.insert(it.key().toLower(), it.value());
+    // Every key the export writes is read (or implied by another); the aliases only when used.
+    QSet<QString> used{QStringLiteral("title_derived"), QStringLiteral("sources"),
+                       QStringLiteral("tags"),          QStringLiteral("approximate"),
+                       QStringLiteral("actors"),        QStringLiteral("fatalities")};
+    if (datePrecisionFromString(stringOf(p.value(QLatin1String("precision")))))
+        used.insert(QStringLiteral("precision")); // implied by the date's own form
+    if (exportedUnplaced(p)) used.insert(QStringLiteral("position"));
     // No geometry but a place name: placed by name after (place()); marked unplaced: not.
     const bool unplaced = type.isEmpty() && exportedUnplaced(p);
     const bool byPlace =
         type.isEmpty() && !unplaced && !firstString(p, {"place", "location"}).isEmpty();
-    if (type != QLatin1String("Point") && !byPlace && !unplaced)
-        return fail(type.isEmpty() ? QStringLiteral("feature has no geometry")
-                                   : QStringLiteral("%1 geometry is not a point; only points "
-                                                    "become events")
-                                         .arg(type));
+    // No geometry and no place: an event without a position (timeline and list only).
+    const bool nowhere = type.isEmpty() && !unplaced && !byPlace;
+    if (type != QLatin1String("Point") && !byPlace && !unplaced && !nowhere)
+        return fail(
+            QStringLiteral("%1 geometry is not a point; only points become events").arg(type));
     std::optional<double> lat, lon;
-    if (!byPlace && !unplaced) {
+    if (!byPlace && !unplaced && !nowhere) {
         const QJsonArray c = geometry.value(QLatin1String("coordinates")).toArray();
         reason->clear();
         lon = c.size() >= 2 && c[0].isDouble()
@@ -70,18 +177,25 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     }
     QString dateText;
     if (!dateProperty.isEmpty()) {
-        dateText = stringOf(p.value(dateProperty));
+        dateText = stringOf(original.value(dateProperty));
+        used.insert(dateProperty.toLower());
         if (dateText.isEmpty()) return fail(QStringLiteral("no '%1' property").arg(dateProperty));
     } else {
-        dateText = firstString(p, {"date", "time", "start", "start_date", "event_date", "timestamp",
-                                   "datetime", "date_start", "when"});
+        dateText = firstString(p,
+                               {"date", "time", "start", "start_date", "event_date", "timestamp",
+                                "datetime", "date_start", "when"},
+                               &used);
     }
-    const auto start = FieldParsers::date(dateText, reason);
+    std::optional<FuzzyDate> start;
+    if (dateText.isEmpty() && dateProperty.isEmpty())
+        start = splitDate(p, used, reason); // YEAR, MONTH, DAY properties
+    else
+        start = FieldParsers::date(dateText, reason);
     if (!start) return std::nullopt;
     Event e;
     e.start = start->seconds;
     e.precision = start->precision;
-    if (const QString endText = firstString(p, {"end", "end_date", "date_end"});
+    if (const QString endText = firstString(p, {"end", "end_date", "date_end"}, &used);
         !endText.isEmpty()) {
         const auto end = FieldParsers::date(endText, reason);
         if (!end || end->seconds < e.start)
@@ -93,12 +207,14 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
         e.lat = *lat;
         e.lon = *lon;
     }
-    e.description = firstString(p, {"description", "notes", "text"});
-    e.title = firstString(p, {"title", "name", "headline"});
-    if (e.title.isEmpty()) e.title = e.description.left(120);
-    if (e.title.isEmpty()) return fail(QStringLiteral("no title or description"));
-    e.category = firstString(p, {"category", "type", "event_type"});
-    e.locationName = firstString(p, {"place", "location"});
+    e.description = firstString(p, {"description", "notes", "text"}, &used);
+    e.title = firstString(p, {"title", "name", "headline"}, &used);
+    if (e.title.isEmpty()) {
+        e.title = e.description.left(120);
+        e.titleDerived = true;
+    }
+    e.category = firstString(p, {"category", "type", "event_type"}, &used);
+    e.locationName = firstString(p, {"place", "location"}, &used);
     const QJsonValue actors = p.value(QLatin1String("actors"));
     if (actors.isArray())
         for (const auto& a : actors.toArray())
@@ -111,8 +227,8 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
             n.isDouble() ? QString::number(n.toDouble(), 'g', 12) : n.toString(), reason);
         if (!reason->isEmpty()) return fail(QStringLiteral("fatalities: ") + *reason);
     }
-    if (const QString s = firstString(p, {"source"}); !s.isEmpty())
-        e.sources.append(Source{s, firstString(p, {"url"}), {}});
+    if (const QString s = firstString(p, {"source"}, &used); !s.isEmpty())
+        e.sources.append(Source{s, firstString(p, {"url"}, &used), {}});
     // The fields `tigris export-data` writes, so that a round trip loses nothing.
     for (const auto& v : p.value(QLatin1String("sources")).toArray()) {
         const QJsonObject so = v.toObject();
@@ -123,11 +239,36 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     for (const auto& v : p.value(QLatin1String("tags")).toArray())
         e.tags << v.toString();
     e.approximate = p.value(QLatin1String("approximate")).toBool();
-    e.externalId = firstString(p, {"external_id"});
-    e.subCategory = firstString(p, {"sub_category", "sub_event_type"});
-    if (const auto g = geoPrecisionFromString(firstString(p, {"geo_precision"})))
+    e.externalId = firstString(p, {"external_id"}, &used);
+    e.subCategory = firstString(p, {"sub_category", "sub_event_type"}, &used);
+    if (const auto g = geoPrecisionFromString(firstString(p, {"geo_precision"}, &used)))
         e.geoPrecision = *g;
+    if (e.title.isEmpty()) e.title = derivedTitle(e);
+    e.titleDerived = e.titleDerived || p.value(QLatin1String("title_derived")).toBool();
+    if (const QString open = p.value(QLatin1String("open")).toString();
+        open == QLatin1String("start") || open == QLatin1String("end")) {
+        used.insert(QStringLiteral("open"));
+        e.openStart = open == QLatin1String("start");
+        e.openEnd = open == QLatin1String("end");
+    }
+    e.attributes = attributesOf(original, used);
     return e;
+}
+
+bool isRoleProperty(const QString& name)
+{
+    static const QSet<QString> names{
+        "date",           "time",          "start",       "start_date",
+        "event_date",     "timestamp",     "datetime",    "date_start",
+        "when",           "end",           "end_date",    "date_end",
+        "description",    "notes",         "text",        "title",
+        "name",           "headline",      "category",    "type",
+        "event_type",     "place",         "location",    "actors",
+        "fatalities",     "source",        "url",         "sources",
+        "tags",           "approximate",   "external_id", "sub_category",
+        "sub_event_type", "geo_precision", "precision",   "position",
+        "title_derived",  "open"};
+    return names.contains(name);
 }
 
 void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 line,

@@ -22,4 +22,9 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
 // feature's country and admin1 properties (see PlaceResolver); not one marked "none".
 void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 line,
            ImportReport& report);
+// True when a property of this name (lower case) can be read into an event field; the others
+// are kept as attributes, strings as they are, numbers shortest, objects as JSON text.
+bool isRoleProperty(const QString& name);
+// The property in which EventExport lists the attributes' order (a JSON object keeps none).
+constexpr const char* kAttributeOrder = "tigris:attribute_order";
 } // namespace GeoJsonFeature

@@ -1,12 +1,8 @@
 #include "io/GtdImporter.h"
 
-#include "io/CsvHeader.h"
-#include "io/CsvReader.h"
-#include "io/CsvRecords.h"
+#include "io/CsvFamily.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
-#include "io/PlaceCache.h"
-#include "io/PlaceResolver.h"
 
 #include <QDate>
 
@@ -27,6 +23,17 @@ struct GtdColumns {
           summary(h.find({"summary"})), cite1(h.find({"scite1"})), cite2(h.find({"scite2"})),
           cite3(h.find({"scite3"}))
     {
+        used = {id,     year,        month,   day,       approxDate, extended,   resolution, lat,
+                lon,    specificity, city,    provstate, country,    attackType, group1,     group2,
+                group3, nkill,       summary, cite1,     cite2,      cite3};
+    }
+    QList<int> used; // the columns above; the others are attributes
+    QString missing() const
+    {
+        return year < 0 || month < 0 || day < 0 || lat < 0 || lon < 0
+                   ? QStringLiteral("not a GTD export: the header lacks iyear, imonth, iday, "
+                                    "latitude or longitude")
+                   : QString();
     }
 };
 
@@ -69,137 +76,114 @@ bool GtdImporter::looksLikeGtd(const QByteArray& headerLine)
            h.contains("iday");
 }
 
+namespace {
+
+class GtdFormat final : public CsvColumnsFormat<GtdColumns> {
+  public:
+    GtdFormat() : CsvColumnsFormat(true) {}
+    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const override;
+};
+
+bool GtdFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const
+{
+    const GtdColumns& col = *col_;
+    const bool decimalComma = decimalComma_;
+    const auto fail = [why](const QString& r) { return CsvColumnsFormat::fail(why, r); };
+    Event& e = row.event;
+    const auto field = [&](int column) { return csvField(fields, column); };
+
+    // iyear, imonth, iday; 0 for the month or the day means it is unknown.
+    const auto y = integer(field(col.year)), m = integer(field(col.month)),
+               d = integer(field(col.day));
+    if (!y || !m || !d || *y < 1 || *m < 0 || *m > 12 || *d < 0 || *d > 31 ||
+        (*m == 0 && *d != 0) || !QDate(*y, *m ? *m : 1, *d ? *d : 1).isValid())
+        return fail(
+            QStringLiteral("iyear/imonth/iday '%1/%2/%3' is not a date")
+                .arg(field(col.year).left(10), field(col.month).left(10), field(col.day).left(10)));
+    const FuzzyDate start = FuzzyDate::fromParts(*y, *m, *d);
+    e.start = start.seconds;
+    e.precision = start.precision;
+    QStringList about;
+    if (const QString a = field(col.summary); !a.isEmpty()) about << a;
+    if (const QString approx = field(col.approxDate); !approx.isEmpty()) {
+        e.approximate = true;
+        about << QStringLiteral("Approximate date: ") + approx;
+    }
+
+    // extended 1: the incident lasted more than 24 hours and ended on `resolution`.
+    const QString extended = field(col.extended);
+    if (!extended.isEmpty() && extended != QLatin1String("0") && extended != QLatin1String("1"))
+        return fail(QStringLiteral("extended '%1' is not 0 or 1").arg(extended.left(20)));
+    QString reason;
+    if (extended == QLatin1String("1")) {
+        const QString res = field(col.resolution);
+        if (res.isEmpty()) {
+            about << QStringLiteral("Lasted more than 24 hours; end date unknown.");
+        } else {
+            const auto end = resolutionDate(res, &reason);
+            if (!end) return fail(QStringLiteral("resolution: ") + reason);
+            const qint64 endAt = floorTo(end->seconds, e.precision);
+            if (endAt < e.start)
+                return fail(
+                    QStringLiteral("resolution '%1' is before the start").arg(res.left(40)));
+            if (endAt > e.start) e.end = endAt;
+        }
+    }
+
+    // No coordinates at all (specificity 5 rows have none): the city is looked up.
+    const QString city = known(field(col.city)), province = known(field(col.provstate)),
+                  country = field(col.country);
+    const QString latText = field(col.lat), lonText = field(col.lon);
+    const auto position = FieldParsers::rowPosition(latText, lonText, city, QStringLiteral("city"),
+                                                    e.lat, e.lon, &reason, decimalComma);
+    if (position == FieldParsers::RowPosition::Invalid) return fail(reason);
+    // specificity 1: the city itself; 2: a city whose coordinates were not found, so the
+    // centre of the smallest region named; 3: not in a city, that region's centre; 4: the
+    // centre of the province; 5: no province known.
+    if (const QString s = field(col.specificity); !s.isEmpty()) {
+        const auto v = integer(s);
+        if (!v || *v < 1 || *v > 5)
+            return fail(QStringLiteral("specificity '%1' is not 1 to 5").arg(s.left(20)));
+        e.geoPrecision = *v == 1   ? GeoPrecision::Exact
+                         : *v <= 3 ? GeoPrecision::Near
+                                   : GeoPrecision::Region;
+    }
+
+    // nkill: empty is unknown, never 0.
+    if (const QString k = field(col.nkill); !k.isEmpty()) {
+        const auto v = integer(k);
+        if (!v || *v < 0) return fail(QStringLiteral("nkill: '%1' is not a count").arg(k.left(20)));
+        e.fatalities = *v;
+    }
+
+    e.category = field(col.attackType);
+    for (int c : {col.group1, col.group2, col.group3})
+        if (const QString g = known(field(c)); !g.isEmpty() && !e.actors.contains(g)) e.actors << g;
+    for (int c : {col.cite1, col.cite2, col.cite3})
+        if (const QString s = field(c); !s.isEmpty()) e.sources.append(Source{s, {}, {}});
+    e.externalId = field(col.id);
+    e.description = about.join(QLatin1Char('\n'));
+
+    // The title rule: "<attacktype1_txt> in <city>", the province or the country standing
+    // in for an unknown city.
+    const QString where = !city.isEmpty() ? city : !province.isEmpty() ? province : country;
+    e.title = e.category.isEmpty() || where.isEmpty()
+                  ? e.category + where
+                  : QStringLiteral("%1 in %2").arg(e.category, where);
+    if (e.title.isEmpty()) e.title = QStringLiteral("GTD incident %1").arg(e.externalId);
+
+    row.place = city;
+    row.admin1 = province;
+    row.country = country;
+    row.position = position;
+    e.titleDerived = true; // from the columns above: GTD has no title
+    return true;
+}
+
+} // namespace
+
 ImportReport GtdImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
-    ImportReport report;
-    report.format = format();
-    CsvReader reader = CsvReader::detecting(source);
-    const bool decimalComma = reader.delimiter() == ';';
-    std::vector<QByteArray> fields;
-    if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
-    const GtdColumns col{CsvHeader(fields)};
-    const qsizetype columns = qsizetype(fields.size());
-    if (col.year < 0 || col.month < 0 || col.day < 0 || col.lat < 0 || col.lon < 0)
-        throw ImportError(QStringLiteral("not a GTD export: the header lacks iyear, imonth, iday, "
-                                         "latitude or longitude"),
-                          1);
-
-    PlaceCache places(writer);
-    PlaceResolver gazetteer(writer);
-    CsvRecords records(reader, progress, report, columns);
-    while (records.next(fields)) {
-        auto reject = [&](const QString& r) { records.reject(r); };
-        const auto field = [&](int column) { return csvField(fields, column); };
-
-        // iyear, imonth, iday; 0 for the month or the day means it is unknown.
-        const auto y = integer(field(col.year)), m = integer(field(col.month)),
-                   d = integer(field(col.day));
-        if (!y || !m || !d || *y < 1 || *m < 0 || *m > 12 || *d < 0 || *d > 31 ||
-            (*m == 0 && *d != 0) || !QDate(*y, *m ? *m : 1, *d ? *d : 1).isValid()) {
-            reject(QStringLiteral("iyear/imonth/iday '%1/%2/%3' is not a date")
-                       .arg(field(col.year).left(10), field(col.month).left(10),
-                            field(col.day).left(10)));
-            continue;
-        }
-        Event e;
-        const FuzzyDate start = FuzzyDate::fromParts(*y, *m, *d);
-        e.start = start.seconds;
-        e.precision = start.precision;
-        QStringList about;
-        if (const QString a = field(col.summary); !a.isEmpty()) about << a;
-        if (const QString approx = field(col.approxDate); !approx.isEmpty()) {
-            e.approximate = true;
-            about << QStringLiteral("Approximate date: ") + approx;
-        }
-
-        // extended 1: the incident lasted more than 24 hours and ended on `resolution`.
-        const QString extended = field(col.extended);
-        if (!extended.isEmpty() && extended != QLatin1String("0") &&
-            extended != QLatin1String("1")) {
-            reject(QStringLiteral("extended '%1' is not 0 or 1").arg(extended.left(20)));
-            continue;
-        }
-        QString reason;
-        if (extended == QLatin1String("1")) {
-            const QString res = field(col.resolution);
-            if (res.isEmpty()) {
-                about << QStringLiteral("Lasted more than 24 hours; end date unknown.");
-            } else {
-                const auto end = resolutionDate(res, &reason);
-                if (!end) {
-                    reject(QStringLiteral("resolution: ") + reason);
-                    continue;
-                }
-                const qint64 endAt = floorTo(end->seconds, e.precision);
-                if (endAt < e.start) {
-                    reject(QStringLiteral("resolution '%1' is before the start").arg(res.left(40)));
-                    continue;
-                }
-                if (endAt > e.start) e.end = endAt;
-            }
-        }
-
-        // No coordinates at all (specificity 5 rows have none): the city is looked up.
-        const QString city = known(field(col.city)), province = known(field(col.provstate)),
-                      country = field(col.country);
-        const QString latText = field(col.lat), lonText = field(col.lon);
-        const auto position = FieldParsers::rowPosition(
-            latText, lonText, city, QStringLiteral("city"), e.lat, e.lon, &reason, decimalComma);
-        if (position == FieldParsers::RowPosition::Invalid) {
-            reject(reason);
-            continue;
-        }
-        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
-        // specificity 1: the city itself; 2: a city whose coordinates were not found, so the
-        // centre of the smallest region named; 3: not in a city, that region's centre; 4: the
-        // centre of the province; 5: no province known.
-        if (const QString s = field(col.specificity); !s.isEmpty()) {
-            const auto v = integer(s);
-            if (!v || *v < 1 || *v > 5) {
-                reject(QStringLiteral("specificity '%1' is not 1 to 5").arg(s.left(20)));
-                continue;
-            }
-            e.geoPrecision = *v == 1   ? GeoPrecision::Exact
-                             : *v <= 3 ? GeoPrecision::Near
-                                       : GeoPrecision::Region;
-        }
-
-        // nkill: empty is unknown, never 0.
-        if (const QString k = field(col.nkill); !k.isEmpty()) {
-            const auto v = integer(k);
-            if (!v || *v < 0) {
-                reject(QStringLiteral("nkill: '%1' is not a count").arg(k.left(20)));
-                continue;
-            }
-            e.fatalities = *v;
-        }
-
-        e.category = field(col.attackType);
-        for (int c : {col.group1, col.group2, col.group3})
-            if (const QString g = known(field(c)); !g.isEmpty() && !e.actors.contains(g))
-                e.actors << g;
-        for (int c : {col.cite1, col.cite2, col.cite3})
-            if (const QString s = field(c); !s.isEmpty()) e.sources.append(Source{s, {}, {}});
-        e.externalId = field(col.id);
-        e.description = about.join(QLatin1Char('\n'));
-
-        // The title rule: "<attacktype1_txt> in <city>", the province or the country standing
-        // in for an unknown city.
-        const QString where = !city.isEmpty() ? city : !province.isEmpty() ? province : country;
-        e.title = e.category.isEmpty() || where.isEmpty()
-                      ? e.category + where
-                      : QStringLiteral("%1 in %2").arg(e.category, where);
-        if (e.title.isEmpty()) e.title = QStringLiteral("GTD incident %1").arg(e.externalId);
-
-        if (geocode) {
-            e.locationName = city;
-            gazetteer.place(e, country, province, records.line(), report);
-        } else if (!city.isEmpty()) {
-            e.locationId = places.idFor(city, province, country, e.lat, e.lon);
-        }
-        writer.addEvent(e);
-        ++report.imported;
-    }
-    gazetteer.finish(report);
-    return report;
+    GtdFormat format;
+    return runCsvFamily(*this, format, source, writer);
 }

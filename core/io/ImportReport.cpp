@@ -53,6 +53,16 @@ QJsonObject ImportReport::toJson() const
                                     {QStringLiteral("candidates"), ::toJson(a.candidates)}});
         o.insert(QStringLiteral("ambiguous"), list);
     }
+    if (!unplaced.isEmpty()) {
+        QJsonArray list;
+        for (const auto& u : unplaced)
+            list.append(QJsonObject{{QStringLiteral("place"), u.place},
+                                    {QStringLiteral("rows"), u.rows},
+                                    {QStringLiteral("first_line"), u.firstLine},
+                                    {QStringLiteral("candidates"), ::toJson(u.candidates)}});
+        o.insert(QStringLiteral("unplaced"), list);
+    }
+    if (!guesses.isEmpty()) o.insert(QStringLiteral("guesses"), guesses);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;

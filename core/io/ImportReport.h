@@ -31,6 +31,14 @@ struct ImportReport {
         QString place;
         QList<Candidate> candidates; // largest first
     };
+    // A place name left unplaced, once however many rows name it: unknown (no candidates) or
+    // ambiguous (the candidates).
+    struct Unplaced {
+        QString place;
+        qint64 rows = 0;
+        qint64 firstLine = 0;
+        QList<Candidate> candidates;
+    };
     qint64 imported = 0;
     qint64 annotations = 0; // lines, areas and undated places stored as annotations (KML)
     QList<Rejection> rejected;
@@ -45,6 +53,10 @@ struct ImportReport {
     qint64 source = 0;
     qint64 replacedSource = 0;
     qint64 skippedAsSource = 0;
+    QList<Unplaced> unplaced;
+    // Every guess made before writing (columns' roles, date order, two-digit year window,
+    // encoding and its confidence), as the JSON report shows them.
+    QJsonObject guesses;
 
     QJsonObject toJson() const;
 };

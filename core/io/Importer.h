@@ -27,6 +27,11 @@ class Importer {
     std::function<bool(qint64 bytesRead)> progress;
     // The property that holds the start date when the user names it (GeoJSON); empty: detected.
     QString dateProperty;
+    // CSV: the day/month order of numeric dates when the data does not settle it, and the
+    // latitude and longitude columns when a file has several pairs (`--date-order`,
+    // `--position-columns`). Unset: guessed, or one clear ImportError asks for them.
+    QString dateOrder;
+    QStringList positionColumns;
     // Records that are not events (KML lines and areas): importFile stores them as annotations
     // in the same transaction, after run().
     std::vector<Annotation> annotations;
@@ -49,7 +54,9 @@ ImportReport importFile(EventStore& store, const QString& sourcePath,
 struct ImportOptions {
     QString format = QStringLiteral("auto");
     QString encoding = QStringLiteral("auto");
-    QString dateProperty; // GeoJSON: the property holding the date; empty = detected
+    QString dateProperty;        // GeoJSON: the property holding the date; empty = detected
+    QString dateOrder;           // "dmy", "mdy", "ymd"; empty: from the data (Importer)
+    QStringList positionColumns; // LAT, LON column names; empty: guessed (Importer)
     // Rejected rows: true commits the valid ones and reports the rest (the app); false
     // writes nothing when any row is rejected (`tigris import` without --keep-valid).
     bool keepValid = true;

@@ -1,5 +1,6 @@
 #include "annotations/AnnotationStore.h"
 #include "io/AcledImporter.h"
+#include "io/BinaryFormat.h"
 #include "io/CsvImporter.h"
 #include "io/EncodingGuess.h"
 #include "io/GdeltImporter.h"
@@ -21,6 +22,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace {
@@ -158,6 +160,15 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         throw ImportError(GisFormats::unavailableMessage(
             sourcePath, gisFormat.isEmpty() ? QStringLiteral("GIS") : gisFormat));
 #endif
+    // A file of another kind that GDAL does not read here is named as what it is, not read as
+    // a CSV without a date column.
+    const bool kmz = format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0 ||
+                     name.endsWith(QLatin1String(".kmz"), Qt::CaseInsensitive);
+    if (const QString kind = kmz || ogr ? QString() : describeBinaryFormat(raw); !kind.isEmpty())
+        throw ImportError(QStringLiteral("%1: this is %2, not a file Tigris imports (CSV, "
+                                         "GeoJSON, KML or KMZ, TimelineJS); save or convert it "
+                                         "as CSV or GeoJSON, e.g. with ogr2ogr -f GeoJSON")
+                              .arg(sourcePath, kind));
 
     // A KMZ is a zip: binary by nature, and the KML inside names its own encoding.
     const bool zip = KmzImporter::looksLikeZip(raw) &&
@@ -168,10 +179,19 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     QString chosen = zip || ogr ? QStringLiteral("utf-8") : encoding.trimmed().toLower();
     if ((chosen.isEmpty() || chosen == QLatin1String("auto")) && options.mapping)
         chosen = options.mapping->encoding.trimmed().toLower();
+    QJsonObject encodingGuess;
     if (chosen.isEmpty() || chosen == QLatin1String("auto")) {
-        chosen = Utf8Transcoder::detect(raw);
+        // More than the head: a file whose first 64 KB are ASCII is decided further on.
+        const QByteArray sample = file.peek(kEncodingSampleBytes);
+        chosen = Utf8Transcoder::detect(sample);
         if (chosen.isEmpty() && looksBinary(raw.left(8192))) throw notText(sourcePath, format);
-        if (chosen.isEmpty()) chosen = guessSingleByteEncoding(raw);
+        if (chosen.isEmpty()) {
+            const EncodingGuess g = detectEncoding(sample);
+            chosen = g.name;
+            encodingGuess = QJsonObject{{QStringLiteral("encoding"), g.name},
+                                        {QStringLiteral("confidence"), g.confidence},
+                                        {QStringLiteral("by"), g.how}};
+        }
     }
     std::unique_ptr<Utf8Transcoder> transcoder;
     QIODevice* source = &file;
@@ -181,7 +201,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             throw ImportError(QStringLiteral("unknown encoding '%1'").arg(encoding));
         source = transcoder.get();
     }
-    // UTF-8 as detected on the first 64 KB or as named: checked to the end as it streams. XML
+    // UTF-8 as detected on the first megabyte or as named: checked to the end as it streams. XML
     // that declares another encoding is decoded by its parser.
     const QByteArray prolog = raw.left(100).toLower();
     const bool xmlEncoding =
@@ -217,6 +237,8 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     }
     try {
         importer->dateProperty = options.dateProperty;
+        importer->dateOrder = options.dateOrder;
+        importer->positionColumns = options.positionColumns;
         if (options.progress && !ogr) {
             const qint64 total = file.size();
             importer->progress = [&file, total, &options](qint64) {
@@ -236,6 +258,8 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
             report.annotations = qint64(importer->annotations.size());
         }
         report.encoding = chosen;
+        if (!encodingGuess.isEmpty())
+            report.guesses.insert(QStringLiteral("encoding"), encodingGuess);
         report.valid = report.imported;
         if (!options.keepValid && !report.rejected.isEmpty()) { // all or nothing: nothing
             report.warnings << QStringLiteral("nothing imported: %1 rows rejected (--keep-valid "

@@ -1,5 +1,7 @@
 #include "io/KmlImporter.h"
 
+#include "io/CsvHeader.h"
+#include "io/DerivedTitle.h"
 #include "io/FieldParsers.h"
 #include "io/HtmlText.h"
 #include "io/ImportError.h"
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace {
@@ -32,7 +35,9 @@ struct Placemark {
     QString rawName, rawDescription; // as written: Tigris's export says its text is plain
     bool hasTime = false, multi = false, innerRings = false;
     QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
-    QHash<QString, QString> data; // ExtendedData, names lower-cased
+    QHash<QString, QString> data;               // ExtendedData, names lower-cased
+    QList<QPair<QString, QString>> dataInOrder; // as written: the attributes come from it
+    mutable QSet<QString> used;                 // names read into event fields
     std::vector<Geometry> geometries;
 };
 
@@ -142,6 +147,8 @@ class Reader {
     void finish(Placemark& p);
     bool span(const Placemark& p, Event& e, QString* reason) const;
     QString field(const Placemark& p, std::initializer_list<const char*> names) const;
+    void addData(Placemark& p, const QString& name, const QString& value);
+    void attributes(const Placemark& p, Event& e) const;
     QString colourOf(const Placemark& p) const;
 
     QIODevice& source_;
@@ -158,7 +165,7 @@ class Reader {
     // and each <StyleMap id>'s "normal" style. Documents declare them before the placemarks.
     QHash<QString, QString> styleColours_, styleMaps_;
     QString styleId_, styleMapId_, pairKey_;
-    qint64 placemarks_ = 0, pins_ = 0, innerRings_ = 0;
+    qint64 placemarks_ = 0, pins_ = 0, innerRings_ = 0, positionless_ = 0;
 };
 
 QString Reader::text()
@@ -220,13 +227,13 @@ void Reader::startElement()
         p.end = text();
         p.hasTime = true;
     } else if (name == QLatin1String("Data"))
-        dataName_ = r_.attributes().value(QLatin1String("name")).toString().toLower();
+        dataName_ = r_.attributes().value(QLatin1String("name")).toString();
     else if (name == QLatin1String("value") && parent == QLatin1String("Data"))
-        p.data.insert(dataName_, text().trimmed());
+        addData(p, dataName_, text().trimmed());
     else if (name == QLatin1String("SimpleData")) {
         // The name first: text() moves the reader past the element and its attributes.
-        const QString key = r_.attributes().value(QLatin1String("name")).toString().toLower();
-        p.data.insert(key, text().trimmed());
+        const QString key = r_.attributes().value(QLatin1String("name")).toString();
+        addData(p, key, text().trimmed());
     } else if (name == QLatin1String("color") && p.colour.isEmpty())
         p.colour = text();
     else if (name == QLatin1String("styleUrl") && parent == QLatin1String("Placemark"))
@@ -271,13 +278,39 @@ void Reader::startElement()
     }
 }
 
+void Reader::addData(Placemark& p, const QString& name, const QString& value)
+{
+    p.data.insert(name.toLower(), value);
+    p.dataInOrder.append({name, value});
+}
+
 QString Reader::field(const Placemark& p, std::initializer_list<const char*> names) const
 {
     for (const char* n : names) {
         const QString v = p.data.value(QLatin1String(n));
-        if (!v.isEmpty()) return v;
+        if (!v.isEmpty()) {
+            p.used.insert(QLatin1String(n));
+            return v;
+        }
     }
     return {};
+}
+
+// ExtendedData that no field took, in document order. Country and admin1 only restrict the
+// gazetteer, so they are kept too.
+void Reader::attributes(const Placemark& p, Event& e) const
+{
+    for (const auto& [name, value] : p.dataInOrder) {
+        const QString lower = name.toLower();
+        const bool restrictsOnly = lower == QLatin1String("country") ||
+                                   lower == QLatin1String("country_code") ||
+                                   lower == QLatin1String("admin1");
+        if (value.isEmpty() || (p.used.contains(lower) && !restrictsOnly) ||
+            lower == QLatin1String("date") || lower == QLatin1String("precision") ||
+            lower.startsWith(QLatin1String("tigris:")))
+            continue;
+        e.attributes.append({CsvAttributeColumns::attributeName(name), value});
+    }
 }
 
 // The inline style's colour, else the shared style's (through a StyleMap's "normal" entry).
@@ -295,11 +328,19 @@ QString Reader::colourOf(const Placemark& p) const
 // precision as ExtendedData; other KML is read as written, the end being the last unit.
 bool Reader::span(const Placemark& p, Event& e, QString* reason) const
 {
+    if (p.when.isEmpty() && p.begin.trimmed().isEmpty() && !p.end.trimmed().isEmpty()) {
+        // <end> alone: over by then, begun at an unknown time.
+        const auto end = kmlDate(p.end, "end", reason);
+        if (!end) return false;
+        e.precision = end->precision;
+        if (const auto exported =
+                datePrecisionFromString(p.data.value(QStringLiteral("precision"))))
+            e.precision = *exported;
+        e.start = floorTo(end->seconds, e.precision);
+        e.openStart = true;
+        return true;
+    }
     if (!p.when.isEmpty() || p.begin.isEmpty()) {
-        if (p.when.isEmpty() && !p.end.isEmpty()) {
-            *reason = QStringLiteral("<TimeSpan> has an <end> but no <begin>");
-            return false;
-        }
         const auto d = kmlDate(p.when, "when", reason);
         if (!d) return false;
         e.start = d->seconds;
@@ -315,7 +356,10 @@ bool Reader::span(const Placemark& p, Event& e, QString* reason) const
         e.precision = *exported;
         e.start = floorTo(begin->seconds, e.precision);
     }
-    if (p.end.trimmed().isEmpty()) return true;
+    if (p.end.trimmed().isEmpty()) {
+        e.openEnd = true; // <begin> alone: begun then, end unknown
+        return true;
+    }
     const auto end = kmlDate(p.end, "end", reason);
     if (!end) return false;
     const qint64 last = exported ? end->seconds - 1 : end->end() - 1;
@@ -342,7 +386,10 @@ void Reader::finish(Placemark& p)
                           p.data.value(QStringLiteral("tigris:position")) == QLatin1String("none");
     const QString placeText = !p.address.isEmpty() ? p.address : p.name.simplified();
     const bool byPlace = datedWithoutGeometry && !unplaced && !placeText.isEmpty();
-    if (p.geometries.empty() && !byPlace && !unplaced)
+    // Dated, no geometry and nothing to look up: an event without a position.
+    const bool nowhere = datedWithoutGeometry && !unplaced && !byPlace;
+    if (nowhere) ++positionless_;
+    if (p.geometries.empty() && !byPlace && !unplaced && !nowhere)
         return reject(p.unsupported.isEmpty()
                           ? QStringLiteral("placemark has no geometry")
                           : QStringLiteral("%1 geometry is not supported").arg(p.unsupported));
@@ -361,7 +408,7 @@ void Reader::finish(Placemark& p)
     Event e;
     if (p.hasTime && !span(p, e, &reason)) return reject(reason);
 
-    const bool event = byPlace || unplaced ||
+    const bool event = byPlace || unplaced || nowhere ||
                        (p.hasTime && !p.multi && p.geometries.size() == 1 &&
                         p.geometries[0].kind == Annotation::Kind::Point);
     if (!event) {
@@ -382,10 +429,9 @@ void Reader::finish(Placemark& p)
         if (!p.hasTime && !p.multi && p.geometries[0].kind == Annotation::Kind::Point) ++pins_;
         return;
     }
-    if (title.isEmpty()) return reject(QStringLiteral("placemark has no name or description"));
     e.title = title;
     e.description = p.description;
-    if (!byPlace && !unplaced) {
+    if (!byPlace && !unplaced && !nowhere) {
         e.lon = p.geometries[0].vertices[0].x();
         e.lat = p.geometries[0].vertices[0].y();
     }
@@ -417,6 +463,13 @@ void Reader::finish(Placemark& p)
     e.externalId = !field(p, {"external_id", "event_id"}).isEmpty()
                        ? field(p, {"external_id", "event_id"})
                        : p.id;
+    e.titleDerived = p.data.value(QStringLiteral("tigris:title_derived")) == QLatin1String("true");
+    if (p.name.trimmed().isEmpty()) e.titleDerived = true; // from the description, or below
+    if (e.title.isEmpty()) { // a nameless placemark (a GPS logger's points): from what it has
+        e.title = derivedTitle(e);
+        e.titleDerived = true;
+    }
+    attributes(p, e);
     if (byPlace && !e.locationName.isEmpty()) places_.place(e, country, admin1, p.line, report_);
     writer_.addEvent(e);
     ++report_.imported;
@@ -475,6 +528,10 @@ ImportReport Reader::run()
         report_.warnings << QStringLiteral("%1 placemark(s) without a date became map pins "
                                            "(annotations), not events")
                                 .arg(pins_);
+    if (positionless_ > 0)
+        report_.warnings << QStringLiteral("%1 dated placemark(s) without a geometry or place "
+                                           "imported without a position (timeline and list only)")
+                                .arg(positionless_);
     if (innerRings_ > 0)
         report_.warnings << QStringLiteral("%1 polygon(s) have holes (innerBoundaryIs); only "
                                            "their outer boundary was kept")
@@ -488,6 +545,16 @@ ImportReport KmlImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
     annotations.clear();
     return Reader(source, writer, *this).run();
+}
+
+bool KmlImporter::isRoleData(const QString& name)
+{
+    static const QSet<QString> names{"date",           "precision",  "external_id", "event_id",
+                                     "category",       "event_type", "type",        "sub_category",
+                                     "sub_event_type", "place",      "location",    "actors",
+                                     "actor",          "fatalities", "deaths",      "killed",
+                                     "source",         "url",        "link"};
+    return names.contains(name);
 }
 
 bool KmlImporter::looksLikeKml(const QByteArray& head)

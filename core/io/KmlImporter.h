@@ -12,6 +12,9 @@ class KmlImporter : public Importer {
     QString format() const override { return QStringLiteral("kml"); }
     ImportReport run(QIODevice& source, EventStore::Writer& writer) override;
 
+    // True when ExtendedData of this name (lower case) can be read into an event field; other
+    // ExtendedData and SchemaData are kept as attributes.
+    static bool isRoleData(const QString& name);
     // True when `head` (the first bytes) is an XML document whose root looks like <kml>.
     static bool looksLikeKml(const QByteArray& head);
 };

@@ -302,7 +302,8 @@ CsvMapping OgrLayerRows::guessMapping() const
     bool hasStart = false, hasDescription = false;
     for (auto& c : m.columns) {
         if (geometry_ &&
-            (c.role == Role::Latitude || c.role == Role::Longitude || c.role == Role::LatLon))
+            (c.role == Role::Latitude || c.role == Role::Longitude || c.role == Role::LatLon ||
+             c.role == Role::LonLat || c.role == Role::WktPoint))
             c.role = Role::Ignore;
         hasStart = hasStart || c.role == Role::StartDate;
         hasDescription = hasDescription || c.role == Role::Description;

@@ -50,6 +50,7 @@ PlaceResolver::Outcome PlaceResolver::resolve(const QString& name, const QString
     const Gazetteer::Place& p = m.candidates.front();
     o.lat = p.lat;
     o.lon = p.lon;
+    o.country = p.country;
     const QString placeKey = QStringLiteral("%1|%2|%3").arg(p.name).arg(p.lat).arg(p.lon);
     if (const qint64 id = addedByPlace_.value(placeKey)) {
         o.locationId = id;
@@ -73,28 +74,37 @@ void PlaceResolver::place(Event& e, const QString& country, const QString& admin
                           ImportReport& report, const QString& lookup)
 {
     const QString name = lookup.isEmpty() ? e.locationName : lookup;
-    const QString key =
-        e.locationName + QChar(0x1f) + name + QChar(0x1f) + country + QChar(0x1f) + admin1;
-    auto it = cache_.find(key);
-    if (it == cache_.end()) {
-        // A full cache starts afresh; addedByPlace_ (at most one entry per gazetteer place)
-        // keeps a place from being added twice.
-        if (cache_.size() >= kMaxCached) cache_.clear();
-        it = cache_.insert(key, resolve(e.locationName, name, country, admin1));
+    Outcome o = cached(e.locationName, name, country, admin1);
+    if (!o.candidates.isEmpty() && country.isEmpty()) {
+        // Several places of this name: the one in the file's dominant country, if just one is.
+        if (const QString dominant = dominantCountry(); !dominant.isEmpty()) {
+            Outcome in = cached(e.locationName, name, dominant, admin1);
+            if (in.locationId && in.candidates.isEmpty()) {
+                in.by += QStringLiteral(", the file's dominant country");
+                o = in;
+                ++byDominant_;
+                usedDominant_ = dominant;
+            }
+        }
     }
-    const Outcome& o = *it;
     if (!o.candidates.isEmpty()) {
         ++ambiguous_;
         if (report.ambiguous.size() < kMaxListed)
             report.ambiguous.append({line, e.locationName, o.candidates});
+        unplaced(e.locationName, line, o.candidates);
         return;
     }
     if (!o.locationId) {
         ++unknown_;
+        unplaced(e.locationName, line, {});
         return;
     }
     e.locationId = o.locationId;
     ++placed_;
+    if (!o.country.isEmpty() && !learnt_) { // a sample, when learnt, has counted it already
+        ++countries_[o.country];
+        ++counted_;
+    }
     if (!o.over.isEmpty()) ++byPopulation_;
     if (report.geocoded.size() < kMaxListed) {
         double lat = o.lat, lon = o.lon;
@@ -107,8 +117,61 @@ void PlaceResolver::place(Event& e, const QString& country, const QString& admin
     }
 }
 
+PlaceResolver::Outcome PlaceResolver::cached(const QString& name, const QString& lookup,
+                                             const QString& country, const QString& admin1)
+{
+    const QString key = name + QChar(0x1f) + lookup + QChar(0x1f) + country + QChar(0x1f) + admin1;
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+        // A full cache starts afresh; addedByPlace_ (at most one entry per gazetteer place)
+        // keeps a place from being added twice.
+        if (cache_.size() >= kMaxCached) cache_.clear();
+        it = cache_.insert(key, resolve(name, lookup, country, admin1));
+    }
+    return *it;
+}
+
+void PlaceResolver::learn(const QString& name, const QString& country, const QString& admin1)
+{
+    learnt_ = true;
+    if (name.isEmpty()) return;
+    if (!gazetteer_) gazetteer_ = &Gazetteer::bundled();
+    const Gazetteer::Match m = gazetteer_->find(name, country, admin1);
+    if (m.candidates.size() == 1 || (!m.candidates.empty() && m.byPopulation)) {
+        ++countries_[m.candidates.front().country];
+        ++counted_;
+    }
+}
+
+QString PlaceResolver::dominantCountry() const
+{
+    if (counted_ < 3) return {};
+    for (auto it = countries_.cbegin(); it != countries_.cend(); ++it)
+        if (it.value() * 3 >= counted_ * 2) return it.key();
+    return {};
+}
+
+void PlaceResolver::unplaced(const QString& place, qint64 line,
+                             const QList<ImportReport::Candidate>& candidates)
+{
+    if (const auto it = unplacedAt_.constFind(place); it != unplacedAt_.cend()) {
+        ++unplaced_[*it].rows;
+        return;
+    }
+    if (unplaced_.size() >= kMaxListed) return;
+    unplacedAt_.insert(place, unplaced_.size());
+    unplaced_.append({place, 1, line, candidates});
+}
+
 void PlaceResolver::finish(ImportReport& report) const
 {
+    report.unplaced = unplaced_;
+    if (byDominant_ > 0)
+        report.warnings << QStringLiteral("%1 imported rows name a place found in several "
+                                          "countries and were placed in %2, the country of most "
+                                          "of the file's places")
+                               .arg(byDominant_)
+                               .arg(usedDominant_);
     if (unknown_ > 0)
         report.warnings << QStringLiteral("%1 imported rows have no coordinates and name a place "
                                           "that is neither in the project nor in the gazetteer: "

@@ -22,7 +22,10 @@ class PlaceResolver {
     // gazetteer when it differs from the place's name ("Mosul" for UCDP's "Mosul town").
     void place(Event& e, const QString& country, const QString& admin1, qint64 line,
                ImportReport& report, const QString& lookup = {});
-    // Adds the warning for rows left without a position.
+    // A place name of the file seen before the import (CsvImporter's sample): when the
+    // gazetteer knows it unambiguously, its country counts towards the file's dominant one.
+    void learn(const QString& name, const QString& country, const QString& admin1);
+    // Adds the warnings for rows left without a position, and the list of unplaced names.
     void finish(ImportReport& report) const;
     // Fills in the coordinates of placements on project locations, once the import is stored.
     static void fillProjectCoordinates(ImportReport& report, const EventStore& store);
@@ -34,15 +37,27 @@ class PlaceResolver {
         qint64 locationId = 0; // 0: not placed
         double lat = 0, lon = 0;
         QString source, by;
+        QString country; // of the place chosen (gazetteer), for the dominant country
         QList<ImportReport::Candidate> candidates; // several and none chosen: ambiguous
         QList<ImportReport::Candidate> over;       // chosen by population over these
     };
     Outcome resolve(const QString& name, const QString& lookup, const QString& country,
                     const QString& admin1);
+    Outcome cached(const QString& name, const QString& lookup, const QString& country,
+                   const QString& admin1);
+    // The country of at least two thirds of the places counted (at least 3), else empty.
+    QString dominantCountry() const;
+    void unplaced(const QString& place, qint64 line, const QList<ImportReport::Candidate>& c);
     EventStore::Writer& writer_;
     const Gazetteer* gazetteer_;
     QHash<QString, Outcome> cache_;
     QSet<qint64> added_;
     QHash<QString, qint64> addedByPlace_;
-    qint64 placed_ = 0, unknown_ = 0, ambiguous_ = 0, byPopulation_ = 0;
+    qint64 placed_ = 0, unknown_ = 0, ambiguous_ = 0, byPopulation_ = 0, byDominant_ = 0;
+    QHash<QString, qint64> countries_; // placements per country
+    qint64 counted_ = 0;
+    bool learnt_ = false; // learn() was called: placements are not counted again
+    QString usedDominant_;
+    QHash<QString, qsizetype> unplacedAt_; // name → index in unplaced_
+    QList<ImportReport::Unplaced> unplaced_;
 };

@@ -1,12 +1,8 @@
 #include "io/UcdpImporter.h"
 
-#include "io/CsvHeader.h"
-#include "io/CsvReader.h"
-#include "io/CsvRecords.h"
+#include "io/CsvFamily.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
-#include "io/PlaceCache.h"
-#include "io/PlaceResolver.h"
 
 #include <QDateTime>
 #include <cstring>
@@ -31,6 +27,37 @@ struct GedColumns {
           deathsA(h.find({"deaths_a"})), deathsB(h.find({"deaths_b"})),
           deathsCivilians(h.find({"deaths_civilians"})), deathsUnknown(h.find({"deaths_unknown"}))
     {
+        used = {id,
+                start,
+                end,
+                datePrec,
+                wherePrec,
+                lat,
+                lon,
+                violence,
+                sideA,
+                sideB,
+                best,
+                low,
+                high,
+                place,
+                whereDescription,
+                adm1,
+                country,
+                sourceArticle,
+                conflict,
+                deathsA,
+                deathsB,
+                deathsCivilians,
+                deathsUnknown};
+    }
+    QList<int> used; // the columns above; the others are attributes
+    QString missing() const
+    {
+        return start < 0 || lat < 0 || lon < 0
+                   ? QStringLiteral("not a UCDP GED export: the header lacks date_start, "
+                                    "latitude or longitude")
+                   : QString();
     }
 };
 
@@ -88,162 +115,139 @@ bool UcdpImporter::looksLikeUcdp(const QByteArray& headerLine)
     return h.contains("date_prec") && h.contains("where_prec") && h.contains("date_start");
 }
 
+namespace {
+
+class UcdpFormat final : public CsvColumnsFormat<GedColumns> {
+  public:
+    UcdpFormat() : CsvColumnsFormat(true) {}
+    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const override;
+};
+
+bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const
+{
+    const GedColumns& col = *col_;
+    const bool decimalComma = decimalComma_;
+    const auto fail = [why](const QString& r) { return CsvColumnsFormat::fail(why, r); };
+    Event& e = row.event;
+    const auto field = [&](int column) { return csvField(fields, column); };
+
+    const QString startText = field(col.start);
+    const auto start = gedDay(startText);
+    if (!start)
+        return fail(QStringLiteral("date_start '%1' is not a date").arg(startText.left(40)));
+    const QString endText = field(col.end);
+    const auto end = endText.isEmpty() ? start : gedDay(endText);
+    if (!end || end->seconds < start->seconds)
+        return fail(QStringLiteral("date_end '%1' is not a date on or after date_start")
+                        .arg(endText.left(40)));
+    e.start = start->seconds;
+    e.precision = DatePrecision::Day;
+    if (end->seconds > start->seconds) e.end = end->seconds;
+    const QString dp = field(col.datePrec);
+    if (dp == QLatin1String("2") || dp == QLatin1String("3")) {
+        // Some day within a range of up to a week: the range, marked approximate.
+        e.approximate = true;
+    } else if (dp == QLatin1String("4") || dp == QLatin1String("5")) {
+        // Only the month (4) or the year (5) is known: that unit when the range lies in one,
+        // else the range itself, approximate.
+        const bool month = dp == QLatin1String("4");
+        const QDate s = QDateTime::fromSecsSinceEpoch(start->seconds, Qt::UTC).date();
+        const QDate t = QDateTime::fromSecsSinceEpoch(end->seconds, Qt::UTC).date();
+        const bool sameUnit = s.year() == t.year() && (!month || s.month() == t.month());
+        if (sameUnit) {
+            e.precision = month ? DatePrecision::Month : DatePrecision::Year;
+            e.start = floorTo(e.start, e.precision);
+            e.end.reset();
+        } else {
+            e.approximate = true;
+        }
+    } else if (!dp.isEmpty() && dp != QLatin1String("1"))
+        return fail(QStringLiteral("date_prec '%1' is not 1 to 5").arg(dp.left(20)));
+
+    // No coordinates at all: where_coordinates is looked up.
+    QString reason;
+    const QString place = field(col.place), latText = field(col.lat), lonText = field(col.lon);
+    const auto position =
+        FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("where_coordinates"),
+                                  e.lat, e.lon, &reason, decimalComma);
+    if (position == FieldParsers::RowPosition::Invalid) return fail(reason);
+    if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
+        const auto g = wherePrecision(wp);
+        if (!g) return fail(QStringLiteral("where_prec '%1' is not 1 to 7").arg(wp.left(20)));
+        e.geoPrecision = *g;
+    }
+    const QString violence = field(col.violence);
+    e.category = violenceName(violence);
+    if (e.category.isEmpty() && !violence.isEmpty())
+        return fail(
+            QStringLiteral("type_of_violence '%1' is not 1, 2 or 3").arg(violence.left(20)));
+
+    // best is the fatality count; low and high are kept in the description.
+    std::optional<int> counts[3];
+    const char* const names[3] = {"best", "low", "high"};
+    const int countColumns[3] = {col.best, col.low, col.high};
+    for (int i = 0; i < 3; ++i) {
+        reason.clear();
+        counts[i] = FieldParsers::count(field(countColumns[i]), &reason);
+        if (!reason.isEmpty()) return fail(QLatin1String(names[i]) + QStringLiteral(": ") + reason);
+    }
+    e.fatalities = counts[0];
+
+    const QString sideA = field(col.sideA), sideB = field(col.sideB);
+    for (const QString& side : {sideA, sideB})
+        if (!side.isEmpty() && !e.actors.contains(side)) e.actors << side;
+    e.externalId = field(col.id);
+    for (const QString& article : field(col.sourceArticle).split(QLatin1Char(';')))
+        if (!article.trimmed().isEmpty()) e.sources.append(Source{article.trimmed(), {}, {}});
+
+    QStringList about;
+    if (const QString c = field(col.conflict); !c.isEmpty())
+        about << QStringLiteral("Conflict: ") + c;
+    if (counts[0] || counts[1] || counts[2]) {
+        const auto n = [](const std::optional<int>& v) {
+            return v ? QString::number(*v) : QStringLiteral("unknown");
+        };
+        about << QStringLiteral("Deaths: best %1 (low %2, high %3)")
+                     .arg(n(counts[0]), n(counts[1]), n(counts[2]));
+    }
+    QStringList parts;
+    for (auto [name, column] : {std::pair{"side A", col.deathsA},
+                                {"side B", col.deathsB},
+                                {"civilians", col.deathsCivilians},
+                                {"unknown", col.deathsUnknown}})
+        if (const QString v = field(column); !v.isEmpty())
+            parts << QStringLiteral("%1 %2").arg(QLatin1String(name), v);
+    if (!parts.isEmpty()) about << QStringLiteral("Deaths by side: ") + parts.join(", ");
+    if (const QString w = field(col.whereDescription); !w.isEmpty())
+        about << QStringLiteral("Place: ") + w;
+    e.description = about.join(QLatin1Char('\n'));
+
+    // The title rule: "<side_a> vs <side_b> in <place>"; one-sided violence reads
+    // "<side_a> against civilians in <place>".
+    QString who;
+    if (violence == QLatin1String("3") && !sideA.isEmpty())
+        who = sideA + QStringLiteral(" against civilians");
+    else if (!sideA.isEmpty() && !sideB.isEmpty())
+        who = sideA + QStringLiteral(" vs ") + sideB;
+    else
+        who = !sideA.isEmpty() ? sideA : !sideB.isEmpty() ? sideB : e.category;
+    e.title =
+        who.isEmpty() || place.isEmpty() ? who + place : QStringLiteral("%1 in %2").arg(who, place);
+    if (e.title.isEmpty()) e.title = QStringLiteral("UCDP event %1").arg(e.externalId);
+
+    row.place = place;
+    row.lookup = bareName(place);
+    row.admin1 = field(col.adm1);
+    row.country = field(col.country);
+    row.position = position;
+    e.titleDerived = true; // from the columns above: GED has no title
+    return true;
+}
+
+} // namespace
+
 ImportReport UcdpImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
-    ImportReport report;
-    report.format = format();
-    CsvReader reader = CsvReader::detecting(source);
-    const bool decimalComma = reader.delimiter() == ';';
-    std::vector<QByteArray> fields;
-    if (!reader.next(fields)) throw ImportError(QStringLiteral("the file is empty"));
-    const GedColumns col{CsvHeader(fields)};
-    const qsizetype columns = qsizetype(fields.size());
-    if (col.start < 0 || col.lat < 0 || col.lon < 0)
-        throw ImportError(QStringLiteral("not a UCDP GED export: the header lacks date_start, "
-                                         "latitude or longitude"),
-                          1);
-
-    PlaceCache places(writer);
-    PlaceResolver gazetteer(writer);
-    CsvRecords records(reader, progress, report, columns);
-    while (records.next(fields)) {
-        auto reject = [&](const QString& r) { records.reject(r); };
-        const auto field = [&](int column) { return csvField(fields, column); };
-
-        const QString startText = field(col.start);
-        const auto start = gedDay(startText);
-        if (!start) {
-            reject(QStringLiteral("date_start '%1' is not a date").arg(startText.left(40)));
-            continue;
-        }
-        const QString endText = field(col.end);
-        const auto end = endText.isEmpty() ? start : gedDay(endText);
-        if (!end || end->seconds < start->seconds) {
-            reject(QStringLiteral("date_end '%1' is not a date on or after date_start")
-                       .arg(endText.left(40)));
-            continue;
-        }
-        Event e;
-        e.start = start->seconds;
-        e.precision = DatePrecision::Day;
-        if (end->seconds > start->seconds) e.end = end->seconds;
-        const QString dp = field(col.datePrec);
-        if (dp == QLatin1String("2") || dp == QLatin1String("3")) {
-            // Some day within a range of up to a week: the range, marked approximate.
-            e.approximate = true;
-        } else if (dp == QLatin1String("4") || dp == QLatin1String("5")) {
-            // Only the month (4) or the year (5) is known: that unit when the range lies in one,
-            // else the range itself, approximate.
-            const bool month = dp == QLatin1String("4");
-            const QDate s = QDateTime::fromSecsSinceEpoch(start->seconds, Qt::UTC).date();
-            const QDate t = QDateTime::fromSecsSinceEpoch(end->seconds, Qt::UTC).date();
-            const bool sameUnit = s.year() == t.year() && (!month || s.month() == t.month());
-            if (sameUnit) {
-                e.precision = month ? DatePrecision::Month : DatePrecision::Year;
-                e.start = floorTo(e.start, e.precision);
-                e.end.reset();
-            } else {
-                e.approximate = true;
-            }
-        } else if (!dp.isEmpty() && dp != QLatin1String("1")) {
-            reject(QStringLiteral("date_prec '%1' is not 1 to 5").arg(dp.left(20)));
-            continue;
-        }
-
-        // No coordinates at all: where_coordinates is looked up.
-        QString reason;
-        const QString place = field(col.place), latText = field(col.lat), lonText = field(col.lon);
-        const auto position =
-            FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("where_coordinates"),
-                                      e.lat, e.lon, &reason, decimalComma);
-        if (position == FieldParsers::RowPosition::Invalid) {
-            reject(reason);
-            continue;
-        }
-        const bool geocode = position == FieldParsers::RowPosition::ByPlace;
-        if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
-            const auto g = wherePrecision(wp);
-            if (!g) {
-                reject(QStringLiteral("where_prec '%1' is not 1 to 7").arg(wp.left(20)));
-                continue;
-            }
-            e.geoPrecision = *g;
-        }
-        const QString violence = field(col.violence);
-        e.category = violenceName(violence);
-        if (e.category.isEmpty() && !violence.isEmpty()) {
-            reject(QStringLiteral("type_of_violence '%1' is not 1, 2 or 3").arg(violence.left(20)));
-            continue;
-        }
-
-        // best is the fatality count; low and high are kept in the description.
-        std::optional<int> counts[3];
-        const char* const names[3] = {"best", "low", "high"};
-        const int countColumns[3] = {col.best, col.low, col.high};
-        bool bad = false;
-        for (int i = 0; i < 3 && !bad; ++i) {
-            reason.clear();
-            counts[i] = FieldParsers::count(field(countColumns[i]), &reason);
-            if (!reason.isEmpty()) {
-                reject(QLatin1String(names[i]) + QStringLiteral(": ") + reason);
-                bad = true;
-            }
-        }
-        if (bad) continue;
-        e.fatalities = counts[0];
-
-        const QString sideA = field(col.sideA), sideB = field(col.sideB);
-        for (const QString& side : {sideA, sideB})
-            if (!side.isEmpty() && !e.actors.contains(side)) e.actors << side;
-        e.externalId = field(col.id);
-        for (const QString& article : field(col.sourceArticle).split(QLatin1Char(';')))
-            if (!article.trimmed().isEmpty()) e.sources.append(Source{article.trimmed(), {}, {}});
-
-        QStringList about;
-        if (const QString c = field(col.conflict); !c.isEmpty())
-            about << QStringLiteral("Conflict: ") + c;
-        if (counts[0] || counts[1] || counts[2]) {
-            const auto n = [](const std::optional<int>& v) {
-                return v ? QString::number(*v) : QStringLiteral("unknown");
-            };
-            about << QStringLiteral("Deaths: best %1 (low %2, high %3)")
-                         .arg(n(counts[0]), n(counts[1]), n(counts[2]));
-        }
-        QStringList parts;
-        for (auto [name, column] : {std::pair{"side A", col.deathsA},
-                                    {"side B", col.deathsB},
-                                    {"civilians", col.deathsCivilians},
-                                    {"unknown", col.deathsUnknown}})
-            if (const QString v = field(column); !v.isEmpty())
-                parts << QStringLiteral("%1 %2").arg(QLatin1String(name), v);
-        if (!parts.isEmpty()) about << QStringLiteral("Deaths by side: ") + parts.join(", ");
-        if (const QString w = field(col.whereDescription); !w.isEmpty())
-            about << QStringLiteral("Place: ") + w;
-        e.description = about.join(QLatin1Char('\n'));
-
-        // The title rule: "<side_a> vs <side_b> in <place>"; one-sided violence reads
-        // "<side_a> against civilians in <place>".
-        QString who;
-        if (violence == QLatin1String("3") && !sideA.isEmpty())
-            who = sideA + QStringLiteral(" against civilians");
-        else if (!sideA.isEmpty() && !sideB.isEmpty())
-            who = sideA + QStringLiteral(" vs ") + sideB;
-        else
-            who = !sideA.isEmpty() ? sideA : !sideB.isEmpty() ? sideB : e.category;
-        e.title = who.isEmpty() || place.isEmpty() ? who + place
-                                                   : QStringLiteral("%1 in %2").arg(who, place);
-        if (e.title.isEmpty()) e.title = QStringLiteral("UCDP event %1").arg(e.externalId);
-
-        if (geocode) {
-            e.locationName = place;
-            gazetteer.place(e, field(col.country), field(col.adm1), records.line(), report,
-                            bareName(place));
-        } else if (!place.isEmpty()) {
-            e.locationId = places.idFor(place, field(col.adm1), field(col.country), e.lat, e.lon);
-        }
-        writer.addEvent(e);
-        ++report.imported;
-    }
-    gazetteer.finish(report);
-    return report;
+    UcdpFormat format;
+    return runCsvFamily(*this, format, source, writer);
 }

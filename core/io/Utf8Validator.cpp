@@ -93,7 +93,7 @@ ImportError Utf8Validator::error()
         sample.isEmpty() ? QStringLiteral("windows-1252") : guessSingleByteEncoding(sample);
     const QString byte = QString::number(leadByte_, 16).toUpper();
     error_.emplace(QStringLiteral("byte 0x%1 is not UTF-8, though the file was read as "
-                                  "UTF-8 (its first 64 KB are); nothing was imported. Name "
+                                  "UTF-8 (its first megabyte is); nothing was imported. Name "
                                   "its encoding, e.g. --encoding %2")
                        .arg(byte, guess),
                    line);

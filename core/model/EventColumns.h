@@ -15,7 +15,7 @@ struct EventColumns {
     std::vector<std::uint16_t> category; // index into the store's category list
     std::vector<std::uint8_t> precision; // DatePrecision
     std::vector<std::uint8_t> geoPrecision;
-    std::vector<std::uint8_t> approximate;
+    std::vector<std::uint8_t> approximate; // EventFlags: 1 approximate, 2 open start, 4 open end
 
     std::size_t size() const { return id.size(); }
     void reserve(std::size_t n);

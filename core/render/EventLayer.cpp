@@ -86,7 +86,7 @@ void EventLayer::drawEvent(QPainter& painter, const MapViewport& view, std::size
         drawUncertainty(painter, view, p, c.y[i], geo, colour, radius);
     if (part != Part::Halo) {
         // An imprecise date is drawn hollow-centred: it reads as "some time in this span".
-        const bool hollow = c.precision[i] < 3 || c.approximate[i];
+        const bool hollow = c.precision[i] < 3 || (c.approximate[i] & 1) != 0;
         const double rim = 1.2 * view.pixelRatio();
         if (raster_) {
             SymbolSprites::drawCentred(painter, p, sprites_.dot(colour, radius, rim, hollow));

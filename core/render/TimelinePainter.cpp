@@ -240,7 +240,7 @@ void drawEvent(QPainter& p, const TimelineScene& s, std::size_t i, const Shape& 
     look.alpha =
         outside ? 70 : (s.inWindow && s.inWindow->size() == c.size() ? (*s.inWindow)[i] : 255);
     look.imprecise = c.precision[i] < std::uint8_t(DatePrecision::Day);
-    look.approximate = c.approximate[i] != 0;
+    look.approximate = (c.approximate[i] & 1) != 0;
     look.selected = selected;
     const int alpha = look.alpha;
 
@@ -267,6 +267,25 @@ void drawEvent(QPainter& p, const TimelineScene& s, std::size_t i, const Shape& 
         sprites->drawInstant(p, shape.rect, look);
     } else {
         TimelineSprites::paintInstant(p, shape.rect, look);
+    }
+    // A span open on one side (EventFlags 2, 4): a dashed tail with an arrowhead on that side,
+    // so it reads as "continues, how far is unknown" and not as a known end.
+    if (const int open = c.approximate[i] & 6) {
+        QColor tail = look.colour;
+        tail.setAlpha(alpha);
+        p.setPen(QPen(tail, 1.5, Qt::DashLine));
+        const double y = shape.rect.center().y();
+        for (const bool right : {false, true}) {
+            if (!(open & (right ? 4 : 2))) continue;
+            const double x0 = right ? shape.rect.right() : shape.rect.left();
+            const double x1 = right ? x0 + 18 : x0 - 18;
+            p.drawLine(QPointF(x0, y), QPointF(x1, y));
+            const double d = right ? -4 : 4;
+            p.setPen(QPen(tail, 1.5));
+            p.drawLine(QPointF(x1, y), QPointF(x1 + d, y - 3));
+            p.drawLine(QPointF(x1, y), QPointF(x1 + d, y + 3));
+            p.setPen(QPen(tail, 1.5, Qt::DashLine));
+        }
     }
     if (look.approximate && shape.rect.left() > 14) {
         QColor text = kText;

@@ -1,5 +1,7 @@
 #include "store/EventRecordReader.h"
 
+#include "store/EventFlags.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -38,7 +40,7 @@ bool EventRecordReader::read(qint64 id, EventRecord& r)
     r.start = row_.int64(3);
     r.end = row_.isNull(4) ? std::nullopt : std::optional<qint64>(row_.int64(4));
     r.precision = static_cast<DatePrecision>(row_.int64(5));
-    r.approximate = row_.int64(6) != 0;
+    r.approximate = (row_.int64(6) & EventFlags::kApproximate) != 0; // other bits: open spans
     assign(r.category, row_, 7);
     assign(r.subCategory, row_, 8);
     assign(r.actors, row_, 9);

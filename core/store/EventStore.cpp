@@ -1,6 +1,8 @@
 #include "store/EventStore.h"
 
+#include "store/AttributeCodec.h"
 #include "store/ColumnsScan.h"
+#include "store/EventFlags.h"
 #include "store/EventRecordReader.h"
 #include "store/EventStatistics.h"
 #include "store/FtsQuery.h"
@@ -175,6 +177,8 @@ struct EventStore::Impl {
     }
 
     Event readEvent(const SqliteStatement& s) const;
+    QByteArray eventColumns() const;
+    int schemaVersion = ProjectSchema::kCurrentVersion; // as opened (read-only: maybe older)
     // Scans the events and stores their statistics when the file may be written and nobody
     // is writing; nullopt otherwise (the caller then scans without storing).
     std::optional<EventStatistics> storeFreshStatistics() const;
@@ -186,13 +190,24 @@ struct EventStore::Impl {
 
 namespace {
 // Columns read by readEvent, in order.
-constexpr const char* kEventColumns =
-    "e.id, e.external_id, e.title, e.description, e.start, e.\"end\", e.precision, "
-    "e.approximate, c.name, e.sub_category, e.actors, e.tags, e.fatalities, e.location_id, "
-    "COALESCE(l.name, e.place), e.lat, e.lon, e.own_coord, e.geo_precision "
-    "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
-    "LEFT JOIN locations l ON l.id = e.location_id ";
+// Schema 5 added the attributes; an older file opened read-only has none.
+QByteArray eventColumns(int schemaVersion)
+{
+    return QByteArray(
+               "e.id, e.external_id, e.title, e.description, e.start, e.\"end\", e.precision, "
+               "e.approximate, c.name, e.sub_category, e.actors, e.tags, e.fatalities, "
+               "e.location_id, COALESCE(l.name, e.place), e.lat, e.lon, e.own_coord, "
+               "e.geo_precision, ") +
+           (schemaVersion >= 5 ? "e.attributes, e.title_derived " : "NULL, 0 ") +
+           "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
+           "LEFT JOIN locations l ON l.id = e.location_id ";
+}
 } // namespace
+
+QByteArray EventStore::Impl::eventColumns() const
+{
+    return ::eventColumns(schemaVersion);
+}
 
 Event EventStore::Impl::readEvent(const SqliteStatement& s) const
 {
@@ -204,7 +219,7 @@ Event EventStore::Impl::readEvent(const SqliteStatement& s) const
     e.start = s.int64(4);
     if (!s.isNull(5)) e.end = s.int64(5);
     e.precision = static_cast<DatePrecision>(s.int64(6));
-    e.approximate = s.int64(7) != 0;
+    EventFlags::unpack(int(s.int64(7)), e);
     e.category = s.text(8);
     e.subCategory = s.text(9);
     e.actors = StoreLists::split(s.text(10));
@@ -218,6 +233,11 @@ Event EventStore::Impl::readEvent(const SqliteStatement& s) const
         e.lon = s.real(16);
     }
     e.geoPrecision = static_cast<GeoPrecision>(s.int64(18));
+    if (!s.isNull(19))
+        e.attributes = AttributeCodec::decode(
+            QByteArray(static_cast<const char*>(sqlite3_column_blob(s.get(), 19)),
+                       sqlite3_column_bytes(s.get(), 19)));
+    e.titleDerived = s.int64(20) != 0;
     readSources(e);
     return e;
 }
@@ -315,7 +335,10 @@ std::unique_ptr<EventStore> EventStore::open(const QString& path, bool readOnly)
             // upgraded: version 2 adds only the columns index (loadColumns then reads the
             // table), so it opens as it is; older schemas lack tables and are refused.
             if (!canWrite) {
-                if (version >= ProjectSchema::kOldestReadable) return store;
+                if (version >= ProjectSchema::kOldestReadable) {
+                    store->d->schemaVersion = version;
+                    return store;
+                }
                 throw StoreError(describe(path, QStringLiteral("uses the older schema %1 and "
                                                                "cannot be upgraded: %2")
                                                     .arg(version)
@@ -487,7 +510,8 @@ std::vector<Location> EventStore::locations() const
 
 std::optional<Event> EventStore::event(qint64 id) const
 {
-    SqliteStatement s(d->db, (QByteArray("SELECT ") + kEventColumns + "WHERE e.id=?").constData());
+    SqliteStatement s(d->db,
+                      (QByteArray("SELECT ") + d->eventColumns() + "WHERE e.id=?").constData());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return d->readEvent(s);
@@ -650,8 +674,8 @@ std::vector<Event> EventStore::query(const EventQuery& q) const
     const QueryFilter filter(q);
     std::vector<Event> out;
     if (filter.matchesNothing || q.limit == 0) return out;
-    QByteArray sql =
-        QByteArray("SELECT ") + kEventColumns + "WHERE " + filter.where + " ORDER BY e.start, e.id";
+    QByteArray sql = QByteArray("SELECT ") + d->eventColumns() + "WHERE " + filter.where +
+                     " ORDER BY e.start, e.id";
     if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
     SqliteStatement s(d->db, sql.constData());
     filter.bind(s);
@@ -708,7 +732,7 @@ std::vector<Event> EventStore::events(const std::vector<qint64>& ids) const
         list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
     SqliteStatement s(
         d->db,
-        (QByteArray("SELECT ") + kEventColumns + "WHERE e.id IN (" + list + ")").constData());
+        (QByteArray("SELECT ") + d->eventColumns() + "WHERE e.id IN (" + list + ")").constData());
     QHash<qint64, Event> byId;
     while (s.step()) {
         Event e = d->readEvent(s);

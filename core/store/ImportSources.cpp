@@ -1,6 +1,7 @@
 #include "store/ImportSources.h"
 
 #include "store/ArabicFolding.h"
+#include "store/AttributeCodec.h"
 #include "store/EventStatistics.h"
 #include "store/EventStore.h"
 #include "store/SqliteStatement.h"
@@ -57,7 +58,7 @@ void exec(sqlite3* db, const QByteArray& sql)
 void writeText(sqlite3* db, qint64 source, bool remove)
 {
     SqliteStatement rows(db, "SELECT e.id, e.title, e.description, e.actors, e.place, "
-                             "e.location_id, l.name, l.alt_names FROM events e "
+                             "e.location_id, l.name, l.alt_names, e.attributes FROM events e "
                              "LEFT JOIN locations l ON l.id = e.location_id WHERE e.import_id=?");
     SqliteStatement text(db, remove ? "INSERT INTO event_text(event_text, rowid, title, "
                                       "description, actors, place) VALUES('delete',?,?,?,?,?)"
@@ -73,7 +74,15 @@ void writeText(sqlite3* db, qint64 source, bool remove)
         }
         text.bind(1, rows.int64(0));
         text.bind(2, ArabicFolding::fold(rows.text(1)));
-        text.bind(3, ArabicFolding::fold(rows.text(2)));
+        // With attributes, the writer indexed the description and their values as one text.
+        QString description = rows.text(2);
+        if (!rows.isNull(8)) {
+            const EventAttributes attributes = AttributeCodec::decode(rows.text(8).toUtf8());
+            if (!attributes.isEmpty())
+                description += QLatin1Char('\n') +
+                               QString::fromUtf8(AttributeCodec::searchText(attributes));
+        }
+        text.bind(3, ArabicFolding::fold(description));
         text.bind(4, ArabicFolding::fold(StoreLists::split(rows.text(3)).join(QLatin1Char(' '))));
         text.bind(5, ArabicFolding::fold(place));
         text.run();

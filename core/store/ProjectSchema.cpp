@@ -120,6 +120,14 @@ ALTER TABLE categories ADD COLUMN import_id INTEGER;
 // Version 4: the text index holds Arabic folded (ArabicFolding), as FtsQuery folds the words
 // searched for; existing projects are reindexed (rebuildTextIndex).
 
+// Version 5: event attributes (the source fields without a role, AttributeCodec)
+// in one column, written with the row in the same statement, so a bulk import pays one bind a
+// row instead of a row a field in a table of its own; and whether the title was derived.
+constexpr const char* kMigrationTo5 = R"SQL(
+ALTER TABLE events ADD COLUMN attributes TEXT;
+ALTER TABLE events ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 // Version 7: the counts and extents `tigris info` prints (EventStatistics), one row kept by
 // the writer in its transaction, so that info reads a few pages instead of scanning every
 // event. Deleting events or changing their times or positions marks the row stale (the
@@ -154,6 +162,7 @@ void migrateTo(sqlite3* db, int fromVersion, int toVersion)
         if (fromVersion < 2 && toVersion >= 2) sqliteExec(db, kMigration1to2);
         if (fromVersion < 3 && toVersion >= 3) sqliteExec(db, kMigration2to3);
         if (fromVersion < 4 && toVersion >= 4) ProjectSchema::rebuildTextIndex(db);
+        if (fromVersion < 5 && toVersion >= 5) sqliteExec(db, kMigrationTo5);
         if (fromVersion < 6 && toVersion >= 6) sqliteExec(db, kMigrationTo6);
         if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
         setVersion(db, toVersion);
@@ -202,17 +211,30 @@ void rebuildTextIndex(sqlite3* db)
 {
     // What StoreWriter indexes: title, description, actors and the place (the location's
     // names, or the event's own place name).
+    // From schema 5 on, the attribute values follow the description, as StoreWriter adds them.
     ArabicFolding::registerSqlFunction(db);
-    sqliteExec(db, R"SQL(
+    SqliteStatement attributes(
+        db, "SELECT count(*) FROM pragma_table_info('events') WHERE name='attributes'");
+    const bool withAttributes = attributes.step() && attributes.int64(0) > 0;
+    attributes.reset();
+    const QByteArray description = withAttributes
+                                       ? "CASE WHEN e.attributes IS NULL THEN e.description ELSE "
+                                         "coalesce(e.description, '') || char(10) || (SELECT "
+                                         "group_concat(json_extract(a.value, '$[1]'), ' ') FROM "
+                                         "json_each(e.attributes) a) END"
+                                       : "e.description";
+    sqliteExec(db, (R"SQL(
 INSERT INTO event_text(event_text) VALUES('delete-all');
 INSERT INTO event_text(rowid, title, description, actors, place)
-SELECT e.id, tigris_arabic_fold(e.title), tigris_arabic_fold(e.description),
+SELECT e.id, tigris_arabic_fold(e.title), tigris_arabic_fold()SQL" +
+                    description + R"SQL(),
        tigris_arabic_fold(replace(e.actors, char(31), ' ')),
        tigris_arabic_fold(CASE WHEN l.id IS NULL THEN e.place
                                WHEN l.alt_names = '' THEN l.name
                                ELSE l.name || ' ' || replace(l.alt_names, char(31), ' ') END)
 FROM events e LEFT JOIN locations l ON l.id = e.location_id;
-)SQL");
+)SQL")
+                       .constData());
 }
 
 } // namespace ProjectSchema

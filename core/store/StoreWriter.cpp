@@ -3,6 +3,8 @@
 #include "base/ScopeGuard.h"
 #include "model/Category.h"
 #include "store/ArabicFolding.h"
+#include "store/AttributeCodec.h"
+#include "store/EventFlags.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
 
@@ -53,8 +55,8 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
       insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
                        "precision, approximate, span_lo, span_hi, category_id, sub_category, "
                        "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-                       "geo_precision, id, import_id) "
-                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       "geo_precision, id, import_id, attributes, title_derived) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
                         "VALUES(?,?,?,?,?)"),
       insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
@@ -162,6 +164,14 @@ qint64 StoreWriter::addEvent(const Event& e)
     row->tags = StoreLists::join(e.tags).toUtf8();
     row->actorsText = e.actors.join(QLatin1Char(' ')).toUtf8();
     if (!e.locationId) row->place = e.locationName.toUtf8();
+    row->attributes = AttributeCodec::encode(e.attributes);
+    // Attribute values are found by a search like the description (the text index keeps no
+    // columns apart: content='' and detail=none).
+    if (!e.attributes.isEmpty()) {
+        row->descriptionText = row->description;
+        row->descriptionText += '\n';
+        row->descriptionText += AttributeCodec::searchText(e.attributes);
+    }
     for (const Source& source : e.sources)
         row->sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
     queue_->post([this, row, id] { insertEvent(*row, id); });
@@ -190,7 +200,7 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     s.bind(4, e.start);
     if (e.end) s.bind(5, *e.end);
     s.bind(6, int(e.precision));
-    s.bind(7, e.approximate ? 1 : 0);
+    s.bind(7, EventFlags::pack(e));
     s.bind(8, e.spanBegin());
     s.bind(9, e.spanEnd());
     if (!e.category.isEmpty()) s.bind(10, categoryId(e.category));
@@ -207,6 +217,8 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     s.bind(20, int(e.geoPrecision));
     s.bind(21, id);
     bindImportId(s, 22);
+    if (!row.attributes.isEmpty()) s.bindUtf8(23, row.attributes);
+    s.bind(24, e.titleDerived ? 1 : 0);
     s.run();
 
     for (std::size_t i = 0; i < row.sources.size(); ++i) {
@@ -219,7 +231,9 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     }
     // Arabic folded as FtsQuery folds the words searched for (no copy for other text).
     const QByteArray text[] = {
-        ArabicFolding::foldUtf8(row.title), ArabicFolding::foldUtf8(row.description),
+        ArabicFolding::foldUtf8(row.title),
+        ArabicFolding::foldUtf8(row.descriptionText.isEmpty() ? row.description
+                                                              : row.descriptionText),
         ArabicFolding::foldUtf8(row.actorsText), ArabicFolding::foldUtf8(*placeText)};
     insertText_.bind(1, id);
     for (int i = 0; i < 4; ++i)

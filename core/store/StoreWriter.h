@@ -40,6 +40,8 @@ class StoreWriter final : public EventStore::Writer {
     struct Row {
         Event event;
         QByteArray externalId, title, description, subCategory, actors, tags, actorsText, place;
+        QByteArray attributes;      // AttributeCodec
+        QByteArray descriptionText; // for the text index when there are attributes
         std::vector<std::array<QByteArray, 3>> sources; // name, url, quote
     };
     void insertLocation(const Location& location, qint64 id);

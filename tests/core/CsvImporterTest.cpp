@@ -11,15 +11,16 @@ TEST_CASE("CSV: semicolons, BOM, CRLF, decimal commas and the rejected lines", "
     auto store = newProject(dir);
     const ImportReport r = importFile(*store, importFixture("semicolon_bom_crlf.csv"));
     CHECK(r.format == QStringLiteral("csv"));
-    CHECK(r.imported == 4);
-    CHECK(rejections(r) ==
-          Rejections{{5, "no date"},
-                     {6, "date '03/06/2014' is ambiguous (day/month or month/day?); use "
-                         "YYYY-MM-DD"},
-                     {7, "latitude 95 out of range"}});
+    CHECK(r.imported == 5);
+    // 03/06/2014 is 3 June: its column also has 18/06/2014, so it is day-first.
+    CHECK(rejections(r) == Rejections{{5, "no date"}, {7, "latitude 95 out of range"}});
+    CHECK(r.guesses.value(QStringLiteral("date_order")).toString() == QStringLiteral("dmy"));
 
     const auto events = store->query({});
-    REQUIRE(events.size() == 4);
+    REQUIRE(events.size() == 5);
+    const Event* ambiguous = findEvent(events, QStringLiteral("Ambiguous"));
+    REQUIRE(ambiguous);
+    CHECK(ambiguous->startDate().toIso() == QStringLiteral("2014-06-03"));
     const Event* mosul = findEvent(events, QStringLiteral("Mosul falls"));
     REQUIRE(mosul);
     CHECK(mosul->lat == Approx(36.34)); // "36,34": a decimal comma in a ';' file
@@ -65,12 +66,13 @@ TEST_CASE("CSV: quoted fields over several lines keep the line numbers right", "
     QTemporaryDir dir;
     auto store = newProject(dir);
     const ImportReport r = importFile(*store, importFixture("quoted_newlines.csv"));
-    CHECK(r.imported == 2);
-    // Mosul's description spans lines 2-5, the bad date's record lines 6-7.
-    CHECK(rejections(r) == Rejections{{6, "'2014-13-01' is not a valid date"},
-                                      {9, "no latitude and longitude, and no place"}});
+    CHECK(r.imported == 3);
+    // Mosul's description spans lines 2-5, the bad date's record lines 6-7; "Nowhere" has
+    // neither coordinates nor a place and is kept without a position.
+    CHECK(rejections(r) == Rejections{{6, "'2014-13-01' is not a valid date"}});
     const auto events = store->query({});
-    REQUIRE(events.size() == 2);
+    REQUIRE(events.size() == 3);
+    CHECK_FALSE(events[2].hasCoordinate());
     const Event& mosul = events[0];
     CHECK(mosul.title == QStringLiteral("Mosul falls"));
     CHECK(mosul.precision == DatePrecision::Minute);
@@ -138,9 +140,12 @@ TEST_CASE("CSV: a header without the needed columns is not this format", "[impor
         importFailure(*store, writeSource(dir, "nodate.csv", "title,lat,lon\nA,36,43\n"));
     CHECK(e.message().contains(QStringLiteral("no date column")));
     CHECK(e.line() == 1);
-    e = importFailure(*store, writeSource(dir, "noplace.csv", "title,date\nA,2014\n"));
-    CHECK(e.message().contains(QStringLiteral("no latitude and longitude")));
     CHECK(store->info().events == 0);
+    // Dates without places: a timeline, imported without positions.
+    const ImportReport r =
+        importFile(*store, writeSource(dir, "noplace.csv", "title,date\nA,2014\n"));
+    CHECK(r.imported == 1);
+    CHECK_FALSE(store->query({})[0].hasCoordinate());
 }
 
 TEST_CASE("CSV: malformed sources fail whole, and nothing is written", "[import]")
@@ -211,7 +216,7 @@ TEST_CASE("CSV: every row rejected gives a report and writes nothing", "[import]
     const ImportReport r = importFile(*store, writeSource(dir, "bad.csv",
                                                           "title,date,lat,lon,type\n"
                                                           "A,2014-02-30,36,43,Battles\n"
-                                                          "B,03/04/2014,36,43,Battles\n"
+                                                          "B,14/14/2014,36,43,Battles\n"
                                                           "C,2014-06-10,abc,43,Battles\n"
                                                           "D,2014-06-10,36,181,Battles\n"
                                                           "\n"

@@ -165,9 +165,9 @@ TEST_CASE("CsvMapping: resolving against a header", "[import][mapping]")
     CHECK(error(R"({"columns": [{"name": "Zeit", "role": "start_date"}]})") ==
           "the mapping's column 'Zeit' is not in the header");
     CHECK(error(R"({"columns": [{"name": "Ort", "role": "place"}]})") ==
-          "the mapping gives no column the role start_date");
-    CHECK(error(R"({"columns": [{"name": "Datum", "role": "start_date"}]})") ==
-          "the mapping has no position: give latitude and longitude, lat_lon, or place");
+          "the mapping gives no column the role start_date (or year)");
+    // No position: the events are imported without one.
+    CHECK(error(R"({"columns": [{"name": "Datum", "role": "start_date"}]})").empty());
     CHECK(error(R"({"columns": [{"name": "Datum", "role": "start_date"},
         {"name": "Ort", "role": "latitude"}]})") ==
           "the mapping has a latitude without a longitude, or a longitude without a latitude");
@@ -255,7 +255,8 @@ TEST_CASE("CsvRowMapper: the reasons the dialog shows are the importer's", "[imp
     auto row = mapper.map({"2014-06", "Tikrit", "", "Iraq"}, &reason);
     REQUIRE(row);
     CHECK(row->event.precision == DatePrecision::Month);
-    CHECK(row->event.title == QStringLiteral("Tikrit"));
+    CHECK(row->event.title == QStringLiteral("Tikrit, June 2014")); // derived: no title column
+    CHECK(row->event.titleDerived);
     CHECK(row->country == QStringLiteral("Iraq"));
     CHECK_FALSE(row->event.hasCoordinate());
     CHECK_FALSE(row->event.fatalities);
@@ -263,8 +264,12 @@ TEST_CASE("CsvRowMapper: the reasons the dialog shows are the importer's", "[imp
     CHECK(reason.contains(QStringLiteral("ambiguous")));
     CHECK_FALSE(mapper.map({"2014", "Tikrit", "-3"}, &reason));
     CHECK(reason == QStringLiteral("fatalities: '-3' is not a count"));
-    CHECK_FALSE(mapper.map({"2014", ""}, &reason));
-    CHECK(reason == QStringLiteral("no latitude and longitude, and no place"));
+    // Neither a position nor a place: kept without a position, its title derived.
+    row = mapper.map({"2014", ""}, &reason);
+    REQUIRE(row);
+    CHECK_FALSE(row->event.hasCoordinate());
+    CHECK(row->event.title == QStringLiteral("Event of 2014"));
+    CHECK(row->event.titleDerived);
     CHECK_THROWS_AS(CsvRowMapper(cols, QStringLiteral("MM-dd"), false), ImportError);
 }
 

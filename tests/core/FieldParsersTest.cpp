@@ -33,7 +33,13 @@ TEST_CASE("FieldParsers::date: ISO, long and numeric forms; nothing guessed", "[
     CHECK(parsed("05.05.2014") == "2014-05-05"); // either order gives the same day
 
     CHECK(parsed("03/06/2014") ==
-          "rejected: date '03/06/2014' is ambiguous (day/month or month/day?); use YYYY-MM-DD");
+          "rejected: date '03/06/2014' is ambiguous (day/month or month/day?) and no row of its "
+          "column settles it; choose with --date-order dmy or mdy");
+    CHECK(parsed(" July 4, 2014") == "2014-07-04");
+    CHECK(parsed("Jul 30, 2015") == "2015-07-30");
+    CHECK(parsed("1402358400") == "2014-06-10T00:00:00Z");    // epoch seconds
+    CHECK(parsed("1594000000000") == "2020-07-06T01:46:40Z"); // epoch milliseconds
+    CHECK(parsed("20140610") == "2014-06-10");
     CHECK(parsed("") == "rejected: no date");
     CHECK(parsed("2014-02-30") == "rejected: '2014-02-30' is not a valid date");
     CHECK(parsed("2014-13") == "rejected: '2014-13' is not a valid date");
@@ -95,9 +101,15 @@ TEST_CASE("FieldParsers::rowPosition: own coordinates, a place to look up, or a 
                                     &reason) == FieldParsers::RowPosition::ByPlace);
     CHECK(std::isnan(lat));
 
+    // Neither coordinates nor a place: kept without a position, not rejected.
     CHECK(FieldParsers::rowPosition({}, {}, {}, QStringLiteral("where_coordinates"), lat, lon,
-                                    &reason) == FieldParsers::RowPosition::Invalid);
-    CHECK(reason == QStringLiteral("no latitude and longitude, and no where_coordinates"));
+                                    &reason) == FieldParsers::RowPosition::None);
+    CHECK(std::isnan(lat));
+    // 0,0 is a missing position written as zeros.
+    CHECK(FieldParsers::rowPosition(QStringLiteral("0"), QStringLiteral("0.0"), {},
+                                    QStringLiteral("city"), lat, lon,
+                                    &reason) == FieldParsers::RowPosition::NullIsland);
+    CHECK(std::isnan(lat));
 
     // One coordinate missing is an error, not a reason to geocode.
     reason.clear();

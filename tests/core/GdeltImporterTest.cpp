@@ -28,12 +28,14 @@ TEST_CASE("GDELT 1.0: 58 columns, rows rejected by line and reason", "[import][g
     auto store = newProject(dir);
     const ImportReport r = importFile(*store, importFixture("gdelt1_iraq_2014.export.CSV"));
     CHECK(r.format == QStringLiteral("gdelt"));
-    CHECK(r.imported == 3);
-    CHECK(rejections(r) == Rejections{{4, "SQLDATE '20140631' is not a YYYYMMDD date"},
-                                      {5, "ActionGeo: latitude 95 out of range"},
-                                      {6, "30 columns, not 58 as in the first row (GDELT 1.0)"},
-                                      {7, "EventRootCode '25' is not a CAMEO root code (01 to 20)"},
-                                      {8, "no ActionGeo location"}});
+    CHECK(r.imported == 4); // line 8, without an ActionGeo location: kept without a position
+    CHECK(rejections(r) ==
+          Rejections{{4, "SQLDATE '20140631' is not a YYYYMMDD date"},
+                     {5, "ActionGeo: latitude 95 out of range"},
+                     {6, "30 columns, not 58 as in the first row (GDELT 1.0)"},
+                     {7, "EventRootCode '25' is not a CAMEO root code (01 to 20)"}});
+    CHECK(r.warnings.contains(QStringLiteral("1 row(s) without an ActionGeo location imported "
+                                             "without a position (timeline and list only)")));
 
     const auto events = store->query({});
     const Event mosul = byId(events, "305113216");

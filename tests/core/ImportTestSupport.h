@@ -1,6 +1,8 @@
 #pragma once
 // Helpers shared by the importer tests: fixtures, temporary sources, a fresh project, and
 // the rejections of a report in a form that Catch prints whole when a check fails.
+#include "TestCatch.h"
+#include "io/EventExport.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "store/EventStore.h"
@@ -43,6 +45,16 @@ inline ImportReport importAgain(EventStore& store, const QString& path,
     return importFile(store, path, options);
 }
 
+// Rejections print as {line, "reason"} when a check fails.
+namespace Catch {
+template <> struct StringMaker<std::pair<qint64, std::string>> {
+    static std::string convert(const std::pair<qint64, std::string>& p)
+    {
+        return "{" + std::to_string(p.first) + ", \"" + p.second + "\"}";
+    }
+};
+} // namespace Catch
+
 inline std::vector<std::pair<qint64, std::string>> rejections(const ImportReport& r)
 {
     std::vector<std::pair<qint64, std::string>> out;
@@ -82,4 +94,21 @@ inline const Event* findEvent(const std::vector<Event>& events, const QString& t
 inline qint64 utcDay(int y, int m, int d)
 {
     return FuzzyDate::fromParts(y, m, d).seconds;
+}
+
+// `events` written by export-data's writers to DIR/events.SUFFIX (csv, geojson or kml).
+inline QString exportEvents(const QTemporaryDir& dir, const char* suffix,
+                            const std::vector<Event>& events)
+{
+    const QString path = dir.filePath(QStringLiteral("events.") + QLatin1String(suffix));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write the export");
+    const QByteArray kind(suffix);
+    if (kind == "csv")
+        EventExport::writeCsv(f, events);
+    else if (kind == "geojson")
+        EventExport::writeGeoJson(f, events);
+    else
+        EventExport::writeKml(f, events);
+    return path;
 }

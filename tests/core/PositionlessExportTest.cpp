@@ -70,21 +70,6 @@ std::vector<Event> mixedEvents(EventStore& store)
     return store.query({});
 }
 
-QString exported(const QTemporaryDir& dir, const char* suffix, const std::vector<Event>& events)
-{
-    const QString path = dir.filePath(QStringLiteral("events.") + QLatin1String(suffix));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write the export");
-    const QByteArray kind(suffix);
-    if (kind == "csv")
-        EventExport::writeCsv(f, events);
-    else if (kind == "geojson")
-        EventExport::writeGeoJson(f, events);
-    else
-        EventExport::writeKml(f, events);
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("Events without a position round-trip through CSV, GeoJSON and KML unplaced",
@@ -99,7 +84,7 @@ TEST_CASE("Events without a position round-trip through CSV, GeoJSON and KML unp
 
     for (const char* suffix : {"csv", "geojson", "kml"}) {
         INFO(suffix);
-        const QString file = exported(dir, suffix, events);
+        const QString file = exportEvents(dir, suffix, events);
         const auto copy = EventStore::create(dir.filePath(
             QStringLiteral("copy-") + QLatin1String(suffix) + QStringLiteral(".tigris")));
         const ImportReport report = importFile(*copy, file, QStringLiteral("auto"));

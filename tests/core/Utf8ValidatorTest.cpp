@@ -2,6 +2,7 @@
 
 #include "ImportTestSupport.h"
 #include "TestCatch.h"
+#include "io/EncodingGuess.h"
 
 #include <QBuffer>
 
@@ -19,12 +20,13 @@ std::pair<QByteArray, bool> passThrough(const QByteArray& bytes, int piece)
     return {out, v.failed()};
 }
 
-// 70 KB of valid rows, so that the encoding is taken to be UTF-8 from the first 64 KB.
+// Just over 1 MB of valid rows, so that the encoding is taken to be UTF-8 from the sample
+// (kEncodingSampleBytes) and a bad byte after it is found as the file streams.
 QByteArray longUtf8Csv(int* lines)
 {
     QByteArray csv = "title,date,lat,lon\n";
     *lines = 1;
-    while (csv.size() < 70 * 1024) {
+    while (csv.size() < kEncodingSampleBytes + 6 * 1024) {
         csv += "Caf\xC3\xA9 du march\xC3\xA9,2014-06-10,36.34,43.13\n";
         ++*lines;
     }
@@ -57,7 +59,7 @@ TEST_CASE("Utf8Validator: stops at the first byte that is not UTF-8", "[encoding
     CHECK(passThrough(QByteArray("ends inside \xE2\x82"), 64).second);
 }
 
-TEST_CASE("Import: a file that turns to Windows-1252 after 64 KB of UTF-8 is refused, naming "
+TEST_CASE("Import: a file that turns to Windows-1252 after 1 MB of UTF-8 is refused, naming "
           "the line",
           "[import][encoding]")
 {
@@ -112,4 +114,20 @@ TEST_CASE("Import: a UTF-8 file with multi-byte text past 64 KB imports whole",
     const auto events = store->query({});
     CHECK(findEvent(events, QString::fromUtf8("الموصل")));
     CHECK(findEvent(events, QString::fromUtf8("€ 𝄞")));
+}
+
+TEST_CASE("Import: Windows-1252 after 64 KB of ASCII is found by the 1 MB sample",
+          "[import][encoding]")
+{
+    QTemporaryDir dir;
+    auto store = newProject(dir);
+    QByteArray csv = "title,date,lat,lon\n";
+    while (csv.size() < 70 * 1024)
+        csv += "Market,2014-06-10,36.34,43.13\n";
+    csv += "Caf\xE9 Nour,2014-06-11,36.34,43.13\n";
+    const ImportReport r = importFile(*store, writeSource(dir, "late-ascii.csv", csv));
+    CHECK(r.encoding == QStringLiteral("windows-1252"));
+    const auto events = store->query({});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events.back().title == QStringLiteral("Café Nour"));
 }
