@@ -22,16 +22,15 @@ QString json(const QJsonObject& o)
 
 CliCommand sample()
 {
-    return {QStringLiteral("sample"),
-            QStringLiteral("write the bundled 2014 dataset to a new project"),
-            QStringLiteral("OUT"), nullptr,
-            [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
-                const QString path = p.positionalArguments().at(0);
-                writeSampleProject(path);
-                auto store = EventStore::open(path, true);
-                out << json(store->info().toJson());
-                return 0;
-            }};
+    return {
+        QStringLiteral("sample"), QStringLiteral("write the bundled 2014 dataset to a new project"),
+        QStringLiteral("OUT"), nullptr, [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
+            const QString path = p.positionalArguments().at(0);
+            writeSampleProject(path);
+            auto store = EventStore::open(path, true);
+            out << json(store->info().toJson());
+            return 0;
+        }};
 }
 
 CliCommand info()

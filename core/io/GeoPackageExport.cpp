@@ -203,7 +203,7 @@ QList<QPair<QString, QByteArray>> attributeColumns(const std::vector<Event>& eve
     QList<QPair<QString, QByteArray>> out;
     QHash<QString, bool> seen;
     for (const Event& e : events)
-        for (const auto& [name, value] : eventAttributes(e)) {
+        for (const auto& [name, value] : e.attributes) {
             if (seen.contains(name)) continue;
             seen.insert(name, true);
             bool clash = name.compare(QLatin1String("fid"), Qt::CaseInsensitive) == 0 ||
@@ -247,7 +247,7 @@ void writeEvents(Output& out, const std::vector<Event>& events)
         setText(f, Place, e.locationName);
         setText(f, GeoPrecisionColumn, toString(e.geoPrecision));
         setText(f, SourcesJson, sourcesJson(e));
-        for (const auto& [name, value] : eventAttributes(e))
+        for (const auto& [name, value] : e.attributes)
             setText(f, attributeIndex.value(name), value);
         if (e.hasCoordinate()) {
             OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);

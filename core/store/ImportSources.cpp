@@ -79,8 +79,8 @@ void writeText(sqlite3* db, qint64 source, bool remove)
         if (!rows.isNull(8)) {
             const EventAttributes attributes = AttributeCodec::decode(rows.text(8).toUtf8());
             if (!attributes.isEmpty())
-                description += QLatin1Char('\n') +
-                               QString::fromUtf8(AttributeCodec::searchText(attributes));
+                description +=
+                    QLatin1Char('\n') + QString::fromUtf8(AttributeCodec::searchText(attributes));
         }
         text.bind(3, ArabicFolding::fold(description));
         text.bind(4, ArabicFolding::fold(StoreLists::split(rows.text(3)).join(QLatin1Char(' '))));

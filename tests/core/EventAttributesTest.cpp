@@ -64,20 +64,18 @@ TEST_CASE("A schema 3 project migrates with empty attributes", "[attributes][sto
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.tigris"));
     {
-        auto store = EventStore::create(path);
-        auto w = store->beginWrite();
-        w->addEvent(quake(QStringLiteral("old"), 10));
-        w->commit();
-    }
-    {
-        // Back to what a schema 3 file is: no attribute columns, no statistics (v7).
+        // A schema 3 file as an older Tigris wrote it: version 2's tables, the covering index
+        // of version 3, one event; no attributes (v5), sources (v6) or statistics (v7).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        ProjectSchema::createVersion2(db);
         REQUIRE(sqlite3_exec(db,
-                             "ALTER TABLE events DROP COLUMN attributes; ALTER TABLE events DROP "
-                             "COLUMN title_derived; DROP TABLE IF EXISTS event_stats; DROP TRIGGER "
-                             "IF EXISTS event_stats_after_delete; DROP TRIGGER IF EXISTS "
-                             "event_stats_after_update; "
+                             "CREATE INDEX events_columns ON events(id, lat, lon, span_lo, "
+                             "span_hi, category_id, precision, geo_precision, approximate); "
+                             "INSERT INTO events(id, title, start, precision, span_lo, span_hi, "
+                             "lat, lon, own_coord) VALUES(1, 'old', 1402358400, 3, 1402358400, "
+                             "1402444800, 36.34, 43.13, 1); "
+                             "INSERT INTO event_positions VALUES(1, 43.13, 43.13, 36.34, 36.34); "
                              "PRAGMA user_version=3",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
