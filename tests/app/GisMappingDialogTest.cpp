@@ -27,20 +27,7 @@ TEST_CASE("Mapping dialog: a GeoPackage's layers are listed; fields take roles; 
                   {"Wann", OFTString, [](OGRFeatureH f, int i, const Event& e) {
                        setText(f, i, e.startDate().toIso());
                    }}});
-    {
-        GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
-                                     nullptr, nullptr, nullptr);
-        REQUIRE(ds);
-        OGRLayerH l = GDALDatasetCreateLayer(ds, "roads", nullptr, wkbLineString, nullptr);
-        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
-        OGRGeometryH g = OGR_G_CreateGeometry(wkbLineString);
-        OGR_G_AddPoint_2D(g, 43, 36);
-        OGR_G_AddPoint_2D(g, 44, 36);
-        OGR_F_SetGeometryDirectly(f, g);
-        CHECK(OGR_L_CreateFeature(l, f) == OGRERR_NONE);
-        OGR_F_Destroy(f);
-        GDALClose(ds);
-    }
+    addLineLayer(gpkg, "roads");
     CsvMappingDialog d(gpkg);
     QComboBox* layers = d.layerCombo();
     REQUIRE(layers);

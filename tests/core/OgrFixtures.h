@@ -107,6 +107,26 @@ template <typename E> void addAttribute(E& e, const QString& name, const QString
 }
 
 // Metres between two WGS 84 positions (equirectangular: exact enough below a kilometre).
+// Adds a layer `name` holding one line (43,36 → 44,36) to the GeoPackage at `path`: a file
+// with several layers, the second of which becomes an annotation.
+inline void addLineLayer(const QString& path, const char* name)
+{
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                 nullptr, nullptr, nullptr);
+    if (!ds) throw std::runtime_error("cannot open " + path.toStdString() + " for update");
+    OGRLayerH l = GDALDatasetCreateLayer(ds, name, nullptr, wkbLineString, nullptr);
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+    OGRGeometryH g = OGR_G_CreateGeometry(wkbLineString);
+    OGR_G_AddPoint_2D(g, 43, 36);
+    OGR_G_AddPoint_2D(g, 44, 36);
+    OGR_F_SetGeometryDirectly(f, g);
+    const OGRErr created = OGR_L_CreateFeature(l, f);
+    OGR_F_Destroy(f);
+    GDALClose(ds);
+    if (created != OGRERR_NONE)
+        throw std::runtime_error("cannot add a line to " + path.toStdString());
+}
+
 inline double metresApart(double lat1, double lon1, double lat2, double lon2)
 {
     const double r = 6371008.8, rad = M_PI / 180;

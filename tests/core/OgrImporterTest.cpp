@@ -444,20 +444,7 @@ TEST_CASE("OGR: several layers are listed, one is chosen with a layer name", "[i
     const QString gpkg = dir.filePath(QStringLiteral("two.gpkg"));
     writeFixture(gpkg, "GPKG", "first", 4326, events, {kTitle, kIsoDate});
     // A second layer in the same file: GDAL opens it for update to add it.
-    {
-        GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
-                                     nullptr, nullptr, nullptr);
-        REQUIRE(ds);
-        OGRLayerH l = GDALDatasetCreateLayer(ds, "second", nullptr, wkbLineString, nullptr);
-        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
-        OGRGeometryH g = OGR_G_CreateGeometry(wkbLineString);
-        OGR_G_AddPoint_2D(g, 43, 36);
-        OGR_G_AddPoint_2D(g, 44, 36);
-        OGR_F_SetGeometryDirectly(f, g);
-        CHECK(OGR_L_CreateFeature(l, f) == OGRERR_NONE);
-        OGR_F_Destroy(f);
-        GDALClose(ds);
-    }
+    addLineLayer(gpkg, "second");
     auto store = newProject(dir);
     const QString message = importFailure(*store, gpkg).message();
     INFO(message.toStdString());
