@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommand.h"
+#include "base/Error.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -189,10 +190,15 @@ int run(const QStringList& arguments)
             return 2;
         }
         out.flush();
-        // The one place where errors become messages and exit codes: a tigris::Error's sentence
-        // names the file (and line); anything else is told the same way rather than aborting.
+        // The one place where errors become messages and exit codes: a tigris::Error's message
+        // is composed from its context (file, line, column, field) and its reason; anything
+        // else is a bug, told the same way rather than aborting.
         try {
             return command.run(parser, out, err);
+        } catch (const tigris::Error& e) {
+            out.flush();
+            err << "tigris " << command.name << ": " << e.message() << "\n";
+            return 1;
         } catch (const std::exception& e) {
             out.flush();
             err << "tigris " << command.name << ": " << QString::fromUtf8(e.what()) << "\n";

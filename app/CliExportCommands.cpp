@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "TimelinePanel.h"
+#include "base/Error.h"
 #include "compose/AnimationSteps.h"
 #include "compose/FrameWriter.h"
 #include "compose/MapExport.h"
@@ -81,11 +82,12 @@ std::unique_ptr<TileSource> configuredTiles(const QString& command, QTextStream&
 {
     QSettings settings;
     const TileSourceSettings tiles = TileSourceSettings::load(settings);
-    if (!tiles.enabled) return nullptr;
-    QString error;
-    auto source = tiles.createSource(&error);
-    if (!source) err << "tigris " << command << ": note: map tiles left out: " << error << "\n";
-    return source;
+    try {
+        return tiles.createSource();
+    } catch (const tigris::Error& e) {
+        err << "tigris " << command << ": note: map tiles left out: " << e.message() << "\n";
+        return nullptr;
+    }
 }
 
 void noteMissingTiles(const QString& command, int missing, int waitMs, QTextStream& err)

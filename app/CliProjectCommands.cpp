@@ -226,8 +226,13 @@ CliCommand query()
                                               : EventLineWriter::Format::Jsonl;
                 std::optional<std::vector<EventLineWriter::Field>> chosen =
                     EventLineWriter::allFields(outputFormat);
-                if (error.isEmpty() && p.isSet(fields))
-                    chosen = EventLineWriter::parseFields(p.value(fields), &error);
+                if (error.isEmpty() && p.isSet(fields)) {
+                    try {
+                        chosen = EventLineWriter::parseFields(p.value(fields));
+                    } catch (const tigris::Error& e) { // a usage error: exit code 2
+                        error = QStringLiteral("--fields: ") + e.reason();
+                    }
+                }
                 if (error.isEmpty() && p.isSet(limit)) {
                     bool ok = false;
                     q.limit = p.value(limit).toLongLong(&ok);

@@ -39,11 +39,21 @@ void ExportActions::exportImage()
 {
     if (!project_.store) return;
     // From the columns already in memory: at 1M events the project is not read again.
-    ExportImageDialog dialog(renderer(), currentOptions(), feedback_->window());
+    MapExportOptions o = currentOptions();
+    o.tiles = map_->tileSource(); // the map's own source: what it has shown is cached
+    ExportImageDialog dialog(renderer(), o, feedback_->window());
     if (dialog.exec() != QDialog::Accepted) return;
     try {
         dialog.save(); // the project as the preview read it, not read again
-        feedback_->status(tr("Saved %1").arg(dialog.path()), 5000);
+        if (const int missing = dialog.missingTiles(); missing > 0)
+            feedback_->status(tr("Saved %1; %n map tile(s) did not arrive within %2 s, the "
+                                 "offline basemap shows there",
+                                 nullptr, missing)
+                                  .arg(dialog.path())
+                                  .arg(dialog.options().tileWaitMs / 1000),
+                              10000);
+        else
+            feedback_->status(tr("Saved %1").arg(dialog.path()), 5000);
     } catch (const std::exception& e) {
         feedback_->error(QString::fromUtf8(e.what()));
     }
@@ -54,6 +64,8 @@ void ExportActions::copyMapImage()
     if (!project_.store) return;
     MapExportOptions o = currentOptions();
     o.size = map_->size();
+    o.tiles = map_->tileSource();
+    o.tileWaitMs = 0; // the view as drawn: the tiles at hand
     // From the columns in memory: at 1M events, not read again (0.5–1 s).
     // The same picture as an export of the visible view, the places' names included.
     QApplication::clipboard()->setImage(renderer()->render(o));

@@ -1,6 +1,7 @@
 #include "ExportImageDialog.h"
 
 #include "compose/SnapshotRenderer.h"
+#include "tiles/TileSource.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,7 +15,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
 
 ExportImageDialog::ExportImageDialog(const EventStore& store, MapExportOptions base,
                                      QWidget* parent)
@@ -28,13 +32,20 @@ ExportImageDialog::ExportImageDialog(std::unique_ptr<SnapshotRenderer> renderer,
       preset_(new QComboBox(this)), width_(new QSpinBox(this)), height_(new QSpinBox(this)),
       timeline_(new QCheckBox(tr("Timeline strip under the map"), this)),
       legend_(new QCheckBox(tr("Legend"), this)), title_(new QLineEdit(this)),
-      path_(new QLineEdit(this)), preview_(new QLabel(this))
+      path_(new QLineEdit(this)), preview_(new QLabel(this)), tileNote_(new QLabel(this)),
+      tileArrived_(new QTimer(this))
 {
     setWindowTitle(tr("Export image"));
     auto* layout = new QHBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    layout->addWidget(preview_, 1);
+    auto* previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(preview_, 1);
+    previewColumn->addWidget(tileNote_);
+    layout->addLayout(previewColumn, 1);
+    tileNote_->setObjectName(QStringLiteral("tileNote"));
+    tileNote_->setWordWrap(true);
+    tileNote_->hide();
     preview_->setMinimumSize(480, 300);
     preview_->setAlignment(Qt::AlignCenter);
     preview_->setFrameShape(QFrame::StyledPanel);
@@ -70,8 +81,17 @@ ExportImageDialog::ExportImageDialog(std::unique_ptr<SnapshotRenderer> renderer,
     QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
     copy->setToolTip(tr("Put the image, at the size chosen, on the clipboard"));
     form->addRow(buttons);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setImage(renderer_->render(options())); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QImage image;
+        whileWaitingForTiles([&] { image = renderer_->render(options()); });
+        QApplication::clipboard()->setImage(image);
+    });
+    // The preview never waits for tiles: it draws those at hand and again as more arrive.
+    tileArrived_->setSingleShot(true);
+    tileArrived_->setInterval(150);
+    connect(tileArrived_, &QTimer::timeout, this, &ExportImageDialog::updatePreview);
+    if (base_.tiles)
+        connect(base_.tiles, &TileSource::tileReady, tileArrived_, qOverload<>(&QTimer::start));
 
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         const QSize s = preset_->currentData().toSize();
@@ -120,7 +140,25 @@ QString ExportImageDialog::path() const
 
 void ExportImageDialog::save()
 {
-    MapExport::save(*renderer_, options(), path());
+    whileWaitingForTiles([this] { MapExport::save(*renderer_, options(), path()); });
+}
+
+int ExportImageDialog::missingTiles() const
+{
+    return missingTiles_;
+}
+
+void ExportImageDialog::whileWaitingForTiles(const std::function<void()>& render)
+{
+    // A waiting render runs a local event loop: a preview drawn from inside it would re-enter
+    // the renderer, so it is put off until the wait is over.
+    waiting_ = true;
+    const auto done = qScopeGuard([this] {
+        waiting_ = false;
+        missingTiles_ = renderer_->missingTiles();
+        if (std::exchange(previewPending_, false)) tileArrived_->start();
+    });
+    render();
 }
 
 void ExportImageDialog::choosePath()
@@ -133,6 +171,10 @@ void ExportImageDialog::choosePath()
 
 void ExportImageDialog::updatePreview()
 {
+    if (waiting_) {
+        previewPending_ = true;
+        return;
+    }
     // The preview is the export itself at a reduced size: same layout, same painter.
     MapExportOptions o = options();
     const QSizeF full(o.size);
@@ -140,5 +182,12 @@ void ExportImageDialog::updatePreview()
         std::min(preview_->width() / full.width(), preview_->height() / full.height());
     o.dpi *= scale;
     o.size = (full * scale).toSize().expandedTo(QSize(16, 16));
+    o.tileWaitMs = 0; // what is at hand; tileReady redraws
     preview_->setPixmap(QPixmap::fromImage(renderer_->render(o)));
+    const int missing = renderer_->missingTiles();
+    tileNote_->setText(tr("%n map tile(s) not loaded yet: the offline basemap shows there. "
+                          "Saving waits up to %1 s for them.",
+                          nullptr, missing)
+                           .arg(base_.tileWaitMs / 1000));
+    tileNote_->setVisible(missing > 0);
 }

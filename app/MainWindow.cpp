@@ -17,6 +17,7 @@
 #include "TileSettingsDialog.h"
 #include "TimelinePanel.h"
 #include "WindowStatus.h"
+#include "base/Error.h"
 #include "io/SampleProject.h"
 #include "model/TimeController.h"
 #include "model/ViewState.h"
@@ -301,9 +302,12 @@ void MainWindow::applyTileSettings()
 {
     QSettings settings;
     const TileSourceSettings tiles = TileSourceSettings::load(settings);
-    QString error;
-    auto source = tiles.enabled ? tiles.createSource(&error) : nullptr;
-    if (tiles.enabled && !source) feedback_->status(tr("Map tiles are off: %1").arg(error));
+    std::unique_ptr<TileSource> source;
+    try {
+        source = tiles.createSource();
+    } catch (const tigris::Error& e) {
+        feedback_->status(tr("Map tiles are off: %1").arg(e.message()));
+    }
     map_->setTileSource(std::move(source));
 }
 

@@ -56,6 +56,8 @@ class MapWidget : public QWidget {
     void centreOn(int row);
     // Raster tiles over the offline basemap (null: none). The widget owns the source.
     void setTileSource(std::unique_ptr<TileSource> source);
+    TileSource* tileSource() const { return tileSource_.get(); } // null: none
+
     // For a headless screenshot: waits up to `timeoutMs` for the visible tiles (a local event
     // loop; never on the paint path). Returns how many are still missing.
     int waitForTiles(int timeoutMs);

@@ -1,5 +1,6 @@
 #include "TileSettingsDialog.h"
 
+#include "base/Error.h"
 #include "tiles/MbTilesSource.h"
 #include "tiles/TileCache.h"
 #include "tiles/XyzTileSource.h"
@@ -124,9 +125,11 @@ void TileSettingsDialog::chooseMbTiles()
                                                       tr("MBTiles (*.mbtiles);;All files (*)"));
     if (path.isEmpty()) return;
     mbtiles_->setText(path);
-    MbTilesSource source(path);
-    if (source.isOpen() && !source.attribution().isEmpty())
-        attribution_->setText(source.attribution());
+    try {
+        const MbTilesSource source(path);
+        if (!source.attribution().isEmpty()) attribution_->setText(source.attribution());
+    } catch (const tigris::Error&) { // problem() says why when the dialog is accepted
+    }
 }
 
 void TileSettingsDialog::updateEnabled()
@@ -162,8 +165,12 @@ QString TileSettingsDialog::problem() const
     if (!s.enabled) return {};
     if (s.kind == TileSourceSettings::Kind::MbTiles) {
         if (s.mbtilesPath.isEmpty()) return tr("Choose an MBTiles file.");
-        const MbTilesSource source(s.mbtilesPath);
-        return source.isOpen() ? QString() : source.errorString();
+        try {
+            const MbTilesSource source(s.mbtilesPath);
+        } catch (const tigris::Error& e) {
+            return e.message();
+        }
+        return {};
     }
     if (!XyzTileSource::isValidTemplate(s.urlTemplate))
         return tr("The URL template must start with http:// or https:// and contain {z}, {x} "

@@ -38,7 +38,7 @@ void writeIndex(const QString& dir, const std::vector<TimeWindow>& windows, int 
     QSaveFile f(indexPath(dir));
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(QJsonDocument(index).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        throw ExportError(QStringLiteral("%1: cannot be written").arg(indexPath(dir)));
+        throw ExportError(QStringLiteral("cannot be written"), {indexPath(dir)});
 }
 } // namespace
 
@@ -60,7 +60,7 @@ QString indexPath(const QString& dir)
 int write(SnapshotRenderer& renderer, MapExportOptions options,
           const std::vector<TimeWindow>& windows, const QString& dir, const Progress& progress)
 {
-    if (!QDir().mkpath(dir)) throw ExportError(QStringLiteral("%1: cannot be created").arg(dir));
+    if (!QDir().mkpath(dir)) throw ExportError(QStringLiteral("cannot be created"), {dir});
     // Encoding a frame takes longer than drawing it; the encoders get their own pool so that a
     // caller already running on the global pool (the window's export) does not starve them.
     QThreadPool pool;

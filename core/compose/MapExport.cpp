@@ -48,7 +48,7 @@ QString svgMetadata(const QString& text)
 
 ExportError unknownFormat(const QString& path)
 {
-    return ExportError(QStringLiteral("%1: choose .png, .jpg, .svg or .pdf").arg(path));
+    return ExportError(QStringLiteral("choose .png, .jpg, .svg or .pdf"), {path});
 }
 
 } // namespace
@@ -92,7 +92,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
             file.write(fast ? PngEncoder::encode(image, 1)
                             : PngEncoder::encode(image, 3, QThread::idealThreadCount())) < 0 ||
             !file.commit())
-            throw ExportError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            throw ExportError(file.errorString(), {path});
         return;
     }
     if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
@@ -102,7 +102,7 @@ void writeImage(const QImage& image, const QString& path, bool fast)
     if (!writer.write(image.format() == QImage::Format_RGB32
                           ? image
                           : image.convertToFormat(QImage::Format_RGB32)))
-        throw ExportError(QStringLiteral("%1: %2").arg(path, writer.errorString()));
+        throw ExportError(writer.errorString(), {path});
 }
 
 void save(SnapshotRenderer& renderer, const MapExportOptions& options, const QString& path)

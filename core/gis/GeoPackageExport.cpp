@@ -310,8 +310,9 @@ void write(const QString& path, const std::vector<Event>& events,
     std::filesystem::rename(temp.toStdString(), path.toStdString(), error);
     if (error) {
         QFile::remove(temp);
-        throw StoreError(QStringLiteral("%1: cannot be written (%2)")
-                             .arg(path, QString::fromStdString(error.message())));
+        throw StoreError(
+            QStringLiteral("cannot be written (%1)").arg(QString::fromStdString(error.message())),
+            {path});
     }
 }
 

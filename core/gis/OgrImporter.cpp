@@ -293,7 +293,7 @@ void Reader::readLayer(const Plan& p, qint64 total)
                 QStringLiteral("layer %1: %2. Its fields are: %3. Give their roles with "
                                "--mapping FILE.json or in the import dialog")
                     .arg(layer,
-                         mapping_ ? e.message()
+                         mapping_ ? e.reason()
                                   : QStringLiteral("no date field found by name or type (date, "
                                                    "event_date, start, time, … or a Date field)"),
                          fields.isEmpty() ? QStringLiteral("(none)") : fields));

@@ -39,21 +39,21 @@ ImportReport runCsvFamily(const Importer& importer, CsvFamilyFormat& format, QIO
     ImportReport report;
     report.format = importer.format();
     CsvReader reader =
-        format.delimiter() ? CsvReader(source, format.delimiter()) : CsvReader::detecting(source);
-    std::vector<QByteArray> first;
-    if (!reader.next(first)) throw ImportError(QStringLiteral("the file is empty"));
+        format.delimiter()
+            ? CsvReader(source, format.delimiter(), format.maxRecordBytes(),
+                        format.quoted() ? CsvReader::Quoting::Rfc4180 : CsvReader::Quoting::None)
+            : CsvReader::detecting(source);
     const bool header = format.firstRecordIsHeader();
+    std::vector<QByteArray> first;
+    if (header && !reader.next(first)) throw ImportError(QStringLiteral("the file is empty"));
     CsvRecords records(reader, importer.progress, report,
                        header && format.fixedColumns() ? qsizetype(first.size()) : 0);
+    records.describeMissingPosition(format.missingPosition());
+    if (header) records.setHeader(first);
     SampleRecords sample;
-    if (header) {
-        records.setHeader(first);
-    } else {
-        sample.records.push_back(first);
-        sample.lines.push_back(reader.recordLine());
-    }
-    readSample(records, sample);
-    const CsvHeader names(header ? first : std::vector<QByteArray>(first.size()));
+    readSample(records, sample); // without a header, the first record is data (blank lines not)
+    if (!header && sample.records.empty()) throw ImportError(QStringLiteral("the file is empty"));
+    const CsvHeader names(header ? first : std::vector<QByteArray>(sample.records[0].size()));
     format.begin(names, sample.records, reader.delimiter(), report);
     const CsvAttributeColumns attributes(names.originalNames(), format.roleColumns());
 

@@ -202,16 +202,17 @@ CsvMapping CsvMapping::fromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw ImportError(QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString()));
+        throw ImportError(QStringLiteral("cannot be read (%1)").arg(f.errorString()), {path});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw ImportError(
-            QStringLiteral("%1: not a JSON mapping object (%2)").arg(path, error.errorString()));
+        throw ImportError(QStringLiteral("not a JSON mapping object (%1)").arg(error.errorString()),
+                          {path});
     try {
         return fromJson(doc.object());
-    } catch (const ImportError& e) {
-        throw ImportError(QStringLiteral("%1: %2").arg(path, e.message()));
+    } catch (ImportError& e) {
+        e.inFile(path);
+        throw;
     }
 }
 
@@ -220,7 +221,7 @@ void CsvMapping::toFile(const QString& path) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        throw ImportError(QStringLiteral("%1: cannot be written (%2)").arg(path, f.errorString()));
+        throw ImportError(QStringLiteral("cannot be written (%1)").arg(f.errorString()), {path});
 }
 
 CsvMapping::Columns CsvMapping::resolve(const QStringList& headerNames) const

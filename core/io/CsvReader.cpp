@@ -2,6 +2,8 @@
 
 #include "io/ImportError.h"
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
@@ -15,8 +17,9 @@ QByteArray& fieldAt(std::vector<QByteArray>& fields, std::size_t index)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice& in, char delimiter, qint64 maxRecordBytes)
-    : in_(in), delimiter_(delimiter), maxRecordBytes_(maxRecordBytes)
+CsvReader::CsvReader(QIODevice& in, char delimiter, qint64 maxRecordBytes, Quoting quoting)
+    : in_(in), delimiter_(delimiter), maxRecordBytes_(std::min(maxRecordBytes, kMaxRecordBytes)),
+      quoting_(quoting == Quoting::Rfc4180)
 {
 }
 
@@ -87,6 +90,8 @@ void CsvReader::checkSize(qint64 recordBytes, bool quoted, qint64 quoteLine) con
                               .arg(quoteLine)
                               .arg(limit),
                           quoteLine);
+    if (!quoting_) // a record is a line
+        throw ImportError(QStringLiteral("a line over %1").arg(limit), recordLine_);
     throw ImportError(QStringLiteral("the record starting on line %1 is larger than %2")
                           .arg(recordLine_)
                           .arg(limit),
@@ -169,7 +174,7 @@ bool CsvReader::next(std::vector<QByteArray>& fields)
             if (c == '\r' && (pos_ < buffer_.size() || fill()) && buffer_.at(pos_) == '\n') ++pos_;
             break;
         }
-        if (c == '"' && fieldStart) {
+        if (c == '"' && fieldStart && quoting_) {
             ++recordBytes;
             quoted = true;
             quoteLine = line_;

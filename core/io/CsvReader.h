@@ -10,8 +10,11 @@
 // counts towards kMaxRecordBytes (delimiters, quotes and line breaks too), and a record has
 // at most kMaxFields fields, so a file of nothing but commas cannot exhaust memory.
 // Leniency: a quote inside an unquoted field, or text after a closing quote, is kept as text.
+// Quoting::None reads formats that have no quoting (GDELT's tab-separated lines): every quote
+// is text and a record is one line.
 class CsvReader {
   public:
+    enum class Quoting { Rfc4180, None };
 #ifdef TIGRIS_CSV_MAX_RECORD_BYTES // the fuzz build lowers it so that fuzzing reaches the cap
     static constexpr qint64 kMaxRecordBytes = TIGRIS_CSV_MAX_RECORD_BYTES;
 #else
@@ -19,8 +22,8 @@ class CsvReader {
 #endif
     static constexpr std::size_t kMaxFields = 65536;
 
-    explicit CsvReader(QIODevice& in, char delimiter = ',',
-                       qint64 maxRecordBytes = kMaxRecordBytes);
+    explicit CsvReader(QIODevice& in, char delimiter = ',', qint64 maxRecordBytes = kMaxRecordBytes,
+                       Quoting quoting = Quoting::Rfc4180);
 
     // The delimiter among `,` `;` and tab that occurs most in `headerLine` outside quotes.
     static char detectDelimiter(const QByteArray& headerLine);
@@ -51,6 +54,7 @@ class CsvReader {
     QIODevice& in_;
     char delimiter_;
     qint64 maxRecordBytes_;
+    bool quoting_;
     QByteArray buffer_;
     qsizetype pos_ = 0;
     qint64 consumed_ = 0;

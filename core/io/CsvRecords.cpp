@@ -48,9 +48,10 @@ void CsvRecords::finish()
                                            "written as zeros) imported without a position")
                                 .arg(nullIsland_);
     if (withoutPosition_ > 0)
-        report_.warnings << QStringLiteral("%1 row(s) without a position or place imported "
-                                           "without a position (timeline and list only)")
-                                .arg(withoutPosition_);
+        report_.warnings << QStringLiteral("%1 row(s) without %2 imported without a position "
+                                           "(timeline and list only)")
+                                .arg(withoutPosition_)
+                                .arg(missingPosition_);
     if (blank_ > 0) report_.warnings << QStringLiteral("%1 blank row(s) skipped").arg(blank_);
 }
 

@@ -30,6 +30,8 @@ class CsvRecords {
     void nullIsland() { ++nullIsland_; }
     // The current record has neither a position nor a place: kept without a position.
     void withoutPosition() { ++withoutPosition_; }
+    // What such a record lacks, as the warning says it ("a position or place").
+    void describeMissingPosition(const QString& what) { missingPosition_ = what; }
     // After the last record: the warnings for what was skipped or flagged. Once.
     void finish();
 
@@ -40,6 +42,7 @@ class CsvRecords {
     qsizetype columns_;
     bool notData(const std::vector<QByteArray>& fields);
     std::vector<QByteArray> header_;
+    QString missingPosition_ = QStringLiteral("a position or place");
     qint64 records_ = 0;
     qint64 line_ = 0;
     qint64 blank_ = 0, repeatedHeaders_ = 0, hxlLine_ = 0, nullIsland_ = 0, withoutPosition_ = 0;

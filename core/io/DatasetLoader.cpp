@@ -17,16 +17,14 @@ namespace {
 // fixed without guessing.
 class Entry {
   public:
-    Entry(const QJsonValue& value, QString where) : where_(std::move(where))
+    // `where`: the file, and the entry as the field ("events[3] 'mosul-fall'").
+    Entry(const QJsonValue& value, tigris::ErrorContext where) : where_(std::move(where))
     {
         if (!value.isObject()) fail(QStringLiteral("is not an object"));
         o_ = value.toObject();
     }
 
-    [[noreturn]] void fail(const QString& why) const
-    {
-        throw ImportError(QStringLiteral("%1: %2").arg(where_, why));
-    }
+    [[noreturn]] void fail(const QString& why) const { throw ImportError(why, where_); }
     bool has(const char* key) const { return o_.contains(QLatin1String(key)); }
     QJsonValue value(const char* key) const { return o_.value(QLatin1String(key)); }
 
@@ -78,7 +76,7 @@ class Entry {
 
   private:
     QJsonObject o_;
-    QString where_;
+    tigris::ErrorContext where_;
 };
 
 QJsonArray list(const QJsonObject& root, const char* key, bool required, const QString& origin)
@@ -86,8 +84,7 @@ QJsonArray list(const QJsonObject& root, const char* key, bool required, const Q
     const QJsonValue v = root.value(QLatin1String(key));
     if (v.isUndefined() && !required) return {};
     if (!v.isArray())
-        throw ImportError(
-            QStringLiteral("%1: '%2' must be a list").arg(origin, QLatin1String(key)));
+        throw ImportError(QStringLiteral("'%1' must be a list").arg(QLatin1String(key)), {origin});
     return v.toArray();
 }
 
@@ -117,9 +114,9 @@ class Loader {
     }
 
   private:
-    QString where(const QJsonValue& v, const char* listName, qsizetype i) const
+    tigris::ErrorContext where(const QJsonValue& v, const char* listName, qsizetype i) const
     {
-        return origin_ + QStringLiteral(": ") + entryName(v, listName, i);
+        return {origin_, 0, 0, entryName(v, listName, i)};
     }
 
     void addCategory(const QJsonValue& v, qsizetype i)
@@ -256,7 +253,7 @@ Counts load(const QString& path, EventStore::Writer& writer)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+        throw ImportError(QStringLiteral("cannot be read (%1)").arg(file.errorString()), {path});
     return loadJson(file.readAll(), path, writer);
 }
 
@@ -265,13 +262,14 @@ Counts loadJson(const QByteArray& json, const QString& origin, EventStore::Write
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw ImportError(QStringLiteral("%1: not valid JSON (%2 at byte %3)")
-                              .arg(origin, error.errorString())
-                              .arg(error.offset));
+        throw ImportError(QStringLiteral("not valid JSON (%1 at byte %2)")
+                              .arg(error.errorString())
+                              .arg(error.offset),
+                          {origin});
     if (!doc.isObject())
-        throw ImportError(QStringLiteral("%1: a dataset is a JSON object with 'categories', "
-                                         "'locations' and 'events'")
-                              .arg(origin));
+        throw ImportError(QStringLiteral("a dataset is a JSON object with 'categories', "
+                                         "'locations' and 'events'"),
+                          {origin});
     return Loader(origin, writer).run(doc.object());
 }
 

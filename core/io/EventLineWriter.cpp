@@ -1,5 +1,6 @@
 #include "io/EventLineWriter.h"
 
+#include "base/Error.h"
 #include "io/CsvFormula.h"
 #include "time/FuzzyDate.h"
 
@@ -220,17 +221,16 @@ QStringList EventLineWriter::fieldNames()
     return out;
 }
 
-std::optional<std::vector<Field>> EventLineWriter::parseFields(const QString& list, QString* error)
+std::vector<EventLineWriter::Field> EventLineWriter::parseFields(const QString& list)
 {
     std::vector<Field> out;
     const QStringList names = fieldNames();
     for (const QString& part : list.split(QLatin1Char(','))) {
         const int f = int(names.indexOf(part.trimmed().toLower()));
-        if (f < 0) {
-            *error = QStringLiteral("--fields: '%1' is not a field; the fields are %2")
-                         .arg(part.trimmed(), names.join(QStringLiteral(", ")));
-            return std::nullopt;
-        }
+        if (f < 0)
+            throw tigris::Error(QStringLiteral("'%1' is not a field; the fields are %2")
+                                    .arg(part.trimmed(), names.join(QStringLiteral(", "))),
+                                {{}, 0, 0, part.trimmed()});
         out.push_back(Field(f));
     }
     return out;

@@ -40,8 +40,9 @@ class EventLineWriter {
     // Every field, in the order above (JSON lines: without source_urls).
     static std::vector<Field> allFields(Format format);
     static QStringList fieldNames(); // as --fields spells them
-    // A comma-separated list of names; nullopt and `error` set when a name is unknown.
-    static std::optional<std::vector<Field>> parseFields(const QString& list, QString* error);
+    // A comma-separated list of names. Throws tigris::Error (its field: the unknown name) when
+    // a name is not one of fieldNames().
+    static std::vector<Field> parseFields(const QString& list);
 
     EventLineWriter(Format format, std::vector<Field> fields);
     void appendHeader(std::string& out) const; // CSV: the header line; JSON lines: nothing

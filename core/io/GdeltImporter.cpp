@@ -1,8 +1,8 @@
 #include "io/GdeltImporter.h"
 
+#include "io/CsvFamily.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
-#include "io/PlaceCache.h"
 
 #include <QDate>
 #include <QUrl>
@@ -68,6 +68,43 @@ QList<QByteArrayView> splitTabs(QByteArrayView line)
     return out;
 }
 
+// The CAMEO root code (or the event code's first two digits) as the category, the event code
+// as the sub-category.
+bool category(QString root, const QString& code, Event& e, QString* why)
+{
+    if (root.isEmpty()) root = code.left(2);
+    e.category = GdeltImporter::cameoRootName(root);
+    if (e.category.isEmpty()) {
+        *why = QStringLiteral("EventRootCode '%1' is not a CAMEO root code (01 to 20)")
+                   .arg(root.left(20));
+        return false;
+    }
+    if (!code.isEmpty()) e.subCategory = QStringLiteral("CAMEO ") + code;
+    return true;
+}
+
+// ActionGeo_Type, _Lat and _Long: the position and its precision; none for type 0 or empty.
+bool actionGeo(const QString& type, const QString& lat, const QString& lon, Event& e, QString* why)
+{
+    if (type.isEmpty() || type == QLatin1String("0")) return true;
+    const auto precision = geoType(type);
+    if (!precision) {
+        *why = QStringLiteral("ActionGeo_Type '%1' is not 1 to 5").arg(type.left(20));
+        return false;
+    }
+    e.geoPrecision = *precision;
+    QString reason;
+    const auto la = FieldParsers::latitude(lat, &reason);
+    const auto lo = la ? FieldParsers::longitude(lon, &reason) : std::nullopt;
+    if (!la || !lo) {
+        *why = QStringLiteral("ActionGeo: ") + reason;
+        return false;
+    }
+    e.lat = *la;
+    e.lon = *lo;
+    return true;
+}
+
 } // namespace
 
 QString GdeltImporter::cameoRootName(const QString& rootCode)
@@ -108,127 +145,98 @@ bool GdeltImporter::looksLikeGdelt(const QByteArray& firstLine)
            sqlDate(fields[kSqlDate]).has_value();
 }
 
+namespace {
+
+// GDELT as a CSV-family format: tab-separated, unquoted, no header; the first row sets the
+// layout (version), and a row of another column count is rejected as GDELT's own rule says.
+class GdeltFormat final : public CsvFamilyFormat {
+  public:
+    char delimiter() const override { return '\t'; }
+    bool quoted() const override { return false; }
+    qint64 maxRecordBytes() const override { return kMaxLineBytes; }
+    bool firstRecordIsHeader() const override { return false; }
+    QString missingPosition() const override { return QStringLiteral("an ActionGeo location"); }
+    void begin(const CsvHeader&, const CsvInference::Sample& sample, char, ImportReport&) override
+    {
+        layout_ = layoutFor(qsizetype(sample.front().size()));
+        if (!layout_)
+            throw ImportError(QStringLiteral("not a GDELT event export: %1 tab-separated "
+                                             "columns, expected 57 or 58 (GDELT 1.0) or 61 "
+                                             "(GDELT 2.0)")
+                                  .arg(sample.front().size()),
+                              1);
+    }
+    QList<int> roleColumns() const override // every column has a role: no attributes
+    {
+        QList<int> all;
+        for (int i = 0; i < layout_->columns; ++i)
+            all << i;
+        return all;
+    }
+    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const override;
+
+  private:
+    const GdeltLayout* layout_ = nullptr;
+};
+
+bool GdeltFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const
+{
+    const GdeltLayout& l = *layout_;
+    const auto fail = [why](const QString& r) {
+        *why = r;
+        return false;
+    };
+    if (qsizetype(fields.size()) != l.columns)
+        return fail(QStringLiteral("%1 columns, not %2 as in the first row (GDELT %3)")
+                        .arg(fields.size())
+                        .arg(l.columns)
+                        .arg(&l == &kV2 ? QStringLiteral("2.0") : QStringLiteral("1.0")));
+    const auto text = [&](int i) {
+        return i < 0 ? QString() : QString::fromUtf8(fields[std::size_t(i)]).trimmed();
+    };
+    Event& e = row.event;
+    const auto date = sqlDate(fields[kSqlDate]);
+    if (!date)
+        return fail(
+            QStringLiteral("SQLDATE '%1' is not a YYYYMMDD date").arg(text(kSqlDate).left(20)));
+    e.start = date->seconds;
+    e.precision = DatePrecision::Day;
+    e.externalId = text(kEventId);
+    if (!allDigits(fields[kEventId]))
+        return fail(
+            QStringLiteral("GLOBALEVENTID '%1' is not a number").arg(e.externalId.left(20)));
+    if (!category(text(kEventRootCode), text(kEventCode), e, why)) return false;
+    if (!actionGeo(text(l.geoType), text(l.geoLat), text(l.geoLon), e, why)) return false;
+
+    const QString actor1 = text(kActor1Name), actor2 = text(kActor2Name);
+    for (const QString& a : {actor1, actor2})
+        if (!a.isEmpty() && !e.actors.contains(a)) e.actors << a;
+    if (const QString url = text(l.sourceUrl); !url.isEmpty()) {
+        const QString host = QUrl(url).host();
+        e.sources.append(Source{host.isEmpty() ? url : host, url, {}});
+    }
+    e.description = QStringLiteral("Mentions: %1 in %2 sources, %3 articles")
+                        .arg(text(kNumMentions), text(kNumSources), text(kNumArticles));
+
+    // The title rule: "<CAMEO root name>: <Actor1Name> – <Actor2Name> in <place>".
+    const QString place = text(l.geoName);
+    e.title = e.category;
+    if (!e.actors.isEmpty()) e.title += QStringLiteral(": ") + e.actors.join(QStringLiteral(" – "));
+    if (!place.isEmpty()) e.title += QStringLiteral(" in ") + place;
+    e.titleDerived = true;
+    // A row without an ActionGeo is kept without a position, its place not looked up.
+    if (e.hasCoordinate()) {
+        row.place = place;
+        row.admin1 = text(l.geoAdm1);
+        row.country = text(l.geoCountry);
+    }
+    return true;
+}
+
+} // namespace
+
 ImportReport GdeltImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
-    ImportReport report;
-    report.format = format();
-    const GdeltLayout* layout = nullptr;
-    PlaceCache places(writer);
-    qint64 lineNo = 0, bytes = 0, unplaced = 0;
-    // One buffer for every line: readLine(maxSize) would allocate maxSize bytes for each.
-    QByteArray buffer(kMaxLineBytes + 2, Qt::Uninitialized);
-    while (!source.atEnd()) {
-        const qint64 n = source.readLine(buffer.data(), buffer.size());
-        if (n < 0) throw ImportError(QStringLiteral("the file cannot be read"), lineNo + 1);
-        ++lineNo;
-        bytes += n;
-        if (n > kMaxLineBytes)
-            throw ImportError(QStringLiteral("a line over 1 MB: not a GDELT export"), lineNo);
-        if (progress && (lineNo & 0x3ff) == 0 && !progress(bytes))
-            throw ImportError(QStringLiteral("import cancelled"));
-        QByteArrayView line(buffer.constData(), n);
-        if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF")) line = line.sliced(3);
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty()) continue;
-        const auto fields = splitTabs(line);
-        auto reject = [&](const QString& r) { report.rejected.append({lineNo, r}); };
-        if (!layout) {
-            layout = layoutFor(fields.size());
-            if (!layout)
-                throw ImportError(QStringLiteral("not a GDELT event export: %1 tab-separated "
-                                                 "columns, expected 57 or 58 (GDELT 1.0) or 61 "
-                                                 "(GDELT 2.0)")
-                                      .arg(fields.size()),
-                                  lineNo);
-        }
-        if (fields.size() != layout->columns) {
-            reject(QStringLiteral("%1 columns, not %2 as in the first row (GDELT %3)")
-                       .arg(fields.size())
-                       .arg(layout->columns)
-                       .arg(layout == &kV2 ? QStringLiteral("2.0") : QStringLiteral("1.0")));
-            continue;
-        }
-        const auto text = [&](int i) {
-            return i < 0 ? QString() : QString::fromUtf8(fields[i]).trimmed();
-        };
-
-        const auto date = sqlDate(fields[kSqlDate]);
-        if (!date) {
-            reject(
-                QStringLiteral("SQLDATE '%1' is not a YYYYMMDD date").arg(text(kSqlDate).left(20)));
-            continue;
-        }
-        Event e;
-        e.start = date->seconds;
-        e.precision = DatePrecision::Day;
-        e.externalId = text(kEventId);
-        if (!allDigits(fields[kEventId])) {
-            reject(QStringLiteral("GLOBALEVENTID '%1' is not a number").arg(e.externalId.left(20)));
-            continue;
-        }
-
-        QString root = text(kEventRootCode);
-        const QString code = text(kEventCode);
-        if (root.isEmpty()) root = code.left(2);
-        e.category = cameoRootName(root);
-        if (e.category.isEmpty()) {
-            reject(QStringLiteral("EventRootCode '%1' is not a CAMEO root code (01 to 20)")
-                       .arg(root.left(20)));
-            continue;
-        }
-        if (!code.isEmpty()) e.subCategory = QStringLiteral("CAMEO ") + code;
-
-        const QString type = text(layout->geoType);
-        QString reason;
-        if (type.isEmpty() || type == QLatin1String("0")) {
-            ++unplaced; // no ActionGeo: on the timeline without a position, not rejected
-        } else {
-            const auto precision = geoType(type);
-            if (!precision) {
-                reject(QStringLiteral("ActionGeo_Type '%1' is not 1 to 5").arg(type.left(20)));
-                continue;
-            }
-            e.geoPrecision = *precision;
-            const auto la = FieldParsers::latitude(text(layout->geoLat), &reason);
-            const auto lo =
-                la ? FieldParsers::longitude(text(layout->geoLon), &reason) : std::nullopt;
-            if (!la || !lo) {
-                reject(QStringLiteral("ActionGeo: ") + reason);
-                continue;
-            }
-            e.lat = *la;
-            e.lon = *lo;
-        }
-
-        const QString actor1 = text(kActor1Name), actor2 = text(kActor2Name);
-        for (const QString& a : {actor1, actor2})
-            if (!a.isEmpty() && !e.actors.contains(a)) e.actors << a;
-        if (const QString url = text(layout->sourceUrl); !url.isEmpty()) {
-            const QString host = QUrl(url).host();
-            e.sources.append(Source{host.isEmpty() ? url : host, url, {}});
-        }
-        e.description = QStringLiteral("Mentions: %1 in %2 sources, %3 articles")
-                            .arg(text(kNumMentions), text(kNumSources), text(kNumArticles));
-
-        // The title rule: "<CAMEO root name>: <Actor1Name> – <Actor2Name> in <place>".
-        const QString place = text(layout->geoName);
-        e.title = e.category;
-        if (!e.actors.isEmpty())
-            e.title += QStringLiteral(": ") + e.actors.join(QStringLiteral(" – "));
-        if (!place.isEmpty()) e.title += QStringLiteral(" in ") + place;
-
-        e.titleDerived = true;
-        if (!place.isEmpty() && e.hasCoordinate())
-            e.locationId =
-                places.idFor(place, text(layout->geoAdm1), text(layout->geoCountry), e.lat, e.lon);
-        writer.addEvent(e);
-        ++report.imported;
-    }
-    if (!layout) throw ImportError(QStringLiteral("the file is empty"));
-    if (unplaced > 0)
-        report.warnings << QStringLiteral("%1 row(s) without an ActionGeo location imported "
-                                          "without a position (timeline and list only)")
-                               .arg(unplaced);
-    return report;
+    GdeltFormat format;
+    return runCsvFamily(*this, format, source, writer);
 }

@@ -62,8 +62,8 @@ ImportError notText(const QString& path, const QString& format)
     const QString kind = format.compare(QLatin1String("geojson"), Qt::CaseInsensitive) == 0
                              ? QStringLiteral("GeoJSON")
                              : QStringLiteral("CSV");
-    return ImportError(
-        QStringLiteral("%1: not a %2 file: it holds binary data, not text").arg(path, kind));
+    return ImportError(QStringLiteral("not a %1 file: it holds binary data, not text").arg(kind),
+                       {path});
 }
 
 } // namespace
@@ -140,19 +140,19 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     const QString name = QFileInfo(sourcePath).fileName();
     QFile file(sourcePath);
     if (QFileInfo(sourcePath).isDir())
-        throw ImportError(QStringLiteral("%1: is a folder, not a file").arg(sourcePath));
+        throw ImportError(QStringLiteral("is a folder, not a file"), {sourcePath});
     if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(
-            QStringLiteral("%1: cannot be read (%2)").arg(sourcePath, file.errorString()));
+        throw ImportError(QStringLiteral("cannot be read (%1)").arg(file.errorString()),
+                          {sourcePath});
     const QByteArray raw = file.peek(64 * 1024);
     if (raw.trimmed().isEmpty())
-        throw ImportError(QStringLiteral("%1: the file is empty").arg(sourcePath));
+        throw ImportError(QStringLiteral("the file is empty"), {sourcePath});
     QString gisFormat;
     const bool ogr = readsThroughOgr(sourcePath, raw, options, &gisFormat);
     if (!ogr && !options.layer.isEmpty())
-        throw ImportError(QStringLiteral("%1: --layer applies to GIS files (Shapefile, "
-                                         "GeoPackage, GPX, …), and this is not one")
-                              .arg(sourcePath));
+        throw ImportError(QStringLiteral("--layer applies to GIS files (Shapefile, "
+                                         "GeoPackage, GPX, …), and this is not one"),
+                          {sourcePath});
     const GisBackend* gis = ogr ? GisBackend::instance() : nullptr;
     if (ogr && !gis)
         throw ImportError(GisFormats::unavailableMessage(
@@ -162,10 +162,11 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     const bool kmz = format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0 ||
                      name.endsWith(QLatin1String(".kmz"), Qt::CaseInsensitive);
     if (const QString kind = kmz || ogr ? QString() : describeBinaryFormat(raw); !kind.isEmpty())
-        throw ImportError(QStringLiteral("%1: this is %2, not a file Tigris imports (CSV, "
+        throw ImportError(QStringLiteral("this is %1, not a file Tigris imports (CSV, "
                                          "GeoJSON, KML or KMZ, TimelineJS); save or convert it "
                                          "as CSV or GeoJSON, e.g. with ogr2ogr -f GeoJSON")
-                              .arg(sourcePath, kind));
+                              .arg(kind),
+                          {sourcePath});
 
     // A KMZ is a zip: binary by nature, and the KML inside names its own encoding.
     const bool zip = KmzImporter::looksLikeZip(raw) &&
@@ -195,7 +196,8 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     if (chosen != QLatin1String("utf-8") && chosen != QLatin1String("utf8")) {
         transcoder = std::make_unique<Utf8Transcoder>(file, chosen);
         if (!transcoder->isValid())
-            throw ImportError(QStringLiteral("unknown encoding '%1'").arg(encoding));
+            throw ImportError(QStringLiteral("unknown encoding '%1'").arg(encoding),
+                              {sourcePath, 0, 0, QStringLiteral("--encoding")});
         source = transcoder.get();
     }
     // UTF-8 as detected on the first megabyte or as named: checked to the end as it streams. XML
@@ -273,12 +275,15 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         }
         PlaceResolver::fillProjectCoordinates(report, store);
         return report;
-    } catch (const ImportError& caught) {
+    } catch (ImportError& caught) {
         // Bytes that are not UTF-8 can break a record or the JSON before the run ends: that
-        // is the error to report then.
-        const ImportError e = validator && validator->failed() ? validator->error() : caught;
-        const QString where =
-            e.line() > 0 ? QStringLiteral("%1, line %2").arg(sourcePath).arg(e.line()) : sourcePath;
-        throw ImportError(QStringLiteral("%1: %2").arg(where, e.message()), e.line());
+        // is the error to report then. The importer read a device: the file is named here.
+        if (validator && validator->failed()) {
+            ImportError e = validator->error();
+            e.inFile(sourcePath);
+            throw e;
+        }
+        caught.inFile(sourcePath);
+        throw;
     }
 }

@@ -32,8 +32,8 @@ ImportReport KmzImporter::run(QIODevice& source, EventStore::Writer& writer)
     } catch (const ImportError& e) {
         // A fault of the zip stream shows to the XML reader as a premature end: name the cause.
         if (!kml->failure().isEmpty()) throw ImportError(kml->failure());
-        throw ImportError(QStringLiteral("%1 in the archive: %2").arg(chosen->name, e.message()),
-                          e.line());
+        throw ImportError(QStringLiteral("%1 in the archive: %2").arg(chosen->name, e.reason()),
+                          e.context());
     }
     if (!kml->drain()) throw ImportError(kml->failure()); // the size and CRC, at the very end
     annotations = std::move(inner.annotations);

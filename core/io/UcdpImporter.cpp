@@ -13,53 +13,47 @@ struct GedColumns {
     int id, start, end, datePrec, wherePrec, lat, lon, violence, sideA, sideB, best, low, high,
         place, whereDescription, adm1, country, sourceArticle, conflict, deathsA, deathsB,
         deathsCivilians, deathsUnknown;
+    QList<int> used; // the columns of kGedColumns; the others are attributes
 
-    explicit GedColumns(const CsvHeader& h)
-        : id(h.find({"id"})), start(h.find({"date_start"})), end(h.find({"date_end"})),
-          datePrec(h.find({"date_prec"})), wherePrec(h.find({"where_prec"})),
-          lat(h.find({"latitude"})), lon(h.find({"longitude"})),
-          violence(h.find({"type_of_violence"})), sideA(h.find({"side_a"})),
-          sideB(h.find({"side_b"})), best(h.find({"best", "best_est"})),
-          low(h.find({"low", "low_est"})), high(h.find({"high", "high_est"})),
-          place(h.find({"where_coordinates"})), whereDescription(h.find({"where_description"})),
-          adm1(h.find({"adm_1"})), country(h.find({"country"})),
-          sourceArticle(h.find({"source_article"})), conflict(h.find({"conflict_name"})),
-          deathsA(h.find({"deaths_a"})), deathsB(h.find({"deaths_b"})),
-          deathsCivilians(h.find({"deaths_civilians"})), deathsUnknown(h.find({"deaths_unknown"}))
-    {
-        used = {id,
-                start,
-                end,
-                datePrec,
-                wherePrec,
-                lat,
-                lon,
-                violence,
-                sideA,
-                sideB,
-                best,
-                low,
-                high,
-                place,
-                whereDescription,
-                adm1,
-                country,
-                sourceArticle,
-                conflict,
-                deathsA,
-                deathsB,
-                deathsCivilians,
-                deathsUnknown};
-    }
-    QList<int> used; // the columns above; the others are attributes
-    QString missing() const
-    {
-        return start < 0 || lat < 0 || lon < 0
-                   ? QStringLiteral("not a UCDP GED export: the header lacks date_start, "
-                                    "latitude or longitude")
-                   : QString();
-    }
+    explicit GedColumns(const CsvHeader& h);
+    QString missing() const;
 };
+
+constexpr CsvColumn<GedColumns> kGedColumns[] = {
+    {&GedColumns::id, "id"},
+    {&GedColumns::start, "date_start", nullptr, true},
+    {&GedColumns::end, "date_end"},
+    {&GedColumns::datePrec, "date_prec"},
+    {&GedColumns::wherePrec, "where_prec"},
+    {&GedColumns::lat, "latitude", nullptr, true},
+    {&GedColumns::lon, "longitude", nullptr, true},
+    {&GedColumns::violence, "type_of_violence"},
+    {&GedColumns::sideA, "side_a"},
+    {&GedColumns::sideB, "side_b"},
+    {&GedColumns::best, "best", "best_est"},
+    {&GedColumns::low, "low", "low_est"},
+    {&GedColumns::high, "high", "high_est"},
+    {&GedColumns::place, "where_coordinates"},
+    {&GedColumns::whereDescription, "where_description"},
+    {&GedColumns::adm1, "adm_1"},
+    {&GedColumns::country, "country"},
+    {&GedColumns::sourceArticle, "source_article"},
+    {&GedColumns::conflict, "conflict_name"},
+    {&GedColumns::deathsA, "deaths_a"},
+    {&GedColumns::deathsB, "deaths_b"},
+    {&GedColumns::deathsCivilians, "deaths_civilians"},
+    {&GedColumns::deathsUnknown, "deaths_unknown"},
+};
+
+GedColumns::GedColumns(const CsvHeader& h)
+{
+    findColumns(*this, h, kGedColumns);
+}
+
+QString GedColumns::missing() const
+{
+    return missingColumns(*this, kGedColumns, "a UCDP GED export");
+}
 
 // GED writes days as "2014-06-10", some releases as "2014-06-10 00:00:00.000": the day is all
 // that is meant either way.
@@ -117,29 +111,22 @@ bool UcdpImporter::looksLikeUcdp(const QByteArray& headerLine)
 
 namespace {
 
-class UcdpFormat final : public CsvColumnsFormat<GedColumns> {
-  public:
-    UcdpFormat() : CsvColumnsFormat(true) {}
-    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const override;
-};
-
-bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const
+// date_start, date_end and date_prec: the day or the range, and what date_prec says of them.
+bool gedDates(const GedColumns& col, const CsvRecordFields& field, Event& e, QString* why)
 {
-    const GedColumns& col = *col_;
-    const bool decimalComma = decimalComma_;
-    const auto fail = [why](const QString& r) { return CsvColumnsFormat::fail(why, r); };
-    Event& e = row.event;
-    const auto field = [&](int column) { return csvField(fields, column); };
-
     const QString startText = field(col.start);
     const auto start = gedDay(startText);
-    if (!start)
-        return fail(QStringLiteral("date_start '%1' is not a date").arg(startText.left(40)));
+    if (!start) {
+        *why = QStringLiteral("date_start '%1' is not a date").arg(startText.left(40));
+        return false;
+    }
     const QString endText = field(col.end);
     const auto end = endText.isEmpty() ? start : gedDay(endText);
-    if (!end || end->seconds < start->seconds)
-        return fail(QStringLiteral("date_end '%1' is not a date on or after date_start")
-                        .arg(endText.left(40)));
+    if (!end || end->seconds < start->seconds) {
+        *why = QStringLiteral("date_end '%1' is not a date on or after date_start")
+                   .arg(endText.left(40));
+        return false;
+    }
     e.start = start->seconds;
     e.precision = DatePrecision::Day;
     if (end->seconds > start->seconds) e.end = end->seconds;
@@ -153,53 +140,36 @@ bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, Q
         const bool month = dp == QLatin1String("4");
         const QDate s = QDateTime::fromSecsSinceEpoch(start->seconds, Qt::UTC).date();
         const QDate t = QDateTime::fromSecsSinceEpoch(end->seconds, Qt::UTC).date();
-        const bool sameUnit = s.year() == t.year() && (!month || s.month() == t.month());
-        if (sameUnit) {
+        if (s.year() == t.year() && (!month || s.month() == t.month())) {
             e.precision = month ? DatePrecision::Month : DatePrecision::Year;
             e.start = floorTo(e.start, e.precision);
             e.end.reset();
         } else {
             e.approximate = true;
         }
-    } else if (!dp.isEmpty() && dp != QLatin1String("1"))
-        return fail(QStringLiteral("date_prec '%1' is not 1 to 5").arg(dp.left(20)));
-
-    // No coordinates at all: where_coordinates is looked up.
-    QString reason;
-    const QString place = field(col.place), latText = field(col.lat), lonText = field(col.lon);
-    const auto position =
-        FieldParsers::rowPosition(latText, lonText, place, QStringLiteral("where_coordinates"),
-                                  e.lat, e.lon, &reason, decimalComma);
-    if (position == FieldParsers::RowPosition::Invalid) return fail(reason);
-    if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
-        const auto g = wherePrecision(wp);
-        if (!g) return fail(QStringLiteral("where_prec '%1' is not 1 to 7").arg(wp.left(20)));
-        e.geoPrecision = *g;
+    } else if (!dp.isEmpty() && dp != QLatin1String("1")) {
+        *why = QStringLiteral("date_prec '%1' is not 1 to 5").arg(dp.left(20));
+        return false;
     }
-    const QString violence = field(col.violence);
-    e.category = violenceName(violence);
-    if (e.category.isEmpty() && !violence.isEmpty())
-        return fail(
-            QStringLiteral("type_of_violence '%1' is not 1, 2 or 3").arg(violence.left(20)));
+    return true;
+}
 
-    // best is the fatality count; low and high are kept in the description.
+// best is the fatality count; low and high go into the description, with the conflict, the
+// deaths by side and the place as GED describes it.
+bool gedDescription(const GedColumns& col, const CsvRecordFields& field, Event& e, QString* why)
+{
     std::optional<int> counts[3];
     const char* const names[3] = {"best", "low", "high"};
     const int countColumns[3] = {col.best, col.low, col.high};
     for (int i = 0; i < 3; ++i) {
-        reason.clear();
+        QString reason;
         counts[i] = FieldParsers::count(field(countColumns[i]), &reason);
-        if (!reason.isEmpty()) return fail(QLatin1String(names[i]) + QStringLiteral(": ") + reason);
+        if (!reason.isEmpty()) {
+            *why = QLatin1String(names[i]) + QStringLiteral(": ") + reason;
+            return false;
+        }
     }
     e.fatalities = counts[0];
-
-    const QString sideA = field(col.sideA), sideB = field(col.sideB);
-    for (const QString& side : {sideA, sideB})
-        if (!side.isEmpty() && !e.actors.contains(side)) e.actors << side;
-    e.externalId = field(col.id);
-    for (const QString& article : field(col.sourceArticle).split(QLatin1Char(';')))
-        if (!article.trimmed().isEmpty()) e.sources.append(Source{article.trimmed(), {}, {}});
-
     QStringList about;
     if (const QString c = field(col.conflict); !c.isEmpty())
         about << QStringLiteral("Conflict: ") + c;
@@ -221,9 +191,14 @@ bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, Q
     if (const QString w = field(col.whereDescription); !w.isEmpty())
         about << QStringLiteral("Place: ") + w;
     e.description = about.join(QLatin1Char('\n'));
+    return true;
+}
 
-    // The title rule: "<side_a> vs <side_b> in <place>"; one-sided violence reads
-    // "<side_a> against civilians in <place>".
+// The title rule: "<side_a> vs <side_b> in <place>"; one-sided violence reads
+// "<side_a> against civilians in <place>".
+QString gedTitle(const QString& violence, const QString& sideA, const QString& sideB,
+                 const Event& e, const QString& place)
+{
     QString who;
     if (violence == QLatin1String("3") && !sideA.isEmpty())
         who = sideA + QStringLiteral(" against civilians");
@@ -231,16 +206,55 @@ bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, Q
         who = sideA + QStringLiteral(" vs ") + sideB;
     else
         who = !sideA.isEmpty() ? sideA : !sideB.isEmpty() ? sideB : e.category;
-    e.title =
+    const QString title =
         who.isEmpty() || place.isEmpty() ? who + place : QStringLiteral("%1 in %2").arg(who, place);
-    if (e.title.isEmpty()) e.title = QStringLiteral("UCDP event %1").arg(e.externalId);
+    return title.isEmpty() ? QStringLiteral("UCDP event %1").arg(e.externalId) : title;
+}
+
+class UcdpFormat final : public CsvColumnsFormat<GedColumns> {
+  public:
+    UcdpFormat() : CsvColumnsFormat(true) {}
+    bool map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const override;
+};
+
+bool UcdpFormat::map(const std::vector<QByteArray>& fields, CsvFamilyRow& row, QString* why) const
+{
+    const GedColumns& col = *col_;
+    const CsvRecordFields field(fields);
+    Event& e = row.event;
+    if (!gedDates(col, field, e, why)) return false;
+    // No coordinates at all: where_coordinates is looked up.
+    const QString place = field(col.place);
+    const auto position = FieldParsers::rowPosition(field(col.lat), field(col.lon), place,
+                                                    QStringLiteral("where_coordinates"), e.lat,
+                                                    e.lon, why, decimalComma_);
+    if (position == FieldParsers::RowPosition::Invalid) return false;
+    if (const QString wp = field(col.wherePrec); !wp.isEmpty()) {
+        const auto g = wherePrecision(wp);
+        if (!g) return fail(why, QStringLiteral("where_prec '%1' is not 1 to 7").arg(wp.left(20)));
+        e.geoPrecision = *g;
+    }
+    const QString violence = field(col.violence);
+    e.category = violenceName(violence);
+    if (e.category.isEmpty() && !violence.isEmpty())
+        return fail(
+            why, QStringLiteral("type_of_violence '%1' is not 1, 2 or 3").arg(violence.left(20)));
+    if (!gedDescription(col, field, e, why)) return false;
+
+    const QString sideA = field(col.sideA), sideB = field(col.sideB);
+    for (const QString& side : {sideA, sideB})
+        if (!side.isEmpty() && !e.actors.contains(side)) e.actors << side;
+    e.externalId = field(col.id);
+    for (const QString& article : field(col.sourceArticle).split(QLatin1Char(';')))
+        if (!article.trimmed().isEmpty()) e.sources.append(Source{article.trimmed(), {}, {}});
+    e.title = gedTitle(violence, sideA, sideB, e, place);
+    e.titleDerived = true; // from the columns above: GED has no title
 
     row.place = place;
     row.lookup = bareName(place);
     row.admin1 = field(col.adm1);
     row.country = field(col.country);
     row.position = position;
-    e.titleDerived = true; // from the columns above: GED has no title
     return true;
 }
 

@@ -126,10 +126,10 @@ template <typename F> void inTransaction(const EventStore& store, F&& body)
     } catch (const StoreError& e) {
         const int code = sqlite3_errcode(db) & 0xff; // the primary code
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(QStringLiteral("%1: another program is changing the project; "
-                                            "nothing was changed, try again later")
-                                 .arg(store.path()));
-        throw StoreError(QStringLiteral("%1: %2").arg(store.path(), e.message()));
+            throw StoreError(QStringLiteral("another program is changing the project; "
+                                            "nothing was changed, try again later"),
+                             {store.path()});
+        throw StoreError(e.reason(), {store.path()});
     }
     try {
         body();

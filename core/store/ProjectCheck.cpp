@@ -163,16 +163,16 @@ void requireIntact(sqlite3* db, const QString& path, Depth depth)
 {
     const QStringList found = problems(db, depth);
     if (!found.isEmpty())
-        throw StoreError(QStringLiteral("%1: %2").arg(
-            path,
+        throw StoreError(
             damagedMessage(path, found.mid(0, 2).join(QStringLiteral("; ")) +
-                                     (found.size() > 2 ? QStringLiteral("; …") : QString()))));
+                                     (found.size() > 2 ? QStringLiteral("; …") : QString())),
+            {path});
 }
 
 Report check(const QString& path)
 {
     // The same way in as EventStore::open: a file SQLite must recover is recovered first.
-    if (!QFileInfo(path).isFile()) throw StoreError(QStringLiteral("%1: no such file").arg(path));
+    if (!QFileInfo(path).isFile()) throw StoreError(QStringLiteral("no such file"), {path});
     const bool canWrite = ProjectFileState::readOnlyReason(path).isEmpty();
     sqlite3* db = SqliteConnection::open(path, false, !canWrite);
     auto close = qScopeGuard([&db] { sqlite3_close_v2(db); });
@@ -181,9 +181,9 @@ Report check(const QString& path)
     int rc = sqlite3_step(id.get());
     if (rc != SQLITE_ROW && SqliteConnection::needsRecovery(sqlite3_extended_errcode(db))) {
         if (!canWrite)
-            throw StoreError(QStringLiteral("%1: this project needs recovery; open it once with "
-                                            "write access")
-                                 .arg(path));
+            throw StoreError(QStringLiteral("this project needs recovery; open it once with "
+                                            "write access"),
+                             {path});
         id = SqliteStatement();
         sqlite3_close_v2(db);
         db = nullptr;
@@ -207,11 +207,11 @@ Repair repair(const QString& damaged, const QString& out)
     {
         SqliteStatement id(from, "SELECT * FROM pragma_application_id, pragma_user_version");
         if (id.step() && id.int64(0) != ProjectSchema::kApplicationId)
-            throw StoreError(QStringLiteral("%1: is not a Tigris project").arg(damaged));
+            throw StoreError(QStringLiteral("is not a Tigris project"), {damaged});
         if (id.int64(1) > ProjectSchema::kCurrentVersion)
-            throw StoreError(QStringLiteral("%1: was written by a newer Tigris (schema %2)")
-                                 .arg(damaged)
-                                 .arg(id.int64(1)));
+            throw StoreError(
+                QStringLiteral("was written by a newer Tigris (schema %1)").arg(id.int64(1)),
+                {damaged});
     }
     Repair result;
     auto store = SqliteEventStore::create(out);

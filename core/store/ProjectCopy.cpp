@@ -32,11 +32,13 @@ void write(const EventStore& store, const QString& target)
                              .arg(target));
     const QFileInfo folder(fi.absolutePath());
     if (!folder.isDir())
-        throw StoreError(QStringLiteral("%1: the folder %2 does not exist")
-                             .arg(target, folder.absoluteFilePath()));
+        throw StoreError(
+            QStringLiteral("the folder %1 does not exist").arg(folder.absoluteFilePath()),
+            {target});
     if (!folder.isWritable())
-        throw StoreError(QStringLiteral("%1: the folder %2 is read-only; no copy was made")
-                             .arg(target, folder.absoluteFilePath()));
+        throw StoreError(QStringLiteral("the folder %1 is read-only; no copy was made")
+                             .arg(folder.absoluteFilePath()),
+                         {target});
     if (fi.isDir()) throw StoreError(QStringLiteral("%1 is a folder").arg(target));
 
     const QString partial =
@@ -52,10 +54,10 @@ void write(const EventStore& store, const QString& target)
             sqlite3_errcode(sqliteHandle(store, "saving a copy")) & 0xff; // the primary code
         QFile::remove(partial);
         if (code == SQLITE_FULL || code == SQLITE_IOERR)
-            throw StoreError(QStringLiteral("%1: the copy could not be written (the disk is full "
-                                            "or the file too large); no copy was made")
-                                 .arg(target));
-        throw StoreError(QStringLiteral("%1: no copy was made (%2)").arg(target, e.message()));
+            throw StoreError(QStringLiteral("the copy could not be written (the disk is full "
+                                            "or the file too large); no copy was made"),
+                             {target});
+        throw StoreError(QStringLiteral("no copy was made (%1)").arg(e.message()), {target});
     }
     // rename(2) replaces an existing target atomically: a reader sees the old or the new file.
     if (std::rename(QFile::encodeName(partial).constData(),

@@ -19,7 +19,7 @@ sqlite3* open(const QString& path, bool writable, bool immutable)
     if (sqlite3_open_v2(uri.constData(), &db, flags, nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close_v2(db);
-        throw StoreError(QStringLiteral("%1: cannot be opened (%2)").arg(path, message));
+        throw StoreError(QStringLiteral("cannot be opened (%1)").arg(message), {path});
     }
     sqlite3_busy_timeout(db, 5000);
     sqlite3_extended_result_codes(db, 1);
@@ -41,7 +41,7 @@ void recover(const QString& path)
         SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(db));
         sqlite3_free(error);
-        throw StoreError(QStringLiteral("%1: could not be recovered (%2)").arg(path, message));
+        throw StoreError(QStringLiteral("could not be recovered (%1)").arg(message), {path});
     }
 }
 

@@ -30,11 +30,6 @@
 
 namespace {
 
-QString describe(const QString& path, const QString& reason)
-{
-    return QStringLiteral("%1: %2").arg(path, reason);
-}
-
 // What the first 100 bytes say, for the cases SQLite does not explain on its own.
 struct Header {
     quint32 appId = 0;   // bytes 68-71, for files SQLite must recover before it can read them
@@ -47,20 +42,19 @@ Header checkHeader(const QString& path)
 {
     const QFileInfo fi(path);
     if (path.isEmpty()) throw StoreError(QStringLiteral("no project file given"));
-    if (!fi.exists()) throw StoreError(describe(path, QStringLiteral("no such file")));
-    if (fi.isDir())
-        throw StoreError(describe(path, QStringLiteral("is a folder, not a project file")));
+    if (!fi.exists()) throw StoreError(QStringLiteral("no such file"), {path});
+    if (fi.isDir()) throw StoreError(QStringLiteral("is a folder, not a project file"), {path});
     // Opening and closing the file would drop the POSIX locks this process's own connections
     // hold on it; a file open here is known to be a database.
     if (ProjectFileState::isOpenHere(path)) return {ProjectSchema::kApplicationId, false};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(
-            describe(path, QStringLiteral("cannot be read (%1)").arg(f.errorString())));
+        throw StoreError(QStringLiteral("cannot be read (%1)").arg(f.errorString()), {path});
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw StoreError(describe(path, QStringLiteral("not a Tigris project (not an SQLite "
-                                                       "database)")));
+        throw StoreError(QStringLiteral("not a Tigris project (not an SQLite "
+                                        "database)"),
+                         {path});
     const auto word = [&](int i) {
         const auto b = [&](int k) { return static_cast<quint32>(static_cast<uchar>(header[k])); };
         return (b(i) << 24) | (b(i + 1) << 16) | (b(i + 2) << 8) | b(i + 3);
@@ -78,11 +72,12 @@ Header checkHeader(const QString& path)
 
 StoreError newerSchema(const QString& path, int version)
 {
-    return StoreError(describe(path, QStringLiteral("was written by a newer Tigris (schema %1); "
-                                                    "this version reads up to schema %2. "
-                                                    "Update Tigris to open it.")
-                                         .arg(version)
-                                         .arg(ProjectSchema::kCurrentVersion)));
+    return StoreError(QStringLiteral("was written by a newer Tigris (schema %1); "
+                                     "this version reads up to schema %2. "
+                                     "Update Tigris to open it.")
+                          .arg(version)
+                          .arg(ProjectSchema::kCurrentVersion),
+                      {path});
 }
 
 // The application id and schema version, read by a read-only connection: nothing is written
@@ -119,11 +114,12 @@ Identity identify(const QString& path, bool immutable, quint32 headerAppId)
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     if ((code & 0xff) == SQLITE_NOTADB)
-        throw StoreError(describe(path, QStringLiteral("not a Tigris project (not an SQLite "
-                                                       "database)")));
+        throw StoreError(QStringLiteral("not a Tigris project (not an SQLite "
+                                        "database)"),
+                         {path});
     if ((code & 0xff) == SQLITE_CORRUPT)
-        throw StoreError(describe(path, ProjectCheck::damagedMessage(path, message)));
-    throw StoreError(describe(path, QStringLiteral("cannot be read (%1)").arg(message)));
+        throw StoreError(ProjectCheck::damagedMessage(path, message), {path});
+    throw StoreError(QStringLiteral("cannot be read (%1)").arg(message), {path});
 }
 
 int pragmaInt(sqlite3* db, const char* pragma)
@@ -168,12 +164,14 @@ struct SqliteEventStore::Impl {
     void requireWritable() const
     {
         if (readOnly && !readOnlyReason.isEmpty())
-            throw StoreError(describe(path, QStringLiteral("cannot be changed: %1; the change was "
-                                                           "not saved")
-                                                .arg(readOnlyReason)));
+            throw StoreError(QStringLiteral("cannot be changed: %1; the change was "
+                                            "not saved")
+                                 .arg(readOnlyReason),
+                             {path});
         if (readOnly)
-            throw StoreError(describe(path, QStringLiteral("is open read-only; the change was not "
-                                                           "saved")));
+            throw StoreError(QStringLiteral("is open read-only; the change was not "
+                                            "saved"),
+                             {path});
     }
 
     Event readEvent(const SqliteStatement& s) const;
@@ -262,14 +260,15 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::create(const QString& path)
     if (path.isEmpty()) throw StoreError(QStringLiteral("no project file given"));
     const QFileInfo fi(path);
     if (fi.exists() && (fi.isDir() || fi.size() > 0))
-        throw StoreError(describe(path, QStringLiteral("already exists; choose a new file name")));
+        throw StoreError(QStringLiteral("already exists; choose a new file name"), {path});
     std::unique_ptr<SqliteEventStore> store(new SqliteEventStore);
     store->d->path = path;
     const QByteArray native = QFile::encodeName(path);
     if (sqlite3_open_v2(native.constData(), &store->d->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        throw StoreError(describe(path, QStringLiteral("cannot be created (%1)")
-                                            .arg(QString::fromUtf8(sqlite3_errmsg(store->d->db)))));
+        throw StoreError(QStringLiteral("cannot be created (%1)")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(store->d->db))),
+                         {path});
     store->d->registration.emplace(path);
     sqlite3_busy_timeout(store->d->db, 5000);
     sqlite3_extended_result_codes(store->d->db, 1);
@@ -293,13 +292,15 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::open(const QString& path, bo
 
     const Identity id = identify(path, immutable, header.appId);
     if (id.appId != ProjectSchema::kApplicationId)
-        throw StoreError(describe(path, QStringLiteral("is an SQLite database but not a Tigris "
-                                                       "project")));
+        throw StoreError(QStringLiteral("is an SQLite database but not a Tigris "
+                                        "project"),
+                         {path});
     if (id.recovery) {
         if (!canWrite)
-            throw StoreError(describe(path, QStringLiteral("this project needs recovery; open it "
-                                                           "once with write access (%1)")
-                                                .arg(readOnlyReason)));
+            throw StoreError(QStringLiteral("this project needs recovery; open it "
+                                            "once with write access (%1)")
+                                 .arg(readOnlyReason),
+                             {path});
         unclean = true;
     } else if (id.version > ProjectSchema::kCurrentVersion) {
         throw newerSchema(path, id.version);
@@ -321,7 +322,7 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::open(const QString& path, bo
         store->d->configure();
         if (id.recovery) version = pragmaInt(db, "PRAGMA user_version");
     } catch (const StoreError& e) {
-        throw StoreError(describe(path, QStringLiteral("cannot be read (%1)").arg(e.message())));
+        throw StoreError(QStringLiteral("cannot be read (%1)").arg(e.reason()), {path});
     }
     if (version > ProjectSchema::kCurrentVersion) throw newerSchema(path, version);
     // A crash may have left damage SQLite's recovery cannot undo (a disk that lied about a
@@ -339,10 +340,11 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::open(const QString& path, bo
                     store->d->schemaVersion = version;
                     return store;
                 }
-                throw StoreError(describe(path, QStringLiteral("uses the older schema %1 and "
-                                                               "cannot be upgraded: %2")
-                                                    .arg(version)
-                                                    .arg(readOnlyReason)));
+                throw StoreError(QStringLiteral("uses the older schema %1 and "
+                                                "cannot be upgraded: %2")
+                                     .arg(version)
+                                     .arg(readOnlyReason),
+                                 {path});
             }
             store.reset();
             open(path, false);
@@ -356,7 +358,7 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::open(const QString& path, bo
                                   "(SELECT max(id) FROM events), (SELECT count(*) FROM locations)");
         check.step();
     } catch (const StoreError& e) {
-        throw StoreError(describe(path, ProjectCheck::damagedMessage(path, e.message())));
+        throw StoreError(ProjectCheck::damagedMessage(path, e.reason()), {path});
     }
     return store;
 }

@@ -1,5 +1,7 @@
 #include "tiles/MbTilesSource.h"
 
+#include "base/Error.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +65,7 @@ MbTilesSource::MbTilesSource(const QString& path, QObject* parent, int memoryCac
     const QByteArray hash =
         QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex();
     id_ = QStringLiteral("mbtiles-") + QString::fromLatin1(hash.left(8));
-    open();
+    if (!open()) throw tigris::Error(error_, {QFileInfo(path).fileName()});
 }
 
 MbTilesSource::~MbTilesSource()
@@ -74,7 +76,7 @@ MbTilesSource::~MbTilesSource()
 
 bool MbTilesSource::fail(const QString& message)
 {
-    error_ = QStringLiteral("%1: %2").arg(QFileInfo(path_).fileName(), message);
+    error_ = message;
     sqlite3_finalize(select_);
     select_ = nullptr;
     sqlite3_close(db_);

@@ -25,14 +25,13 @@ class MbTilesSource : public TileSource {
         int maxZoom = 0;
     };
 
+    // Throws tigris::Error (naming the file) for a missing, non-SQLite, non-MBTiles or
+    // vector-tile file.
     explicit MbTilesSource(const QString& path, QObject* parent = nullptr, int memoryCacheMB = 64);
     ~MbTilesSource() override;
     MbTilesSource(const MbTilesSource&) = delete;
     MbTilesSource& operator=(const MbTilesSource&) = delete;
 
-    // False for a missing, non-SQLite, non-MBTiles or vector-tile file; errorString() says why.
-    bool isOpen() const { return select_ != nullptr; }
-    QString errorString() const { return error_; }
     const Metadata& metadata() const { return metadata_; }
     QString path() const { return path_; }
 
@@ -51,7 +50,7 @@ class MbTilesSource : public TileSource {
 
     QString path_;
     QString id_;
-    QString error_;
+    QString error_; // why open() failed
     Metadata metadata_;
     sqlite3* db_ = nullptr;
     sqlite3_stmt* select_ = nullptr;

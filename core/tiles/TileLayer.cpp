@@ -51,6 +51,7 @@ int TileLayer::loadTiles(const MapViewport& view, int timeoutMs)
     };
     for (const TileKey& k : keys)
         source_->tile(k, true);
+    if (timeoutMs <= 0) return missing();
     QEventLoop loop;
     auto check = [&] {
         if (!loading()) loop.quit();

@@ -29,9 +29,10 @@ class TileLayer : public MapLayer {
 
     // The tile zoom for a view: nearest integer to the zoom of its device pixels.
     static int tileZoom(const MapViewport& view);
-    // For headless export only, never on the GUI thread's paint path: requests the view's
-    // tiles and runs a local event loop until none is loading or `timeoutMs` has passed.
-    // Returns how many visible tiles are still missing.
+    // For export only, never on the GUI thread's paint path: requests the view's tiles and
+    // runs a local event loop until none is loading or `timeoutMs` has passed; 0 or less: no
+    // loop, what the source has at hand now (an export dialog's preview). Returns how many
+    // visible tiles are still missing.
     int loadTiles(const MapViewport& view, int timeoutMs);
     // Tiles at `z` that intersect the view, nearest the centre first.
     static std::vector<TileKey> visibleTiles(const MapViewport& view, int z);

@@ -1,5 +1,6 @@
 #include "tiles/TileSourceSettings.h"
 
+#include "base/Error.h"
 #include "tiles/MbTilesSource.h"
 #include "tiles/XyzTileSource.h"
 
@@ -56,21 +57,16 @@ void TileSourceSettings::save(QSettings& settings) const
     settings.endGroup();
 }
 
-std::unique_ptr<TileSource> TileSourceSettings::createSource(QString* error, QObject* parent) const
+std::unique_ptr<TileSource> TileSourceSettings::createSource(QObject* parent) const
 {
-    auto refuse = [error](const QString& why) {
-        if (error) *error = why;
-        return std::unique_ptr<TileSource>();
-    };
-    if (!enabled) return refuse(QStringLiteral("map tiles are turned off"));
+    if (!enabled) return nullptr;
     if (kind == Kind::MbTiles) {
-        if (mbtilesPath.isEmpty()) return refuse(QStringLiteral("no MBTiles file chosen"));
-        auto source = std::make_unique<MbTilesSource>(mbtilesPath, parent, memoryCacheMB);
-        if (!source->isOpen()) return refuse(source->errorString());
-        return source;
+        if (mbtilesPath.isEmpty()) throw tigris::Error(QStringLiteral("no MBTiles file chosen"));
+        return std::make_unique<MbTilesSource>(mbtilesPath, parent, memoryCacheMB);
     }
     if (!XyzTileSource::isValidTemplate(urlTemplate))
-        return refuse(QStringLiteral("the tile URL must be http(s) and contain {z}, {x} and {y}"));
+        throw tigris::Error(
+            QStringLiteral("the tile URL must be http(s) and contain {z}, {x} and {y}"));
     XyzTileSource::Options options;
     options.urlTemplate = urlTemplate;
     options.attribution = attribution;

@@ -35,9 +35,9 @@ struct TileSourceSettings {
     static TileSourceSettings load(QSettings& settings);
     void save(QSettings& settings) const;
 
-    // The configured source, or null with `error` set when disabled or unusable.
-    std::unique_ptr<TileSource> createSource(QString* error = nullptr,
-                                             QObject* parent = nullptr) const;
+    // The configured source; null when tiles are turned off. Throws tigris::Error when the
+    // settings cannot make one (no MBTiles file chosen or an unusable one, a bad template).
+    std::unique_ptr<TileSource> createSource(QObject* parent = nullptr) const;
 
     friend bool operator==(const TileSourceSettings&, const TileSourceSettings&) = default;
 };

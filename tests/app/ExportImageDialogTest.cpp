@@ -1,11 +1,16 @@
-// File → Export image…: presets, custom sizes, the preview and Copy.
+// File → Export image…: presets, custom sizes, the preview and Copy, and the map's tiles.
 #include "ExportImageDialog.h"
 
 #include "TestCatch.h"
 #include "compose/SnapshotRenderer.h"
+#include "core/MbTilesWriter.h"
+#include "core/TileServer.h"
+#include "core/TileTestImages.h"
 #include "io/SampleProject.h"
 #include "render/SiteLabels.h"
 #include "store/EventStore.h"
+#include "tiles/MbTilesSource.h"
+#include "tiles/XyzTileSource.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 
 TEST_CASE("Export image dialog: presets, custom size, preview, copy", "[gui][export]")
 {
@@ -119,4 +126,122 @@ TEST_CASE("Export image dialog: built on columns already loaded, it saves the sa
     const QImage b = saveWith(fromColumns, dir.filePath(QStringLiteral("b.png")));
     REQUIRE_FALSE(a.isNull());
     CHECK(a == b);
+}
+
+namespace {
+QLabel* tileNote(ExportImageDialog& dialog)
+{
+    return dialog.findChild<QLabel*>(QStringLiteral("tileNote"));
+}
+
+QImage saveAs(ExportImageDialog& dialog, const QString& path)
+{
+    for (QLineEdit* e : dialog.findChildren<QLineEdit*>())
+        if (e->placeholderText().contains(QStringLiteral(".png"))) e->setText(path);
+    dialog.save();
+    return QImage(path);
+}
+
+double share(const QImage& image, QRgb colour)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == colour;
+    return double(n) / (double(image.width()) * image.height());
+}
+
+MapExportOptions smallExport(TileSource* tiles)
+{
+    MapExportOptions o;
+    o.size = QSize(640, 360);
+    o.legend = false;
+    o.tiles = tiles;
+    o.tileWaitMs = 60000; // generous: the reference machine is a loaded 2-core box
+    return o;
+}
+} // namespace
+
+TEST_CASE("Export image dialog: the map's MBTiles layer in the preview and the file",
+          "[gui][export][tiles]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(project);
+    const QString tiles = dir.filePath(QStringLiteral("magenta.mbtiles"));
+    MbTilesWriter w;
+    w.metadata = {{QStringLiteral("format"), QStringLiteral("png")}};
+    w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(255, 0, 255))}};
+    REQUIRE(w.write(tiles));
+    MbTilesSource source(tiles);
+    auto store = EventStore::open(project, true);
+
+    ExportImageDialog dialog(*store, smallExport(&source));
+    REQUIRE(tileNote(dialog));
+    CHECK(tileNote(dialog)->isHidden()); // a file answers at once: nothing missing
+    QLabel* preview = nullptr;
+    for (QLabel* l : dialog.findChildren<QLabel*>())
+        if (!l->pixmap().isNull()) preview = l;
+    REQUIRE(preview);
+    CHECK(share(preview->pixmap().toImage(), qRgb(255, 0, 255)) > 0.3);
+
+    const QImage saved = saveAs(dialog, dir.filePath(QStringLiteral("tiles.png")));
+    REQUIRE(saved.size() == QSize(640, 360));
+    CHECK(share(saved, qRgb(255, 0, 255)) > 0.3);
+    CHECK(dialog.missingTiles() == 0);
+
+    ExportImageDialog without(*store, smallExport(nullptr));
+    CHECK(share(saveAs(without, dir.filePath(QStringLiteral("none.png"))), qRgb(255, 0, 255)) <
+          0.01);
+}
+
+TEST_CASE("Export image dialog: a tile server's tiles, at hand in the preview, waited for on "
+          "Save; those that never come are counted",
+          "[gui][export][tiles]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(project);
+    auto store = EventStore::open(project, true);
+
+    TileServer server;
+    server.delayMs = 200; // not there when the preview is first drawn
+    XyzTileSource::Options options;
+    options.urlTemplate = server.urlTemplate();
+    options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+    XyzTileSource source(options);
+
+    ExportImageDialog dialog(*store, smallExport(&source));
+    REQUIRE(tileNote(dialog));
+    CHECK_FALSE(tileNote(dialog)->isHidden()); // the preview never waits: it says so
+    CHECK(tileNote(dialog)->text().contains(QStringLiteral("not loaded yet")));
+    // As the tiles arrive the preview is drawn again, and the note goes.
+    CHECK(QTest::qWaitFor([&] { return tileNote(dialog)->isHidden(); }, 60000));
+
+    // Save waits for the full-size export's tiles (another zoom than the preview's).
+    const int previewRequests = server.requests();
+    const QImage saved = saveAs(dialog, dir.filePath(QStringLiteral("osm.png")));
+    REQUIRE(saved.size() == QSize(640, 360));
+    CHECK(dialog.missingTiles() == 0);
+    CHECK(server.requests() > previewRequests);
+    QSet<QRgb> served;
+    for (const QString& path : server.paths) {
+        const QStringList p = QString(path).remove(QStringLiteral(".png")).split(QLatin1Char('/'));
+        served.insert(tileTestColour({p[1].toInt(), p[2].toInt(), p[3].toInt()}).rgb());
+    }
+    qint64 tilePixels = 0;
+    for (int y = 0; y < saved.height(); ++y)
+        for (int x = 0; x < saved.width(); ++x)
+            tilePixels += served.contains(saved.pixel(x, y));
+    CHECK(double(tilePixels) / (640.0 * 360.0) > 0.3);
+
+    // A server that cannot be reached: the image is still made, the missing tiles counted.
+    XyzTileSource::Options down = options;
+    down.urlTemplate = QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png");
+    down.cacheDirectory = dir.filePath(QStringLiteral("cache-down"));
+    XyzTileSource unreachable(down);
+    ExportImageDialog failing(*store, smallExport(&unreachable));
+    const QImage basemapOnly = saveAs(failing, dir.filePath(QStringLiteral("down.png")));
+    CHECK(basemapOnly.size() == QSize(640, 360));
+    CHECK(failing.missingTiles() > 0);
 }

@@ -158,7 +158,8 @@ TEST_CASE("CsvReader: an unterminated quote is an error at the line where it ope
 {
     const ImportError e = errorOf("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n");
     CHECK(e.line() == 3);
-    CHECK(e.message() == QStringLiteral("unterminated quoted field starting on line 3"));
+    CHECK(e.reason() == QStringLiteral("unterminated quoted field starting on line 3"));
+    CHECK(e.message() == QStringLiteral("line 3: ") + e.reason()); // the line is a field too
 
     // The rows before it are delivered first.
     QBuffer buffer;
@@ -243,4 +244,25 @@ TEST_CASE("CsvReader: a record has at most kMaxFields fields", "[import]")
     const Rows rows = readAll("h\n" + QByteArray(CsvReader::kMaxFields - 1, ',') + "\n");
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].size() == CsvReader::kMaxFields);
+}
+
+TEST_CASE("CsvReader without quoting (GDELT): a quote is text, a record is one line",
+          "[import]")
+{
+    QBuffer buffer;
+    buffer.setData("\"open\tb\n\"x\"\"y\t\"\n" + QByteArray(200, 'z') + "\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, '\t', 100, CsvReader::Quoting::None);
+    std::vector<QByteArray> fields;
+    REQUIRE(reader.next(fields));
+    CHECK(fields == std::vector<QByteArray>{"\"open", "b"});
+    REQUIRE(reader.next(fields));
+    CHECK(fields == std::vector<QByteArray>{"\"x\"\"y", "\""});
+    try {
+        reader.next(fields);
+        FAIL("a 200-byte line read under a 100-byte cap");
+    } catch (const ImportError& e) {
+        CHECK(e.line() == 3);
+        CHECK(e.reason() == QStringLiteral("a line over 100 bytes"));
+    }
 }

@@ -135,6 +135,6 @@ TEST_CASE("JsonArrayStream: an element over 16 MB is refused", "[import][json]")
                             QByteArray(JsonArrayStream::kMaxElementBytes, 'x') + "\"}]}";
     const ImportError e = failure(json);
     CHECK(e.line() == 3);
-    CHECK(e.message() ==
+    CHECK(e.reason() ==
           QStringLiteral("an element of \"features\" over 16 MB starting on line 3"));
 }

@@ -3,9 +3,11 @@
 #include "MbTilesWriter.h"
 #include "TestCatch.h"
 #include "TileTestImages.h"
+#include "base/Error.h"
 #include "compose/SnapshotRenderer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -34,8 +36,6 @@ TEST_CASE("MbTilesSource reads metadata and tiles, flipping TMS rows", "[tiles]"
     REQUIRE(pyramid(2).write(path));
 
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
-    CHECK(source.errorString().isEmpty());
     const auto& m = source.metadata();
     CHECK(m.name == QStringLiteral("Test pyramid"));
     CHECK(m.attribution == QStringLiteral("© Test mappers"));
@@ -71,7 +71,6 @@ TEST_CASE("MbTilesSource: XYZ row 0 is the northernmost, stored as the last TMS 
     REQUIRE(w.write(path));
 
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     CHECK_FALSE(source.tileData({1, 0, 0}).isEmpty());
     CHECK(source.tileData({1, 0, 1}).isEmpty());
     CHECK(source.tile({1, 0, 0}).pixelColor(5, 5) == QColor(Qt::blue));
@@ -90,7 +89,6 @@ TEST_CASE("MbTilesSource reads JPEG tiles and infers a missing format", "[tiles]
     w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(200, 40, 40), "JPG")}};
     REQUIRE(w.write(path));
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     CHECK(source.metadata().format == QStringLiteral("jpg"));
     const QColor c = source.tile({0, 0, 0}).pixelColor(128, 128);
     CHECK(qAbs(c.red() - 200) <= 8); // lossy
@@ -100,11 +98,17 @@ TEST_CASE("MbTilesSource reads JPEG tiles and infers a missing format", "[tiles]
 TEST_CASE("MbTilesSource gives clear errors for bad files", "[tiles]")
 {
     QTemporaryDir dir;
+    // The error names the file as a field of its context, and the message composes it.
     auto errorFor = [](const QString& path) {
-        MbTilesSource source(path);
-        CHECK_FALSE(source.isOpen());
-        CHECK(source.tile({0, 0, 0}).isNull());
-        return source.errorString();
+        try {
+            MbTilesSource source(path);
+        } catch (const tigris::Error& e) {
+            CHECK(e.file() == QFileInfo(path).fileName());
+            CHECK(e.message() == e.file() + QStringLiteral(": ") + e.reason());
+            return e.message();
+        }
+        FAIL("no error for " << path.toStdString());
+        return QString();
     };
 
     CHECK(errorFor(dir.filePath(QStringLiteral("missing.mbtiles")))
@@ -158,7 +162,6 @@ TEST_CASE("MbTilesSource reports undecodable tile data once", "[tiles]")
     w.tiles = {{TileKey{0, 0, 0}, QByteArray("\x89PNG garbage")}};
     REQUIRE(w.write(path));
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     QSignalSpy failed(&source, &TileSource::tileFailed);
     CHECK(source.tile({0, 0, 0}).isNull());
     CHECK(source.tile({0, 0, 0}).isNull());
@@ -177,7 +180,6 @@ TEST_CASE("MbTilesSource shows an HTML attribution as plain text", "[tiles]")
                         "OpenStreetMap</a> &amp; <b>Friends</b> &#169; <script>x</script>")}};
     REQUIRE(w.write(path));
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     CHECK(source.attribution() == QStringLiteral("© OpenStreetMap & Friends © x"));
 }
 

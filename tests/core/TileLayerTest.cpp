@@ -69,7 +69,6 @@ TEST_CASE("TileLayer draws tiles, falls back to ancestors, and leaves gaps clear
                {TileKey{1, 0, 0}, colourTileBytes(QColor(Qt::green))}};
     REQUIRE(w.write(path));
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     TileLayer layer(&source);
     CHECK(layer.attribution() == QStringLiteral("© Layer test"));
 
@@ -111,7 +110,6 @@ TEST_CASE("TileLayer paints nothing where no tile or ancestor exists", "[tiles]"
     w.tiles = {{TileKey{1, 1, 1}, colourTileBytes(QColor(Qt::blue))}};
     REQUIRE(w.write(path));
     MbTilesSource source(path);
-    REQUIRE(source.isOpen());
     TileLayer layer(&source);
     const QImage frame = render(layer, MapViewport(QSizeF(512, 512), {0.5, 0.5}, 1.0));
     CHECK(frame.pixelColor(400, 400) == QColor(Qt::blue));

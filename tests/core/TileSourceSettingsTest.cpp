@@ -3,6 +3,7 @@
 #include "MbTilesWriter.h"
 #include "TestCatch.h"
 #include "TileTestImages.h"
+#include "base/Error.h"
 #include "tiles/MbTilesSource.h"
 #include "tiles/XyzTileSource.h"
 
@@ -20,9 +21,7 @@ TEST_CASE("TileSourceSettings default to OpenStreetMap, switched off", "[tiles]"
     CHECK(s.maxConnections <= 4);
     CHECK(TileSourceSettings::presets().front().name == QStringLiteral("OpenStreetMap"));
 
-    QString error;
-    CHECK(s.createSource(&error) == nullptr); // off means no source, hence no network
-    CHECK(error.contains(QStringLiteral("off")));
+    CHECK(s.createSource() == nullptr); // off means no source, hence no network
 }
 
 TEST_CASE("TileSourceSettings round-trip through QSettings", "[tiles]")
@@ -50,8 +49,7 @@ TEST_CASE("TileSourceSettings create the source they describe, or say why not", 
 {
     TileSourceSettings s;
     s.enabled = true;
-    QString error;
-    auto osm = s.createSource(&error);
+    auto osm = s.createSource();
     REQUIRE(osm != nullptr);
     auto* xyz = qobject_cast<XyzTileSource*>(osm.get());
     REQUIRE(xyz != nullptr);
@@ -60,14 +58,23 @@ TEST_CASE("TileSourceSettings create the source they describe, or say why not", 
           QUrl(QStringLiteral("https://tile.openstreetmap.org/1/0/1.png")));
 
     s.urlTemplate = QStringLiteral("https://tiles.example.org/{z}.png");
-    CHECK(s.createSource(&error) == nullptr);
-    CHECK(error.contains(QStringLiteral("{x}")));
+    try {
+        s.createSource();
+        FAIL("a template without {x} made a source");
+    } catch (const tigris::Error& e) {
+        CHECK(e.message().contains(QStringLiteral("{x}")));
+    }
 
     QTemporaryDir dir;
     s.kind = TileSourceSettings::Kind::MbTiles;
     s.mbtilesPath = dir.filePath(QStringLiteral("absent.mbtiles"));
-    CHECK(s.createSource(&error) == nullptr);
-    CHECK(error.contains(QStringLiteral("no such file")));
+    try {
+        s.createSource();
+        FAIL("an absent MBTiles file made a source");
+    } catch (const tigris::Error& e) {
+        CHECK(e.file() == QStringLiteral("absent.mbtiles"));
+        CHECK(e.reason() == QStringLiteral("no such file"));
+    }
 
     MbTilesWriter w;
     w.metadata = {{QStringLiteral("attribution"), QStringLiteral("© Offline")},
@@ -75,7 +82,7 @@ TEST_CASE("TileSourceSettings create the source they describe, or say why not", 
     w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(Qt::red))}};
     s.mbtilesPath = dir.filePath(QStringLiteral("ok.mbtiles"));
     REQUIRE(w.write(s.mbtilesPath));
-    auto file = s.createSource(&error);
+    auto file = s.createSource();
     REQUIRE(file != nullptr);
     CHECK(file->attribution() == QStringLiteral("© Offline"));
     CHECK(file->tile({0, 0, 0}).pixelColor(0, 0) == QColor(Qt::red));
