@@ -438,10 +438,11 @@ void PgEventWriter::commit()
                  "notifying the other clients");
     transaction_->commit();
     // A large import changes what the planner should expect (a window's share of the
-    // events): fresh statistics now rather than when autovacuum gets to them.
+    // events), and its pages are not yet known all-visible (index-only scans, loadColumns):
+    // both now rather than when autovacuum gets to them. VACUUM skips pages already visible.
     if (movedEvents_ >= 10000) {
         try {
-            db_.exec("ANALYZE events", "updating the planner's statistics");
+            db_.exec("VACUUM (ANALYZE) events", "updating the planner's statistics");
         } catch (const StoreError&) {
             // Best effort: the import is saved; autovacuum analyzes later.
         }
