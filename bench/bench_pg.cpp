@@ -118,8 +118,11 @@ int main(int argc, char** argv)
     const QString csv = dir.filePath(QStringLiteral("acled.csv"));
     const QString file = dir.filePath(QStringLiteral("project.tigris"));
     std::printf("bench_pg: %lld rows; load average at start: ", static_cast<long long>(n));
-    QFile load(QStringLiteral("/proc/loadavg"));
-    if (load.open(QIODevice::ReadOnly)) std::printf("%s", load.readAll().constData());
+    const auto loadAverage = [] {
+        QFile f(QStringLiteral("/proc/loadavg"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("?\n");
+    };
+    std::printf("%s", loadAverage().constData());
     std::fflush(stdout);
     if (runChild({benchStore, "--write-csv", std::to_string(n), csv.toStdString()}).status != 0)
         return 1;
@@ -150,9 +153,6 @@ int main(int argc, char** argv)
                 "ms (max %.2f)\n",
                 median(fq), *std::max_element(fq.begin(), fq.end()), median(sq),
                 *std::max_element(sq.begin(), sq.end()));
-    if (load.open(QIODevice::ReadOnly)) {
-        load.seek(0);
-        std::printf("  load average at the end: %s", load.readAll().constData());
-    }
+    std::printf("  load average at the end: %s", loadAverage().constData());
     return 0;
 }

@@ -84,6 +84,7 @@ void requireWritable(const EventStore& store)
 std::vector<Annotation> AnnotationStore::all() const
 {
     std::vector<Annotation> out;
+    if (!store_.sqlite()) return out; // a server project: none kept there yet
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "ORDER BY id").constData());
     while (s.step())
@@ -93,6 +94,7 @@ std::vector<Annotation> AnnotationStore::all() const
 
 std::optional<Annotation> AnnotationStore::get(qint64 id) const
 {
+    if (!store_.sqlite()) return std::nullopt; // a server project: none kept there yet
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "WHERE id=?").constData());
     s.bind(1, id);

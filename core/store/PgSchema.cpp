@@ -73,6 +73,10 @@ CREATE TABLE events(
   search tsvector,
   revision bigint NOT NULL DEFAULT 0,
   PRIMARY KEY(project_id, id));
+-- What loadColumns reads, in id order, without the wide rows (descriptions, text vectors):
+-- an index-only scan once VACUUM has marked the pages all-visible (the writer runs it).
+CREATE INDEX events_columns ON events(project_id, id)
+  INCLUDE (lat, lon, span_lo, span_hi, category_id, precision, geo_precision, approximate);
 CREATE INDEX events_by_span ON events(project_id, span_lo, span_hi);
 CREATE INDEX events_long ON events(project_id, span_lo, span_hi)
   WHERE span_hi - span_lo > 2764800;

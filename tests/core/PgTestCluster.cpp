@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -30,11 +31,15 @@ void run(const QStringList& program, const QString& workDir, const QString& log)
     args.push_back(nullptr);
     const QByteArray dir = QFile::encodeName(workDir);
     const QByteArray logPath = QFile::encodeName(log);
+    std::fflush(nullptr); // the child must not write our buffered output again
     const pid_t pid = fork();
     if (pid == 0) {
         if (chdir(dir.constData()) != 0) _exit(126);
-        FILE* out = std::freopen(logPath.constData(), "a", stdout);
-        if (out) dup2(fileno(stdout), STDERR_FILENO);
+        const int out = open(logPath.constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (out >= 0) {
+            dup2(out, STDOUT_FILENO);
+            dup2(out, STDERR_FILENO);
+        }
         execv(args[0], args.data());
         _exit(127);
     }
@@ -79,14 +84,19 @@ PgTestCluster::PgTestCluster() : dir_(QDir::tempPath() + QStringLiteral("/tigris
          "--no-sync", "-E", "UTF8", "--locale=C"},
         dir_.path(), dir_.path() + "/initdb.log");
     start();
-    {
-        PgConnection admin(
-            QStringLiteral("postgresql:///postgres?host=%1&user=tigris").arg(dir_.path()),
-            QStringLiteral("test cluster"));
-        admin.exec("CREATE DATABASE tigris", "creating the test database");
+    try {
+        {
+            PgConnection admin(
+                QStringLiteral("postgresql:///postgres?host=%1&user=tigris").arg(dir_.path()),
+                QStringLiteral("test cluster"));
+            admin.exec("CREATE DATABASE tigris", "creating the test database");
+        }
+        PgConnection db(connectionUri(), QStringLiteral("test cluster"));
+        db.exec("CREATE EXTENSION postgis", "creating the postgis extension");
+    } catch (...) {
+        stop(); // the destructor does not run for a constructor that throws
+        throw;
     }
-    PgConnection db(connectionUri(), QStringLiteral("test cluster"));
-    db.exec("CREATE EXTENSION postgis", "creating the postgis extension");
 }
 
 PgTestCluster::~PgTestCluster()
