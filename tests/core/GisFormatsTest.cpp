@@ -8,6 +8,9 @@
 #include "TestCatch.h"
 #include "io/GisBackend.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 TEST_CASE("GIS formats are recognised by their first bytes or their name", "[gis-off]")
 {
     using GisFormats::recognise;
