@@ -4,8 +4,8 @@
 #include "annotations/AnnotationStore.h"
 #include "base/Error.h"
 #include "io/EventExport.h"
-#include "io/GisFormats.h"
 #include "io/GisBackend.h"
+#include "io/GisFormats.h"
 #include "store/EventStore.h"
 
 #include <QFileInfo>

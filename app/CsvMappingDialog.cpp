@@ -3,9 +3,9 @@
 #include "io/CsvHeader.h"
 #include "io/CsvInference.h"
 #include "io/CsvRowMapper.h"
+#include "io/GisBackend.h"
 #include "io/GisFormats.h"
 #include "io/ImportError.h"
-#include "io/GisBackend.h"
 
 #include <QCheckBox>
 #include <QComboBox>

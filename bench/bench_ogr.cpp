@@ -11,8 +11,8 @@
 // write their VmHWM beside the project (wait4's ru_maxrss would include the spawning parent).
 #include "BenchArgs.h"
 #include "ChildRun.h"
-#include "io/Importer.h"
 #include "gis/OgrDataset.h"
+#include "io/Importer.h"
 #include "store/EventStore.h"
 
 #include <QCoreApplication>

@@ -36,7 +36,8 @@ class GdalBackend final : public GisBackend {
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) const GisBackend* tigris_gis_backend(const char* key)
+extern "C" __attribute__((visibility("default"))) const GisBackend*
+tigris_gis_backend(const char* key)
 {
     static const GdalBackend backend;
     return key && gisBackendKey() == key ? &backend : nullptr;

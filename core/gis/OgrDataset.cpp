@@ -1,7 +1,7 @@
 #include "gis/OgrDataset.h"
 
-#include "io/ImportError.h"
 #include "gis/OgrLayerList.h"
+#include "io/ImportError.h"
 #include "io/ZipArchive.h"
 
 #include <QCoreApplication>

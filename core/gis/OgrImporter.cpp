@@ -1,11 +1,11 @@
 #include "gis/OgrImporter.h"
 
-#include "io/CsvRowMapper.h"
-#include "io/FieldParsers.h"
-#include "io/ImportError.h"
 #include "gis/OgrAttributes.h"
 #include "gis/OgrDataset.h"
 #include "gis/OgrLayerRows.h"
+#include "io/CsvRowMapper.h"
+#include "io/FieldParsers.h"
+#include "io/ImportError.h"
 #include "io/PlaceResolver.h"
 
 #include <QFile>

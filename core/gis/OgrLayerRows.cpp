@@ -1,8 +1,8 @@
 #include "gis/OgrLayerRows.h"
 
+#include "gis/OgrDataset.h"
 #include "io/CsvHeader.h"
 #include "io/ImportError.h"
-#include "gis/OgrDataset.h"
 
 #include <QDate>
 #include <QJsonArray>

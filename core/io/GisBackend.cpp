@@ -34,8 +34,8 @@ QStringList candidates(QString* override)
 #if defined(TIGRIS_BUILD_DIR) && defined(TIGRIS_GDAL_PLUGIN_BUILT)
     // Only an executable of this build tree (the app, tests, benchmarks) looks into it: an
     // installed one never loads a plugin from wherever it was built.
-    if (!dir.isEmpty() && QDir::cleanPath(dir).startsWith(QStringLiteral(TIGRIS_BUILD_DIR) +
-                                                          QLatin1Char('/')))
+    if (!dir.isEmpty() &&
+        QDir::cleanPath(dir).startsWith(QStringLiteral(TIGRIS_BUILD_DIR) + QLatin1Char('/')))
         out << QStringLiteral(TIGRIS_GDAL_PLUGIN_BUILT);
 #endif
     return out;
@@ -57,9 +57,12 @@ Loaded load()
         QLibrary library(path);
         const auto factory =
             reinterpret_cast<TigrisGisBackendFactory>(library.resolve(kGisBackendFactory));
-        if (!factory) return {nullptr, QStringLiteral("%1 does not load: %2").arg(path, library.errorString())};
+        if (!factory)
+            return {nullptr,
+                    QStringLiteral("%1 does not load: %2").arg(path, library.errorString())};
         if (const GisBackend* backend = factory(gisBackendKey().constData())) return {backend, {}};
-        return {nullptr, QStringLiteral("%1 was built for another Tigris than %2").arg(path, QStringLiteral(TIGRIS_VERSION))};
+        return {nullptr, QStringLiteral("%1 was built for another Tigris than %2")
+                             .arg(path, QStringLiteral(TIGRIS_VERSION))};
     }
 #ifndef TIGRIS_GDAL_PLUGIN_BUILT
     if (override.isNull())

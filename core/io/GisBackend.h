@@ -43,8 +43,7 @@ class GisBackend {
 
     // The layers of the file at `path`, and the first `maxRecords` features of `layer` (empty:
     // the first). Errors are in table.error, never thrown.
-    virtual OgrPreview preview(const QString& path, const QString& layer,
-                               int maxRecords) const = 0;
+    virtual OgrPreview preview(const QString& path, const QString& layer, int maxRecords) const = 0;
 
     // `tigris export-data FILE OUT.gpkg` (see gis/GeoPackageExport.h). Throws StoreError.
     virtual void writeGeoPackage(const QString& path, const std::vector<Event>& events,
@@ -67,8 +66,8 @@ inline constexpr char kGisBackendFactory[] = "tigris_gis_backend";
 inline QByteArray gisBackendKey()
 {
     return QByteArray(TIGRIS_VERSION) + " abi 1 " + QByteArray::number(sizeof(GisBackend)) + ' ' +
-           QByteArray::number(sizeof(Event)) + ' ' + QByteArray::number(sizeof(Annotation)) +
-           ' ' + QByteArray::number(sizeof(CsvMapping)) + ' ' +
-           QByteArray::number(sizeof(ImportReport)) + ' ' + QByteArray::number(sizeof(Importer)) +
-           ' ' + QByteArray::number(sizeof(OgrPreview));
+           QByteArray::number(sizeof(Event)) + ' ' + QByteArray::number(sizeof(Annotation)) + ' ' +
+           QByteArray::number(sizeof(CsvMapping)) + ' ' + QByteArray::number(sizeof(ImportReport)) +
+           ' ' + QByteArray::number(sizeof(Importer)) + ' ' +
+           QByteArray::number(sizeof(OgrPreview));
 }

@@ -8,6 +8,9 @@
 #include "TestCatch.h"
 #include "io/GisBackend.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 TEST_CASE("GIS formats are recognised by their first bytes or their name", "[gis-off]")
 {
     using GisFormats::recognise;
@@ -45,14 +48,12 @@ TEST_CASE("GIS formats are recognised by their first bytes or their name", "[gis
     CHECK(recognise(QStringLiteral("a.kmz"), "PK\x03\x04").isEmpty());
 }
 
-TEST_CASE("Without GDAL, the message names the format, why, and the ogr2ogr command",
-          "[gis-off]")
+TEST_CASE("Without GDAL, the message names the format, why, and the ogr2ogr command", "[gis-off]")
 {
     const QString m = GisFormats::unavailableMessage(QStringLiteral("/data/roads.gpkg"),
                                                      QStringLiteral("GeoPackage"));
     CHECK(m.startsWith(QStringLiteral("/data/roads.gpkg: this is a GIS file (GeoPackage)")));
-    CHECK(m.contains(QStringLiteral("(") + GisFormats::unavailableReason() +
-                     QStringLiteral(")")));
+    CHECK(m.contains(QStringLiteral("(") + GisFormats::unavailableReason() + QStringLiteral(")")));
     CHECK(m.endsWith(QStringLiteral("ogr2ogr -f GeoJSON roads.geojson /data/roads.gpkg")));
     // A path a shell would split is quoted, so the command can be pasted as it is.
     const QString spaced = GisFormats::unavailableMessage(QStringLiteral("/data/my roads's.shp"),

@@ -7,10 +7,10 @@
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "gis/GeoPackageExport.h"
-#include "io/GisFormats.h"
 #include "gis/OgrAttributes.h"
 #include "gis/OgrDataset.h"
 #include "gis/OgrLayerList.h"
+#include "io/GisFormats.h"
 
 #include <QDir>
 #include <QFile>
