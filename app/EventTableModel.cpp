@@ -2,6 +2,8 @@
 
 #include "store/EventStore.h"
 
+#include <QGuiApplication>
+
 void EventTableModel::setSource(const EventStore* store, const EventColumns* columns)
 {
     beginResetModel();
@@ -118,6 +120,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case Date: {
         QString text = e->startDate().display();
         if (e->approximate) text.prepend(QStringLiteral("c. "));
+        // In a right-to-left layout the date stays one left-to-right unit ("10 June 2014", not
+        // "June 2014 10"): isolated (LRI … PDI).
+        if (QGuiApplication::isRightToLeft()) text = QChar(0x2066) + text + QChar(0x2069);
         return text;
     }
     case Title:

@@ -56,6 +56,8 @@ int main(int argc, char** argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
         QApplication app(argc, argv);
+        // A screenshot is of the window as the user sees it: in the user's language.
+        if (first == QLatin1String("screenshot")) installTranslations(app);
         return runCli();
     }
     QApplication app(argc, argv);

@@ -69,8 +69,10 @@ QString formatTick(qint64 t, TickFormat format)
     const qint64 days = civil::floorDiv(t, 86400);
     const qint64 secs = t - days * 86400;
     const civil::Date d = civil::civilFromDays(days);
-    const QString month =
-        QCoreApplication::translate("TimeAxis", kMonths[std::size_t(d.month - 1)]);
+    QString month = QCoreApplication::translate("TimeAxis", kMonths[std::size_t(d.month - 1)]);
+    // A right-to-left month name (Arabic) would carry the year after it into its run and
+    // reverse "10 يونيو 2014 – 16 يونيو 2014"; a left-to-right mark after it keeps the order.
+    if (month.isRightToLeft()) month += QChar(0x200E);
     switch (format) {
     case TickFormat::HourMinute:
         return QStringLiteral("%1:%2")

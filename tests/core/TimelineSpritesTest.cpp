@@ -116,18 +116,23 @@ TEST_CASE("Timeline sprites draw the same marks as the shapes", "[timeline][spri
         }
 
         // The lone instant: its colour at its centre; the lone bar: dashes along its top edge.
-        const TimelinePainter::Layout l = TimelinePainter::layout(kSize);
-        const int rows = int((l.events.height() - 4) / 8);
-        const auto rowY = [&](std::size_t row) {
-            const quint64 h = quint64(s->columns.id[row]) * 0x9E3779B97F4A7C15ULL;
-            return l.events.top() + 2 + double((h >> 32) % quint64(rows)) * 8 + 4;
+        // Where the painter stacked them (TimelinePainter::place, as paint does).
+        std::vector<TimelinePainter::Mark> marks;
+        REQUIRE(TimelinePainter::place(s->scene, kSize, marks));
+        const auto markOf = [&](int row) {
+            const auto m =
+                std::find_if(marks.begin(), marks.end(),
+                             [row](const TimelinePainter::Mark& k) { return k.row == row; });
+            REQUIRE(m != marks.end());
+            return m->rect;
         };
-        const double x0 = s->scene.axis.xOf(double(s->columns.lo[0]) + 1800);
-        const QColor centre = fast.pixelColor(int(x0 * ratio), int(rowY(0) * ratio));
+        const QRectF lone = markOf(0), bar = markOf(1);
+        const QColor centre =
+            fast.pixelColor(int(lone.center().x() * ratio), int(lone.center().y() * ratio));
         CHECK(centre.red() > 150);
         CHECK(centre.blue() < 100);
-        const double barLeft = s->scene.axis.xOf(double(s->columns.lo[1]));
-        const double top = rowY(1) - 2.5;
+        const double barLeft = bar.left();
+        const double top = bar.top();
         std::vector<int> edge; // darkness along the top edge: dashes over the fill, and gaps
         for (double x = barLeft + 1; x < barLeft + 40; x += 1.0 / ratio)
             edge.push_back(darkness(fast.pixel(int(x * ratio), int(std::floor(top * ratio)))));

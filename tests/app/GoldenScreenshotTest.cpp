@@ -1,0 +1,97 @@
+// Issue 17's evidence, against reviewed images (tests/fixtures/golden; TIGRIS_UPDATE_GOLDEN=1
+// rewrites them: look at them before committing): the bundled sample's first view at 1366×768
+// and at 2× (QT_SCALE_FACTOR applies at start-up, so the real binary runs in a process of its
+// own), and the pick list of a stack of events.
+#include "EventPickList.h"
+#include "MainWindow.h"
+#include "MapWidget.h"
+#include "RunTigris.h"
+#include "ShowProject.h"
+#include "TestCatch.h"
+#include "core/ImageCompare.h"
+#include "io/SampleProject.h"
+#include "model/TimeController.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QListWidget>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+namespace {
+const QString kGolden = QStringLiteral(TIGRIS_FIXTURES "/golden/");
+
+// A pixel differs when a channel is off by more than 48 (antialiasing, hinting); at most 2 %
+// of them may, far less than a moved dock, a clipped bar or another time window causes.
+void checkAgainst(const QImage& image, const QString& golden)
+{
+    const ImageDifference d = compareWithGolden(image, kGolden + golden, 48);
+    INFO(golden.toStdString() << ": " << d.fraction * 100 << " % of pixels differ");
+    REQUIRE(d.sizesMatch);
+    CHECK(d.fraction <= 0.02);
+}
+
+qint64 utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+} // namespace
+
+TEST_CASE("Golden: the sample's first view at 1366x768, and at 2x", "[gui][golden]")
+{
+    for (const int scale : {1, 2}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+        writeSampleProject(path); // never opened: it opens on its story
+        const QString out = dir.filePath(QStringLiteral("first.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(scale));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English, as reviewed
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TIGRIS_BINARY),
+                {QStringLiteral("screenshot"), path, out, QStringLiteral("--size"),
+                 QStringLiteral("1366x768")});
+        REQUIRE(p.waitForFinished(120000));
+        INFO(p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+        const QImage image(out);
+        CHECK(image.size() == QSize(1366, 768) * scale);
+        checkAgainst(image, scale == 1 ? QStringLiteral("first-view-1366x768.png")
+                                       : QStringLiteral("first-view-1366x768@2x.png"));
+    }
+}
+
+TEST_CASE("Golden: the pick list of a stack of events", "[gui][golden][pick]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    showProject(w, path, QSize(1366, 768));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.time()->setWindow({utc(2003, 1, 1), utc(2015, 1, 1)});
+    MapWidget* map = w.map();
+    QTest::qWait(50);
+    map->repaint();
+    // The first stack of a few events on the map, in row order: the same one every run.
+    const EventColumns& c = w.columns();
+    std::size_t total = 0;
+    QPoint at(-1, -1);
+    for (std::size_t i = 0; i < c.size() && at.x() < 0; ++i) {
+        if (std::isnan(c.x[i])) continue;
+        const QPoint p = map->viewport().toScreen(QPointF(c.x[i], c.y[i])).toPoint();
+        if (map->rect().contains(p) && map->rowsAt(p, &total).size() > 2 &&
+            total <= std::size_t(EventPickList::kMaxItems))
+            at = p;
+    }
+    REQUIRE(at.x() >= 0);
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
+    auto* pick = map->findChild<EventPickList*>(QStringLiteral("eventPickList"));
+    REQUIRE(pick);
+    QTest::qWait(20);
+    checkAgainst(pick->grab().toImage(), QStringLiteral("pick-list.png"));
+}
