@@ -21,6 +21,7 @@
 #include "model/TimeController.h"
 #include "model/ViewState.h"
 #include "store/ImportSources.h"
+#include "store/SqliteEventStore.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -178,7 +179,8 @@ bool MainWindow::openProject(const QString& path)
     project_.lookup = EventLookup(project_.store.get());
     // The columns hold every page they were read from in SQLite's cache (tens of megabytes
     // at a million events); hand it back before the indexes are built.
-    sqlite3_db_release_memory(project_.store->handle());
+    if (const SqliteEventStore* file = project_.store->sqlite())
+        sqlite3_db_release_memory(file->handle());
 
     showProject();
     setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).completeBaseName()));
