@@ -23,7 +23,8 @@ class ImportSources {
     std::vector<ImportRecord> withHash(const QString& sha256) const; // newest first
     // Events that came from no recorded import (the sample, imports before schema 6).
     qint64 eventsWithoutSource() const;
-    std::vector<qint64> eventIds(qint64 id) const; // ascending
+    std::vector<qint64> eventIds(qint64 id) const;      // ascending
+    std::vector<qint64> annotationIds(qint64 id) const; // ascending
     // Where and when the source's events are: their positions' box and widened time span.
     struct Extent {
         std::optional<GeoBox> box;
