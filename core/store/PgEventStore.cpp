@@ -104,10 +104,16 @@ struct PgFilter {
                                       ? std::numeric_limits<qint64>::min()
                                       : w.from - kLong;
             const QByteArray longSpan = "e.span_hi - e.span_lo > " + QByteArray::number(kLong);
+            // The long arm spells its bounds differently (<= to - 1, >= from + 1: the same for
+            // integers): identical clauses in both arms would be factored out of the OR and
+            // scanned as one open range from the first event on, instead of two bitmap scans.
+            const qint64 toLast = w.to == std::numeric_limits<qint64>::min() ? w.to : w.to - 1;
+            const qint64 fromNext =
+                w.from == std::numeric_limits<qint64>::max() ? w.from : w.from + 1;
             where += " AND ((e.span_lo >= " + integer(lowest) + " AND e.span_lo < " +
                      integer(w.to) + " AND e.span_hi > " + integer(w.from) + ") OR (" + longSpan +
-                     " AND e.span_lo < " + integer(w.to) + " AND e.span_hi > " + integer(w.from) +
-                     "))";
+                     " AND e.span_lo <= " + integer(toLast) +
+                     " AND e.span_hi >= " + integer(fromNext) + "))";
         }
         if (q.bbox) {
             const GeoBox b = *q.bbox;

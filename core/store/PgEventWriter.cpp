@@ -341,6 +341,7 @@ void PgEventWriter::moveStaged()
                 "max(lat) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL) FROM ins",
             "storing the events");
         db_.exec("TRUNCATE tigris_stage_events", "storing the events");
+        movedEvents_ += stagedEvents_;
         stagedEvents_ = 0;
         // Merged into the stored statistics (least/greatest skip NULLs).
         PgParams p;
@@ -436,4 +437,13 @@ void PgEventWriter::commit()
         db_.exec("SELECT pg_notify($1, $2)", PgParams().text(channel_).integer(revision_),
                  "notifying the other clients");
     transaction_->commit();
+    // A large import changes what the planner should expect (a window's share of the
+    // events): fresh statistics now rather than when autovacuum gets to them.
+    if (movedEvents_ >= 10000) {
+        try {
+            db_.exec("ANALYZE events", "updating the planner's statistics");
+        } catch (const StoreError&) {
+            // Best effort: the import is saved; autovacuum analyzes later.
+        }
+    }
 }

@@ -63,6 +63,7 @@ class PgEventWriter final : public EventStore::Writer {
     int stagedLocations_ = 0, stagedSources_ = 0;
     bool pendingCategories_ = false; // added or recoloured, revision not yet set
     qint64 stagedEvents_ = 0;
+    qint64 movedEvents_ = 0;
     qint64 importId_ = 0;
     qint64 revision_ = 0; // taken at the first move; 0: not yet
     QHash<QString, qint64> categories_;

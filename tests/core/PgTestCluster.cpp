@@ -79,14 +79,19 @@ PgTestCluster::PgTestCluster() : dir_(QDir::tempPath() + QStringLiteral("/tigris
          "--no-sync", "-E", "UTF8", "--locale=C"},
         dir_.path(), dir_.path() + "/initdb.log");
     start();
-    {
-        PgConnection admin(
-            QStringLiteral("postgresql:///postgres?host=%1&user=tigris").arg(dir_.path()),
-            QStringLiteral("test cluster"));
-        admin.exec("CREATE DATABASE tigris", "creating the test database");
+    try {
+        {
+            PgConnection admin(
+                QStringLiteral("postgresql:///postgres?host=%1&user=tigris").arg(dir_.path()),
+                QStringLiteral("test cluster"));
+            admin.exec("CREATE DATABASE tigris", "creating the test database");
+        }
+        PgConnection db(connectionUri(), QStringLiteral("test cluster"));
+        db.exec("CREATE EXTENSION postgis", "creating the postgis extension");
+    } catch (...) {
+        stop(); // the destructor does not run for a constructor that throws
+        throw;
     }
-    PgConnection db(connectionUri(), QStringLiteral("test cluster"));
-    db.exec("CREATE EXTENSION postgis", "creating the postgis extension");
 }
 
 PgTestCluster::~PgTestCluster()
