@@ -35,10 +35,10 @@ AnnotationConflictDialog::AnnotationConflictDialog(const std::optional<Annotatio
 {
     setWindowTitle(tr("Annotation changed by someone else"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(plainLabel(
-        theirs ? tr("Someone else changed this annotation while you were editing it.")
-               : tr("Someone else deleted this annotation while you were editing it."),
-        this));
+    layout->addWidget(
+        plainLabel(theirs ? tr("Someone else changed this annotation while you were editing it.")
+                          : tr("Someone else deleted this annotation while you were editing it."),
+                   this));
     auto* form = new QFormLayout;
     form->addRow(tr("Yours:"), plainLabel(describe(mine), this));
     form->addRow(tr("Theirs:"), plainLabel(describe(theirs), this));

@@ -11,12 +11,10 @@ int transfer(QCommandLineParser& p, QTextStream& out)
 {
     const QString from = p.positionalArguments().at(0), to = p.positionalArguments().at(1);
     const ProjectTransfer::Counts c = ProjectTransfer::copy(from, to);
-    const QJsonObject o{{QStringLiteral("categories"), c.categories},
-                        {QStringLiteral("locations"), c.locations},
-                        {QStringLiteral("events"), c.events},
-                        {QStringLiteral("sources"), c.sources},
-                        {QStringLiteral("annotations"), c.annotations},
-                        {QStringLiteral("settings"), c.settings}};
+    const QJsonObject o{
+        {QStringLiteral("categories"), c.categories},   {QStringLiteral("locations"), c.locations},
+        {QStringLiteral("events"), c.events},           {QStringLiteral("sources"), c.sources},
+        {QStringLiteral("annotations"), c.annotations}, {QStringLiteral("settings"), c.settings}};
     out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
@@ -25,16 +23,14 @@ int transfer(QCommandLineParser& p, QTextStream& out)
 
 QList<CliCommand> transferCommands()
 {
-    return {{QStringLiteral("push"),
-             QStringLiteral("copy a project file into a new server project "
-                            "(postgresql://[user@]host/db?project=NAME): every event, place, "
-                            "category, source, annotation and setting"),
-             QStringLiteral("FILE URL"), nullptr,
-             [](QCommandLineParser& p, QTextStream& out, QTextStream&) { return transfer(p, out); }},
-            {QStringLiteral("pull"),
-             QStringLiteral("copy a server project into a new project file"),
-             QStringLiteral("URL FILE"), nullptr,
-             [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
-                 return transfer(p, out);
-             }}};
+    return {
+        {QStringLiteral("push"),
+         QStringLiteral("copy a project file into a new server project "
+                        "(postgresql://[user@]host/db?project=NAME): every event, place, "
+                        "category, source, annotation and setting"),
+         QStringLiteral("FILE URL"), nullptr,
+         [](QCommandLineParser& p, QTextStream& out, QTextStream&) { return transfer(p, out); }},
+        {QStringLiteral("pull"), QStringLiteral("copy a server project into a new project file"),
+         QStringLiteral("URL FILE"), nullptr,
+         [](QCommandLineParser& p, QTextStream& out, QTextStream&) { return transfer(p, out); }}};
 }

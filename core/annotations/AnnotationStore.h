@@ -17,9 +17,9 @@ class AnnotationStore {
     explicit AnnotationStore(const EventStore& store) : store_(store) {}
     std::vector<Annotation> all() const; // ordered by id
     std::optional<Annotation> get(qint64 id) const;
-    qint64 insert(const Annotation& a); // returns the new id (a.id is ignored unless > 0)
-    int update(const Annotation& a);           // returns the new version
-    void remove(qint64 id, int version = 0);   // version 0: whatever the server has
+    qint64 insert(const Annotation& a);      // returns the new id (a.id is ignored unless > 0)
+    int update(const Annotation& a);         // returns the new version
+    void remove(qint64 id, int version = 0); // version 0: whatever the server has
 
   private:
     const EventStore& store_;

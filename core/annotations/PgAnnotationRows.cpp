@@ -56,9 +56,9 @@ PgParams fields(qint64 projectId, qint64 revision, const Annotation& a)
 
 std::vector<Annotation> PgAnnotationRows::select(const QByteArray& where, qint64 value) const
 {
-    const PgResult r = connection_.exec(QByteArray(kColumns) + where,
-                                        PgParams().integer(projectId_).integer(value),
-                                        "reading the annotations");
+    const PgResult r =
+        connection_.exec(QByteArray(kColumns) + where,
+                         PgParams().integer(projectId_).integer(value), "reading the annotations");
     std::vector<Annotation> out;
     out.reserve(size_t(r.rows()));
     for (int row = 0; row < r.rows(); ++row)
@@ -68,7 +68,7 @@ std::vector<Annotation> PgAnnotationRows::select(const QByteArray& where, qint64
 
 std::vector<Annotation> PgAnnotationRows::all() const
 {
-    return select("$2 = $2 ORDER BY id", 0);
+    return select("id > $2 ORDER BY id", 0); // ids start at 1
 }
 
 std::optional<Annotation> PgAnnotationRows::get(qint64 id) const

@@ -43,10 +43,11 @@ Counts copy(const EventStore& from, EventStore& to)
     auto writer = to.beginWrite();
     // Categories first, in their order, so that they get the same order (and colours) there.
     for (const Category& c : from.categories()) {
+        if (c.id == 0) continue; // Uncategorised: no stored category, listed by every store
         writer->setCategoryColour(c.name, c.colour);
         ++counts.categories;
     }
-    IdMap locations, events, sources, annotations;
+    IdMap locations, events, sources;
     for (const Location& l : from.locations()) {
         locations[l.id] = writer->addLocation(l);
         ++counts.locations;
@@ -68,7 +69,8 @@ Counts copy(const EventStore& from, EventStore& to)
     qint64 currentSource = 0;
     for (std::size_t at = 0; at < ids.size(); at += kPage) {
         const std::vector<qint64> page(ids.begin() + std::ptrdiff_t(at),
-                                       ids.begin() + std::ptrdiff_t(std::min(ids.size(), at + kPage)));
+                                       ids.begin() +
+                                           std::ptrdiff_t(std::min(ids.size(), at + kPage)));
         for (Event e : from.events(page)) {
             const auto s = sourceOfEvent.find(e.id);
             const qint64 source = s == sourceOfEvent.end() ? 0 : s->second;
@@ -101,6 +103,7 @@ Counts copy(const EventStore& from, EventStore& to)
         ++counts.annotations;
     }
     writer->commit();
+    writer.reset(); // the store takes other writes again
     // The settings (the saved view) after the data: each is its own write.
     for (const auto& [key, value] : ProjectSettings::all(from)) {
         to.setSetting(key, value);
@@ -114,8 +117,8 @@ Counts copy(const QString& fromPath, const QString& toPath)
     auto from = EventStore::open(fromPath, true);
     const bool toFile = !ProjectUrl::isServerProject(toPath);
     if (toFile && QFileInfo::exists(toPath))
-        throw StoreError(QStringLiteral("%1 exists: the copy goes into a new project file")
-                             .arg(toPath));
+        throw StoreError(
+            QStringLiteral("%1 exists: the copy goes into a new project file").arg(toPath));
     std::unique_ptr<EventStore> to = EventStore::create(toPath);
     // A failed copy leaves no half project: the new file goes; a server project stays
     // empty (its rows were one transaction) and is dropped.
@@ -125,7 +128,11 @@ Counts copy(const QString& fromPath, const QString& toPath)
             for (const char* suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(toPath + QLatin1String(suffix));
         else
-            ProjectSettings::dropServerProject(toPath);
+            try {
+                ProjectSettings::dropServerProject(toPath);
+            } catch (const tigris::Error&) {
+                // The server went away too: the empty project stays; the copy's error says why.
+            }
     });
     const Counts counts = copy(*from, *to);
     removeTarget.dismiss();

@@ -25,8 +25,7 @@ constexpr const char* kRecordColumns =
 
 ImportRecord readRecord(const SqliteStatement& s)
 {
-    return importRecordFromRow([&](int i) { return s.text(i); },
-                               [&](int i) { return s.int64(i); });
+    return importRecordFromRow([&](int i) { return s.text(i); }, [&](int i) { return s.int64(i); });
 }
 
 void exec(sqlite3* db, const QByteArray& sql)
@@ -103,11 +102,11 @@ std::optional<PgSourceRows> serverRows(const EventStore& store)
 
 QString readOnlyMessage(const EventStore& store)
 {
-    return store.server() ? QStringLiteral("%1 is read-only for you: your role on the server may "
-                                           "only read this project; nothing was changed")
-                                .arg(store.path())
-                          : QStringLiteral("%1: is open read-only; nothing was changed")
-                                .arg(store.path());
+    return store.server()
+               ? QStringLiteral("%1 is read-only for you: your role on the server may "
+                                "only read this project; nothing was changed")
+                     .arg(store.path())
+               : QStringLiteral("%1: is open read-only; nothing was changed").arg(store.path());
 }
 
 // A write transaction of its own, translated into sentences when SQLite refuses.
@@ -196,23 +195,20 @@ qint64 ImportSources::eventsWithoutSource() const
 std::vector<qint64> ImportSources::eventIds(qint64 id) const
 {
     if (auto rows = serverRows(store_)) return rows->eventIds(id);
-    std::vector<qint64> out;
-    if (!available()) return out;
-    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
-                      "SELECT id FROM events WHERE import_id=? ORDER BY id");
-    s.bind(1, id);
-    while (s.step())
-        out.push_back(s.int64(0));
-    return out;
+    return idsOf("SELECT id FROM events WHERE import_id=? ORDER BY id", id);
 }
 
 std::vector<qint64> ImportSources::annotationIds(qint64 id) const
 {
     if (auto rows = serverRows(store_)) return rows->annotationIds(id);
+    return idsOf("SELECT id FROM annotations WHERE import_id=? ORDER BY id", id);
+}
+
+std::vector<qint64> ImportSources::idsOf(const char* select, qint64 id) const
+{
     std::vector<qint64> out;
     if (!available()) return out;
-    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
-                      "SELECT id FROM annotations WHERE import_id=? ORDER BY id");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"), select);
     s.bind(1, id);
     while (s.step())
         out.push_back(s.int64(0));

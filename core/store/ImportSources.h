@@ -59,5 +59,6 @@ class ImportSources {
         qint64 events = 0, annotations = 0;
     };
     Counts deleteRows(qint64 id, int slot);
+    std::vector<qint64> idsOf(const char* select, qint64 id) const; // a file's rows of a source
     const EventStore& store_;
 };

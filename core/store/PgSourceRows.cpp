@@ -176,8 +176,8 @@ PgSourceRows::Counts PgSourceRows::deleteRows(qint64 id, int slot, qint64 revisi
     };
     keep("imports", "SELECT * FROM imports WHERE project_id = " + p + " AND id = " + sid);
     keep("events", "SELECT * FROM events WHERE " + mine);
-    keep("citations", "SELECT * FROM event_sources WHERE project_id = " + p +
-                          " AND event_id IN (" + ofSource + ")");
+    keep("citations", "SELECT * FROM event_sources WHERE project_id = " + p + " AND event_id IN (" +
+                          ofSource + ")");
     keep("annotations", "SELECT * FROM annotations WHERE " + mine);
     keep("links", "SELECT id, event_id FROM annotations WHERE project_id = " + p +
                       " AND import_id IS DISTINCT FROM " + sid + " AND event_id IN (" + ofSource +
@@ -237,8 +237,8 @@ void PgSourceRows::restore(const ImportSources::Removed& removed)
         connection_.exec("SELECT to_regclass('pg_temp." + table("events") + "') IS NOT NULL",
                          "putting the source back");
     if (kept.text(0, 0) != QLatin1String("t"))
-        throw StoreError(QStringLiteral("the removed source %1 can no longer be put back")
-                             .arg(removed.source));
+        throw StoreError(
+            QStringLiteral("the removed source %1 can no longer be put back").arg(removed.source));
     PgTransaction transaction(connection_);
     const QByteArray rev = QByteArray::number(PgChanges::stamp(connection_, projectId_));
     const QByteArray p = QByteArray::number(projectId_);
@@ -249,9 +249,8 @@ void PgSourceRows::restore(const ImportSources::Removed& removed)
         return "EXISTS(SELECT 1 FROM " + QByteArray(target) + " t JOIN " + table(name) +
                " k ON k.project_id = t.project_id AND k.id = t.id)";
     };
-    if (exec("SELECT " + taken("events", "events") + " OR " +
-             taken("annotations", "annotations") + " OR " + taken("locations", "locations") +
-             " OR " + taken("categories", "categories") +
+    if (exec("SELECT " + taken("events", "events") + " OR " + taken("annotations", "annotations") +
+             " OR " + taken("locations", "locations") + " OR " + taken("categories", "categories") +
              " OR EXISTS(SELECT 1 FROM categories t JOIN " + table("categories") +
              " k ON k.project_id = t.project_id AND k.name = t.name)")
             .text(0, 0) == QLatin1String("t"))
@@ -269,13 +268,13 @@ void PgSourceRows::restore(const ImportSources::Removed& removed)
     exec("UPDATE annotations a SET event_id = k.event_id, version = a.version + 1, revision = " +
          rev + " FROM " + table("links") + " k WHERE a.project_id = " + p +
          " AND a.id = k.id AND a.event_id IS NULL");
-    exec("DELETE FROM tombstones WHERE project_id = " + p + " AND ((kind = 'import' AND id = " +
-         QByteArray::number(removed.source) + ") OR (kind = 'event' AND id IN (SELECT id FROM " +
-         table("events") + ")) OR (kind = 'annotation' AND id IN (SELECT id FROM " +
-         table("annotations") + ")))");
+    exec("DELETE FROM tombstones WHERE project_id = " + p +
+         " AND ((kind = 'import' AND id = " + QByteArray::number(removed.source) +
+         ") OR (kind = 'event' AND id IN (SELECT id FROM " + table("events") +
+         ")) OR (kind = 'annotation' AND id IN (SELECT id FROM " + table("annotations") + ")))");
     exec("UPDATE event_stats SET stale = true WHERE project_id = " + p);
-    for (const char* name : {"imports", "events", "citations", "annotations", "links",
-                             "locations", "categories"})
+    for (const char* name :
+         {"imports", "events", "citations", "annotations", "links", "locations", "categories"})
         exec("DROP TABLE " + table(name));
     transaction.commit();
 }

@@ -18,12 +18,12 @@ ProjectWatcher::ProjectWatcher(const QString& conninfo, const QString& display, 
     listen();
     // Listening before reading the revision: a write committed in between is fetched twice at
     // worst, never missed.
-    revision_ = revision >= 0 ? revision
-                              : connection_
-                                    ->exec("SELECT revision FROM projects WHERE id = $1",
-                                           PgParams().integer(projectId_),
-                                           "reading the project's revision")
-                                    .int64(0, 0);
+    revision_ = revision >= 0
+                    ? revision
+                    : connection_
+                          ->exec("SELECT revision FROM projects WHERE id = $1",
+                                 PgParams().integer(projectId_), "reading the project's revision")
+                          .int64(0, 0);
 }
 
 ProjectWatcher::~ProjectWatcher() = default;
@@ -33,12 +33,21 @@ bool ProjectWatcher::isConnected() const
     return !lost_ && PQstatus(connection_->handle()) == CONNECTION_OK;
 }
 
+void ProjectWatcher::dropNotifier()
+{
+    if (!notifier_) return;
+    // Often called from the notifier's own signal: deleted once that has returned.
+    notifier_->setEnabled(false);
+    notifier_.release()->deleteLater();
+}
+
 void ProjectWatcher::listen()
 {
+    dropNotifier();
     const QByteArray channel = PgChanges::channel(projectId_);
     connection_->exec("LISTEN \"" + channel + "\"", "listening for the changes of others");
-    notifier_ = std::make_unique<QSocketNotifier>(PQsocket(connection_->handle()),
-                                                  QSocketNotifier::Read);
+    notifier_ =
+        std::make_unique<QSocketNotifier>(PQsocket(connection_->handle()), QSocketNotifier::Read);
     connect(notifier_.get(), &QSocketNotifier::activated, this, &ProjectWatcher::readSocket);
 }
 
@@ -107,7 +116,7 @@ void ProjectWatcher::lose(const QString& message)
 {
     if (lost_) return;
     lost_ = true;
-    notifier_.reset(); // a dead socket would wake us for ever
+    dropNotifier(); // a dead socket would wake us for ever
     emit connectionLost(
         QStringLiteral("The connection to %1 was lost (%2). Tigris keeps what it shows and "
                        "reconnects when the server is back.")
@@ -129,7 +138,7 @@ void ProjectWatcher::retry()
         const ProjectChanges changes = fetch();
         if (!changes.empty()) emit changed(changes);
     } catch (const StoreError&) {
-        notifier_.reset();
+        dropNotifier();
         retryTimer_->start(retryMs_);
     }
 }

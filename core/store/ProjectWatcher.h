@@ -11,8 +11,8 @@ class QSocketNotifier;
 class QTimer;
 
 // What changed in a server project between two revisions (PgChanges): the counts of events
-// written and removed, the annotations written and removed, the sources recorded and removed. Settings (each
-// window's own view) are not watched.
+// written and removed, the annotations written and removed, the sources recorded and removed.
+// Settings (each window's own view) are not watched.
 struct ProjectChanges {
     qint64 fromRevision = 0, toRevision = 0;
     qint64 eventsWritten = 0, eventsRemoved = 0;
@@ -62,6 +62,7 @@ class ProjectWatcher : public QObject {
     void readSocket();
     void lose(const QString& message);
     void retry();
+    void dropNotifier();
     std::unique_ptr<PgConnection> connection_;
     QString display_;
     qint64 projectId_;

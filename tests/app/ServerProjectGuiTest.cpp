@@ -18,8 +18,8 @@ namespace {
 
 QString uniqueUrl(const QString& name)
 {
-    return PgTestCluster::shared().projectUrl(
-        name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return PgTestCluster::shared().projectUrl(name + QLatin1Char('-') +
+                                              QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 Annotation line(const QString& title)

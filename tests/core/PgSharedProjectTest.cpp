@@ -98,8 +98,7 @@ TEST_CASE("Server sources: an import is recorded; removing it takes exactly its 
     CHECK_THROWS_AS(sources.remove(r.id + 1000), StoreError);
 }
 
-TEST_CASE("push and pull: a project file to a server and back, field for field",
-          "[pg][transfer]")
+TEST_CASE("push and pull: a project file to a server and back, field for field", "[pg][transfer]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("original.tigris"));
@@ -132,6 +131,13 @@ TEST_CASE("push and pull: a project file to a server and back, field for field",
         checkSameEvent(es[i], ea[i]);
     }
     const auto ca = a->categories(), cb = b->categories();
+    const auto names = [](const std::vector<Category>& cs) {
+        QStringList out;
+        for (const Category& c : cs)
+            out << c.name;
+        return out.join(QLatin1Char('|')).toStdString();
+    };
+    INFO(names(ca) << " / " << names(cb) << " / " << names(server->categories()));
     REQUIRE(ca.size() == cb.size());
     for (std::size_t i = 0; i < ca.size(); ++i) {
         CHECK(ca[i].name == cb[i].name);
@@ -237,17 +243,18 @@ TEST_CASE("Live: a window's watcher sees another process's import and source rem
     const QString url = uniqueUrl(QStringLiteral("live"));
     auto store = EventStore::create(url);
     const PgEventStore* pg = store->server();
-    ProjectWatcher watcher(pg->url().connectionUri(), pg->path(), pg->projectId(),
-                           pg->revision());
+    ProjectWatcher watcher(pg->url().connectionUri(), pg->path(), pg->projectId(), pg->revision());
     QSignalSpy changed(&watcher, &ProjectWatcher::changed);
 
     QProcess tigris;
     tigris.start(QStringLiteral(TIGRIS_BINARY),
-                 {QStringLiteral("import"), url, importFixture("iraq_2014.kml")});
+                 {QStringLiteral("import"), url, importFixture("iraq_2014.kml"),
+                  QStringLiteral("--keep-valid")});
     REQUIRE(tigris.waitForFinished(120000));
     QElapsedTimer clock; // from the other process's commit (at the latest its exit)
     clock.start();
-    INFO(tigris.readAllStandardError().toStdString());
+    INFO(tigris.readAllStandardError().toStdString() +
+         tigris.readAllStandardOutput().toStdString());
     REQUIRE(tigris.exitCode() == 0);
     if (changed.isEmpty()) REQUIRE(changed.wait(1000));
     CHECK(clock.elapsed() < 1000);
@@ -273,4 +280,41 @@ TEST_CASE("Live: a window's watcher sees another process's import and source rem
     CHECK(c.eventsRemoved == written);
     CHECK(c.sourcesRemoved == 1);
     CHECK_FALSE(c.annotationsRemoved.empty());
+}
+
+TEST_CASE("A lost server: edits fail with one clear sentence and change nothing; when it is "
+          "back the store reconnects and nothing confirmed is lost",
+          "[pg][reconnect]")
+{
+    PgTestCluster& cluster = PgTestCluster::shared();
+    const QString url = uniqueUrl(QStringLiteral("lost"));
+    auto store = EventStore::create(url);
+    AnnotationStore annotations(*store);
+    const qint64 confirmed = annotations.insert(pinOn(1));
+
+    cluster.stop();
+    QStringList messages;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            annotations.insert(pinOn(2));
+            FAIL("an edit was accepted with the server down");
+        } catch (const StoreError& e) {
+            messages << e.message();
+        }
+    }
+    INFO(messages.join(QLatin1Char('\n')).toStdString());
+    for (const QString& m : messages) {
+        CHECK(m.contains(store->path()));       // names the server, without a password
+        CHECK(m.count(QLatin1Char('\n')) <= 2); // a sentence, not a stack
+    }
+    CHECK(messages.last().contains(QStringLiteral("cannot be reached")));
+
+    cluster.start();
+    CHECK(annotations.get(confirmed)); // the next use reconnects
+    const qint64 after = annotations.insert(pinOn(3));
+    const auto all = annotations.all();
+    REQUIRE(all.size() == 2); // the confirmed one and the new one; the failed one is not there
+    CHECK(all[0].id == confirmed);
+    CHECK(all[1].id == after);
+    CHECK(store->info().annotations == 2);
 }

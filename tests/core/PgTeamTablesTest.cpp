@@ -1,22 +1,23 @@
 // The server tables of what a team shares (PgTeamTables): annotations with optimistic locking,
 // revisions and tombstones, the live watcher, and the roles of resources/sql/roles.sql, against
 // a real throwaway server (PgTestCluster).
+#include "store/PgTeamTables.h"
+
+#include "PgTestCluster.h"
+#include "TestCatch.h"
 #include "annotations/EditConflict.h"
 #include "annotations/PgAnnotationRows.h"
 #include "store/PgChanges.h"
 #include "store/PgConnection.h"
 #include "store/PgSchema.h"
-#include "store/PgTeamTables.h"
 #include "store/ProjectWatcher.h"
-
-#include "PgTestCluster.h"
-#include "TestCatch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace {
 
@@ -179,8 +180,7 @@ TEST_CASE("ProjectWatcher: another connection's writes arrive within a second, o
     CHECK(watcher.revision() == start + 3);
 }
 
-TEST_CASE("ProjectWatcher: a write of another process (psql) arrives within a second",
-          "[pg][live]")
+TEST_CASE("ProjectWatcher: a write of another process (psql) arrives within a second", "[pg][live]")
 {
     PgTestCluster& cluster = PgTestCluster::shared();
     PgConnection db(cluster.connectionUri(), QStringLiteral("server"));
@@ -197,9 +197,9 @@ TEST_CASE("ProjectWatcher: a write of another process (psql) arrives within a se
         QByteArray::number(project) + "; SELECT pg_notify('" + PgChanges::channel(project) +
         "', 'x'); COMMIT;";
     QProcess psql;
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-c"), QString::fromUtf8(sql),
-                                        cluster.connectionUri()});
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                QString::fromUtf8(sql), cluster.connectionUri()});
     QElapsedTimer clock;
     clock.start();
     REQUIRE(changed.wait(2000));
