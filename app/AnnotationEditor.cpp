@@ -1,6 +1,7 @@
 #include "AnnotationEditor.h"
 
 #include "AnnotationCommands.h"
+#include "AnnotationConflictDialog.h"
 #include "AnnotationDialog.h"
 #include "AnnotationsDock.h"
 #include "MapWidget.h"
@@ -9,6 +10,7 @@
 #include "UserFeedback.h"
 #include "annotations/AnnotationExchange.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/EditConflict.h"
 #include "geo/WebMercator.h"
 #include "io/ImportError.h"
 #include "model/TimeController.h"
@@ -87,17 +89,35 @@ void AnnotationEditor::push(const QString& text, std::optional<Annotation> befor
     if (!project_.store || !store_) return;
     if (project_.store->isReadOnly()) {
         reload(); // drop an unsaved drag
-        feedback_->error(tr("%1 is read-only, so the annotation was not saved. Copy the project "
-                            "somewhere writable and open the copy to annotate it.")
-                             .arg(project_.store->path()));
+        feedback_->error(
+            project_.store->server()
+                ? tr("%1 is read-only for you: your role on the server may only read this "
+                     "project, so the annotation was not saved. Ask the project's owner for "
+                     "the tigris_editor role.")
+                      .arg(project_.store->path())
+                : tr("%1 is read-only, so the annotation was not saved. Copy the project "
+                     "somewhere writable and open the copy to annotate it.")
+                      .arg(project_.store->path()));
         return;
     }
     // Commands hold the project's AnnotationStore; the stack is cleared before it is replaced.
-    undo_->push(new AnnotationCommand(text, *store_, std::move(before), std::move(after),
-                                      [this](const QString& error) {
-                                          reload();
-                                          if (!error.isEmpty()) feedback_->error(error);
-                                      }));
+    undo_->push(new AnnotationCommand(
+        text, *store_, std::move(before), std::move(after),
+        [this](const QString& error) {
+            reload();
+            if (!error.isEmpty()) feedback_->error(error);
+        },
+        [this](const EditConflict& conflict) { return keepMine(conflict); }));
+}
+
+bool AnnotationEditor::keepMine(const EditConflict& conflict)
+{
+    if (resolveConflict_) return resolveConflict_(conflict);
+    AnnotationConflictDialog dialog(conflict.mine(), conflict.theirs(), feedback_->window());
+    dialog.exec();
+    const bool keep = dialog.choice() == AnnotationConflictDialog::Choice::KeepMine;
+    if (!keep) feedback_->status(tr("Kept the other version of the annotation"));
+    return keep;
 }
 
 void AnnotationEditor::addAnnotation(const Annotation& a)

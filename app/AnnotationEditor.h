@@ -13,6 +13,7 @@
 class QMenu;
 
 class AnnotationStore;
+class EditConflict;
 class AnnotationsDock;
 class MapWidget;
 class QUndoStack;
@@ -58,8 +59,16 @@ class AnnotationEditor : public QObject {
         extendMenu_ = std::move(extend);
     }
 
+    // Replaces the conflict dialog (tests): true keeps mine, false takes theirs.
+    void setConflictResolver(std::function<bool(const EditConflict&)> resolve)
+    {
+        resolveConflict_ = std::move(resolve);
+    }
+
   private:
     std::function<void(QMenu&, QPoint)> extendMenu_;
+    std::function<bool(const EditConflict&)> resolveConflict_;
+    bool keepMine(const EditConflict& conflict); // asks (AnnotationConflictDialog)
     void push(const QString& text, std::optional<Annotation> before,
               std::optional<Annotation> after);
     void addWithDialog(Annotation a);

@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return projectCommands() + sourceCommands() + annotationCommands() + exportCommands() +
-           dataExportCommands() + checkCommands();
+           dataExportCommands() + checkCommands() + transferCommands();
 }
 
 QString overview()

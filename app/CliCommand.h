@@ -27,3 +27,4 @@ QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
 QList<CliCommand> checkCommands();      // check
 QList<CliCommand> sourceCommands();     // sources, remove-source
+QList<CliCommand> transferCommands();   // push, pull

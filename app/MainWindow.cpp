@@ -22,6 +22,8 @@
 #include "model/TimeController.h"
 #include "model/ViewState.h"
 #include "store/ImportSources.h"
+#include "store/PgEventStore.h"
+#include "store/ProjectWatcher.h"
 #include "store/SqliteEventStore.h"
 
 #include <QCloseEvent>
@@ -182,6 +184,7 @@ bool MainWindow::openProject(const QString& path)
     }
     memory_->save(project_.store.get()); // of the project being left
     annotations_->closeProject();
+    watcher_.reset();
     project_.store = std::move(store);
     project_.columns = std::move(columns);
     project_.actors = EventActors();
@@ -200,7 +203,45 @@ bool MainWindow::openProject(const QString& path)
     memory_->restore(*project_.store);
     centre_->setCurrentWidget(map_);
     documents_->projectOpened(path);
+    watchServer();
     return true;
+}
+
+void MainWindow::watchServer()
+{
+    const PgEventStore* pg = project_.store ? project_.store->server() : nullptr;
+    if (!pg) return;
+    try {
+        watcher_ = std::make_unique<ProjectWatcher>(pg->url().connectionUri(), pg->path(),
+                                                    pg->projectId(), pg->revision());
+    } catch (const StoreError& e) {
+        feedback_->status(tr("Changes of others will not show until the project is opened "
+                             "again: %1")
+                              .arg(e.message()),
+                          0);
+        return;
+    }
+    connect(watcher_.get(), &ProjectWatcher::changed, this, &MainWindow::applyServerChanges);
+    connect(watcher_.get(), &ProjectWatcher::connectionLost, this,
+            [this](const QString& message) { feedback_->status(message, 0); });
+    connect(watcher_.get(), &ProjectWatcher::reconnected, this,
+            [this] { feedback_->status(tr("Connected to the server again")); });
+}
+
+void MainWindow::applyServerChanges(const ProjectChanges& changes)
+{
+    if (changes.eventsChanged() || changes.sourcesWritten > 0 || changes.sourcesRemoved > 0)
+        reloadData(); // annotations too
+    else
+        annotations_->reload();
+    QStringList what;
+    if (changes.eventsWritten > 0)
+        what << tr("%n events added or changed", nullptr, int(changes.eventsWritten));
+    if (changes.eventsRemoved > 0)
+        what << tr("%n events removed", nullptr, int(changes.eventsRemoved));
+    if (const auto n = changes.annotationsWritten.size() + changes.annotationsRemoved.size())
+        what << tr("%n annotations changed", nullptr, int(n));
+    if (!what.isEmpty()) feedback_->status(tr("From the server: %1").arg(what.join(tr(", "))));
 }
 
 void MainWindow::showProject()
@@ -241,6 +282,7 @@ void MainWindow::closeProject()
     memory_->save(project_.store.get());
     annotations_->closeProject(); // clears the undo stack: its commands refer to this project
     undo_->clear();
+    watcher_.reset();
     project_.store.reset();
     project_.columns = EventColumns();
     project_.actors = EventActors();
@@ -262,11 +304,14 @@ void MainWindow::reloadData()
         feedback_->error(e.message());
         return;
     }
-    // The map and the time window stay where the user was: only the data changes under them.
+    // The map, the time window and the selection stay where the user was: only the data
+    // changes under them.
     const TimeWindow window = time_->window();
+    const std::vector<qint64> selected = view_->selectedIds();
     project_.actors = EventActors();
     showProject();
     time_->setWindow(window);
+    view_->selectIds(selected);
     annotations_->reload();
 }
 

@@ -22,6 +22,8 @@ class FilterPanel;
 class MainMenus;
 class MapWidget;
 class ProjectViewMemory;
+class ProjectWatcher;
+struct ProjectChanges;
 class QUndoStack;
 class TimeController;
 class TimelinePanel;
@@ -44,6 +46,7 @@ class MainWindow : public QMainWindow {
     void openSample();                     // File → Open the sample dataset
     void closeProject();                   // File → Close project: back to the start page
     // After a source was removed or put back: the data reloads, the view and undo stack stay.
+    // The data as stored now, keeping the time window, the selection and the map.
     void reloadData();
     void removeSource(qint64 id); // exactly an import's events and annotations; undoable
     const EventStore* store() const { return project_.store.get(); }
@@ -124,6 +127,9 @@ class MainWindow : public QMainWindow {
     // event list, details, and round to the map; no dock keeps Tab to itself.
     void orderTabs();
     qint64 frameSource(const ImportReport& report); // how many of its events are now visible
+    // A server project: others' writes arrive through the watcher (docs/server.md, "Live").
+    void watchServer();
+    void applyServerChanges(const ProjectChanges& changes);
 
     OpenProject project_;
     TimeController* time_;
@@ -148,4 +154,5 @@ class MainWindow : public QMainWindow {
     SourcesDock* sourcesDock_;
     DocumentController* documents_;
     std::unique_ptr<ProjectViewMemory> memory_;
+    std::unique_ptr<ProjectWatcher> watcher_; // for a server project only
 };

@@ -23,6 +23,9 @@ struct Annotation {
     QList<QPointF> vertices;                  // x = longitude, y = latitude; one for a point
     std::optional<qint64> validFrom, validTo; // UTC seconds, [from, to); none = always
     std::optional<qint64> locationId, eventId;
+    // On a server project, the row's version when read: an edit applies only to that version
+    // (optimistic locking; AnnotationStore throws EditConflict otherwise). Always 0 in a file.
+    int version = 0;
 
     // Shown when its span overlaps the window (the events' overlap rule). A missing end means
     // "from then on", a missing start "until then", neither "always".

@@ -1,33 +1,15 @@
 #include "annotations/AnnotationStore.h"
 
+#include "annotations/AnnotationGeometryText.h"
+#include "annotations/PgAnnotationRows.h"
 #include "store/EventStore.h"
+#include "store/PgEventStore.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
-
-// Vertices are kept as a JSON array of [lon, lat] pairs: readable in any SQLite browser.
-QString geometryText(const QList<QPointF>& vertices)
-{
-    QJsonArray points;
-    for (const QPointF& p : vertices)
-        points.append(QJsonArray{p.x(), p.y()});
-    return QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact));
-}
-
-QList<QPointF> verticesOf(const QString& text)
-{
-    QList<QPointF> out;
-    for (const auto& v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonArray p = v.toArray();
-        out.append(QPointF(p.at(0).toDouble(), p.at(1).toDouble()));
-    }
-    return out;
-}
 
 void bindOptional(SqliteStatement& s, int i, const std::optional<qint64>& v)
 {
@@ -49,7 +31,7 @@ Annotation read(const SqliteStatement& s)
     a.note = s.text(3);
     a.colour = QColor(s.text(4));
     a.marker = s.text(5);
-    a.vertices = verticesOf(s.text(6));
+    a.vertices = AnnotationGeometryText::read(s.text(6));
     if (!s.isNull(7)) a.validFrom = s.int64(7);
     if (!s.isNull(8)) a.validTo = s.int64(8);
     if (!s.isNull(9)) a.locationId = s.int64(9);
@@ -64,7 +46,7 @@ void bindFields(SqliteStatement& s, const Annotation& a)
     s.bind(3, a.note.isNull() ? QStringLiteral("") : a.note);
     s.bind(4, a.colour.name(QColor::HexRgb));
     s.bind(5, a.marker);
-    s.bind(6, geometryText(a.vertices));
+    s.bind(6, AnnotationGeometryText::write(a.vertices));
     bindOptional(s, 7, a.validFrom);
     bindOptional(s, 8, a.validTo);
     bindOptional(s, 9, a.locationId);
@@ -74,17 +56,29 @@ void bindFields(SqliteStatement& s, const Annotation& a)
 
 void requireWritable(const EventStore& store)
 {
-    if (store.isReadOnly())
-        throw StoreError(
-            QStringLiteral("%1 is read-only: the annotation was not saved").arg(store.path()));
+    if (!store.isReadOnly()) return;
+    if (store.server())
+        throw StoreError(QStringLiteral("%1 is read-only for you: your role on the server may "
+                                        "only read this project (ask its owner for "
+                                        "tigris_editor); the annotation was not saved")
+                             .arg(store.path()));
+    throw StoreError(
+        QStringLiteral("%1 is read-only: the annotation was not saved").arg(store.path()));
+}
+
+std::optional<PgAnnotationRows> serverRows(const EventStore& store)
+{
+    const PgEventStore* pg = store.server();
+    if (!pg) return std::nullopt;
+    return PgAnnotationRows(pg->connection(), pg->projectId(), pg->path());
 }
 
 } // namespace
 
 std::vector<Annotation> AnnotationStore::all() const
 {
+    if (auto rows = serverRows(store_)) return rows->all();
     std::vector<Annotation> out;
-    if (!store_.sqlite()) return out; // a server project: none kept there yet
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "ORDER BY id").constData());
     while (s.step())
@@ -94,7 +88,7 @@ std::vector<Annotation> AnnotationStore::all() const
 
 std::optional<Annotation> AnnotationStore::get(qint64 id) const
 {
-    if (!store_.sqlite()) return std::nullopt; // a server project: none kept there yet
+    if (auto rows = serverRows(store_)) return rows->get(id);
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "WHERE id=?").constData());
     s.bind(1, id);
@@ -106,6 +100,7 @@ qint64 AnnotationStore::insert(const Annotation& a)
 {
     requireWritable(store_);
     if (a.vertices.isEmpty()) throw StoreError(QStringLiteral("an annotation needs a position"));
+    if (auto rows = serverRows(store_)) return rows->insert(a);
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       "INSERT INTO annotations(kind, title, note, colour, marker, geometry, "
                       "valid_from, valid_to, location_id, event_id, created, modified, id) "
@@ -120,9 +115,10 @@ qint64 AnnotationStore::insert(const Annotation& a)
     return sqlite3_last_insert_rowid(sqliteHandle(store_, "annotations"));
 }
 
-void AnnotationStore::update(const Annotation& a)
+int AnnotationStore::update(const Annotation& a)
 {
     requireWritable(store_);
+    if (auto rows = serverRows(store_)) return rows->update(a);
     SqliteStatement s(sqliteHandle(store_, "annotations"),
                       "UPDATE annotations SET kind=?1, title=?2, note=?3, colour=?4, marker=?5, "
                       "geometry=?6, valid_from=?7, valid_to=?8, location_id=?9, event_id=?10, "
@@ -130,11 +126,13 @@ void AnnotationStore::update(const Annotation& a)
     bindFields(s, a);
     s.bind(12, a.id);
     s.run();
+    return 0; // a file keeps no versions
 }
 
-void AnnotationStore::remove(qint64 id)
+void AnnotationStore::remove(qint64 id, int version)
 {
     requireWritable(store_);
+    if (auto rows = serverRows(store_)) return rows->remove(id, version);
     SqliteStatement s(sqliteHandle(store_, "annotations"), "DELETE FROM annotations WHERE id=?");
     s.bind(1, id);
     s.run();

@@ -4,6 +4,9 @@
 #include "store/AttributeCodec.h"
 #include "store/EventStatistics.h"
 #include "store/EventStore.h"
+#include "store/ImportRecordRow.h"
+#include "store/PgEventStore.h"
+#include "store/PgSourceRows.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
@@ -22,29 +25,7 @@ constexpr const char* kRecordColumns =
 
 ImportRecord readRecord(const SqliteStatement& s)
 {
-    ImportRecord r;
-    r.id = s.int64(0);
-    r.path = s.text(1);
-    r.fileName = s.text(2);
-    r.format = s.text(3);
-    r.size = s.int64(4);
-    r.sha256 = s.text(5);
-    r.importedAt = s.int64(6);
-    r.options = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
-    r.events = s.int64(8);
-    r.annotations = s.int64(9);
-    r.rejected = s.int64(10);
-    for (const auto& w : QJsonDocument::fromJson(s.text(11).toUtf8()).array())
-        r.warnings << w.toString();
-    r.currentEvents = s.int64(12);
-    r.currentAnnotations = s.int64(13);
-    return r;
-}
-
-QString warningsText(const QStringList& warnings)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact));
+    return importRecordFromRow([&](int i) { return s.text(i); }, [&](int i) { return s.int64(i); });
 }
 
 void exec(sqlite3* db, const QByteArray& sql)
@@ -112,13 +93,27 @@ QByteArray tempTable(int slot, const char* name)
 constexpr const char* kTempTables[] = {"imports", "events",    "citations", "annotations",
                                        "links",   "locations", "categories"};
 
+std::optional<PgSourceRows> serverRows(const EventStore& store)
+{
+    const PgEventStore* pg = store.server();
+    if (!pg) return std::nullopt;
+    return PgSourceRows(pg->connection(), pg->projectId(), pg->path());
+}
+
+QString readOnlyMessage(const EventStore& store)
+{
+    return store.server()
+               ? QStringLiteral("%1 is read-only for you: your role on the server may "
+                                "only read this project; nothing was changed")
+                     .arg(store.path())
+               : QStringLiteral("%1: is open read-only; nothing was changed").arg(store.path());
+}
+
 // A write transaction of its own, translated into sentences when SQLite refuses.
 template <typename F> void inTransaction(const EventStore& store, F&& body)
 {
     sqlite3* db = sqliteHandle(store, "the list of sources");
-    if (store.isReadOnly())
-        throw StoreError(
-            QStringLiteral("%1: is open read-only; nothing was changed").arg(store.path()));
+    if (store.isReadOnly()) throw StoreError(readOnlyMessage(store));
     if (!sqlite3_get_autocommit(db))
         throw StoreError(QStringLiteral("another change is in progress"));
     try {
@@ -144,7 +139,7 @@ template <typename F> void inTransaction(const EventStore& store, F&& body)
 
 bool ImportSources::available() const
 {
-    if (!store_.sqlite()) return false; // a server project: not recorded there yet
+    if (store_.server()) return true;
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "SELECT 1 FROM sqlite_master WHERE type='table' AND name='imports'");
     return s.step();
@@ -152,6 +147,7 @@ bool ImportSources::available() const
 
 std::vector<ImportRecord> ImportSources::list() const
 {
+    if (auto rows = serverRows(store_)) return rows->list();
     std::vector<ImportRecord> out;
     if (!available()) return out;
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
@@ -163,6 +159,7 @@ std::vector<ImportRecord> ImportSources::list() const
 
 std::optional<ImportRecord> ImportSources::get(qint64 id) const
 {
+    if (auto rows = serverRows(store_)) return rows->get(id);
     if (!available()) return std::nullopt;
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       (QByteArray("SELECT ") + kRecordColumns + "WHERE i.id=?").constData());
@@ -173,6 +170,7 @@ std::optional<ImportRecord> ImportSources::get(qint64 id) const
 
 std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
 {
+    if (auto rows = serverRows(store_)) return rows->withHash(sha256);
     std::vector<ImportRecord> out;
     if (!available()) return out;
     SqliteStatement s(
@@ -187,6 +185,7 @@ std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
 
 qint64 ImportSources::eventsWithoutSource() const
 {
+    if (auto rows = serverRows(store_)) return rows->eventsWithoutSource();
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       available() ? "SELECT count(*) FROM events WHERE import_id IS NULL"
                                   : "SELECT count(*) FROM events");
@@ -195,10 +194,21 @@ qint64 ImportSources::eventsWithoutSource() const
 
 std::vector<qint64> ImportSources::eventIds(qint64 id) const
 {
+    if (auto rows = serverRows(store_)) return rows->eventIds(id);
+    return idsOf("SELECT id FROM events WHERE import_id=? ORDER BY id", id);
+}
+
+std::vector<qint64> ImportSources::annotationIds(qint64 id) const
+{
+    if (auto rows = serverRows(store_)) return rows->annotationIds(id);
+    return idsOf("SELECT id FROM annotations WHERE import_id=? ORDER BY id", id);
+}
+
+std::vector<qint64> ImportSources::idsOf(const char* select, qint64 id) const
+{
     std::vector<qint64> out;
     if (!available()) return out;
-    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
-                      "SELECT id FROM events WHERE import_id=? ORDER BY id");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"), select);
     s.bind(1, id);
     while (s.step())
         out.push_back(s.int64(0));
@@ -207,6 +217,7 @@ std::vector<qint64> ImportSources::eventIds(qint64 id) const
 
 ImportSources::Extent ImportSources::extent(qint64 id) const
 {
+    if (auto rows = serverRows(store_)) return rows->extent(id);
     Extent out;
     if (!available()) return out;
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
@@ -221,6 +232,7 @@ ImportSources::Extent ImportSources::extent(qint64 id) const
 
 qint64 ImportSources::record(const ImportRecord& r)
 {
+    if (auto rows = serverRows(store_)) return rows->record(r);
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "INSERT INTO imports(path, file_name, format, size, sha256, imported_at, "
                       "options, events, annotations, rejected, warnings) "
@@ -231,17 +243,18 @@ qint64 ImportSources::record(const ImportRecord& r)
     s.bind(4, r.size);
     s.bind(5, r.sha256);
     s.bind(6, r.importedAt);
-    s.bind(7, QString::fromUtf8(QJsonDocument(r.options).toJson(QJsonDocument::Compact)));
+    s.bind(7, importOptionsText(r.options));
     s.bind(8, r.events);
     s.bind(9, r.annotations);
     s.bind(10, r.rejected);
-    s.bind(11, warningsText(r.warnings));
+    s.bind(11, importWarningsText(r.warnings));
     s.run();
     return sqlite3_last_insert_rowid(sqliteHandle(store_, "the list of sources"));
 }
 
 void ImportSources::updateCounts(const ImportRecord& r)
 {
+    if (auto rows = serverRows(store_)) return rows->updateCounts(r);
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "UPDATE imports SET format=?, events=?, annotations=?, "
                       "rejected=?, warnings=? WHERE id=?");
@@ -249,13 +262,14 @@ void ImportSources::updateCounts(const ImportRecord& r)
     s.bind(2, r.events);
     s.bind(3, r.annotations);
     s.bind(4, r.rejected);
-    s.bind(5, warningsText(r.warnings));
+    s.bind(5, importWarningsText(r.warnings));
     s.bind(6, r.id);
     s.run();
 }
 
 void ImportSources::tagAnnotation(qint64 annotationId, qint64 sourceId)
 {
+    if (auto rows = serverRows(store_)) return rows->tagAnnotation(annotationId, sourceId);
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "UPDATE annotations SET import_id=? WHERE id=?");
     s.bind(1, sourceId);
@@ -316,6 +330,10 @@ ImportSources::Removed ImportSources::remove(qint64 id)
         throw StoreError(
             QStringLiteral("%1: there is no source %2 in this project").arg(store_.path()).arg(id));
     static std::atomic<int> nextSlot = 1;
+    if (auto rows = serverRows(store_)) {
+        if (store_.isReadOnly()) throw StoreError(readOnlyMessage(store_));
+        return rows->remove(id, nextSlot++);
+    }
     Removed removed;
     removed.source = id;
     removed.slot = nextSlot++;
@@ -330,11 +348,13 @@ ImportSources::Removed ImportSources::remove(qint64 id)
 
 void ImportSources::removeWithin(qint64 id)
 {
+    if (auto rows = serverRows(store_)) return rows->removeWithin(id);
     deleteRows(id, 0);
 }
 
 void ImportSources::restore(const Removed& removed)
 {
+    if (auto rows = serverRows(store_)) return rows->restore(removed);
     sqlite3* db = sqliteHandle(store_, "the list of sources");
     const auto table = [&](const char* name) { return tempTable(removed.slot, name); };
     {

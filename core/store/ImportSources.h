@@ -23,7 +23,8 @@ class ImportSources {
     std::vector<ImportRecord> withHash(const QString& sha256) const; // newest first
     // Events that came from no recorded import (the sample, imports before schema 6).
     qint64 eventsWithoutSource() const;
-    std::vector<qint64> eventIds(qint64 id) const; // ascending
+    std::vector<qint64> eventIds(qint64 id) const;      // ascending
+    std::vector<qint64> annotationIds(qint64 id) const; // ascending
     // Where and when the source's events are: their positions' box and widened time span.
     struct Extent {
         std::optional<GeoBox> box;
@@ -58,5 +59,6 @@ class ImportSources {
         qint64 events = 0, annotations = 0;
     };
     Counts deleteRows(qint64 id, int slot);
+    std::vector<qint64> idsOf(const char* select, qint64 id) const; // a file's rows of a source
     const EventStore& store_;
 };

@@ -208,14 +208,29 @@ PgResult PgConnection::check(PGresult* raw, const char* doing, int expected) con
     throw error(doing ? doing : "a statement", message);
 }
 
+void PgConnection::reviveIfLost(const char* doing)
+{
+    if (PQstatus(conn_) != CONNECTION_BAD) return;
+    // The server went away since the last statement (restarted, network): the statement that
+    // noticed has failed and said so; this one tries a new session (pg2).
+    PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK)
+        throw error(doing ? doing : "reconnecting",
+                    QStringLiteral("the server cannot be reached (%1); nothing was changed. "
+                                   "Tigris tries again on the next action.")
+                        .arg(serverMessage(conn_)));
+}
+
 PgResult PgConnection::exec(const QByteArray& sql, const char* doing)
 {
+    reviveIfLost(doing);
     return check(PQexec(conn_, sql.constData()), doing, PGRES_COMMAND_OK);
 }
 
 PgResult PgConnection::exec(const QByteArray& sql, const PgParams& params, const char* doing,
                             bool binaryResults)
 {
+    reviveIfLost(doing);
     const int n = params.size();
     std::vector<const char*> values(std::size_t(n), nullptr);
     std::vector<int> lengths(std::size_t(n), 0);
@@ -234,6 +249,7 @@ PgResult PgConnection::exec(const QByteArray& sql, const PgParams& params, const
 void PgConnection::copyIn(const QByteArray& copySql,
                           const std::function<bool(QByteArray& chunk)>& produce, const char* doing)
 {
+    reviveIfLost(doing);
     beginCopyIn(copySql, doing);
     QByteArray chunk;
     bool more = true;
@@ -289,6 +305,7 @@ void PgConnection::copyOut(const QByteArray& copySql,
                            const std::function<void(const char* data, int size)>& consume,
                            const char* doing)
 {
+    reviveIfLost(doing);
     check(PQexec(conn_, copySql.constData()), doing, PGRES_COPY_OUT);
     char* buffer = nullptr;
     int size = 0;

@@ -112,6 +112,9 @@ class PgConnection {
 
   private:
     PgResult check(PGresult* result, const char* doing, int expected) const;
+    // A connection the server dropped is reset before the next statement (PQreset); throws
+    // when the server is still unreachable.
+    void reviveIfLost(const char* doing);
     QString drainResults(); // after a COPY: the first error message, if any
 
     PGconn* conn_ = nullptr;

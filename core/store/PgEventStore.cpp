@@ -5,6 +5,7 @@
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
 #include "store/FtsQuery.h"
+#include "store/PgAccess.h"
 #include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
@@ -288,6 +289,9 @@ std::unique_ptr<PgEventStore> PgEventStore::openOrCreate(const ProjectUrl& url, 
     store->d->projectId = r.rows() > 0 ? r.int64(0, 0) : PgSchema::createProject(db, url.project());
     transaction.commit();
     store->d->projectSql = QByteArray::number(store->d->projectId);
+    // A role that may only read (resources/sql/roles.sql) opens read-only, so that every edit
+    // says so instead of failing on the server (pg2).
+    if (!readOnly && !PgAccess::mayWrite(db, store->d->projectId)) store->d->readOnly = true;
     // The server refuses every write of this session, whatever the role may do.
     if (readOnly) db.exec("SET default_transaction_read_only = on", "opening the project");
     return store;

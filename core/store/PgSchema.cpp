@@ -1,6 +1,7 @@
 #include "store/PgSchema.h"
 
 #include "store/PgConnection.h"
+#include "store/PgTeamTables.h"
 
 #include <QString>
 
@@ -147,6 +148,7 @@ void ensureCurrent(PgConnection& db)
                 "enabling PostGIS (as a superuser: CREATE EXTENSION postgis; in this database)");
         db.exec("INSERT INTO tigris_schema VALUES(0)");
         db.exec(kVersion1, "creating the Tigris schema");
+        PgTeamTables::create(db); // annotations, sources, tombstones (pg2)
     }
     setVersion(db, kCurrentVersion);
     transaction.commit();
