@@ -5,9 +5,7 @@
 #include "base/Error.h"
 #include "io/EventExport.h"
 #include "io/GisFormats.h"
-#ifdef TIGRIS_HAVE_GDAL
-#include "io/GeoPackageExport.h"
-#endif
+#include "io/GisBackend.h"
 #include "store/EventStore.h"
 
 #include <QFileInfo>
@@ -47,25 +45,27 @@ QList<CliCommand> dataExportCommands()
                 suffix != QLatin1String("geojson") && suffix != QLatin1String("kml") &&
                 suffix != QLatin1String("gpkg"))
                 error = QStringLiteral("OUT must end in .csv, .geojson, .kml or .gpkg");
-            if (error.isEmpty() && suffix == QLatin1String("gpkg") && !GisFormats::available())
-                error = QStringLiteral("this build of Tigris writes GeoPackages only with GDAL "
-                                       "(TIGRIS_WITH_GDAL=OFF): write .geojson and convert it "
-                                       "with ogr2ogr -f GPKG");
+            // GDAL is loaded here, for a GeoPackage only.
+            const GisBackend* gis =
+                suffix == QLatin1String("gpkg") ? GisBackend::instance() : nullptr;
+            if (error.isEmpty() && suffix == QLatin1String("gpkg") && !gis)
+                error = QStringLiteral("Tigris writes GeoPackages only through GDAL, which is not "
+                                       "available here (%1): write .geojson and convert it with "
+                                       "ogr2ogr -f GPKG")
+                            .arg(GisFormats::unavailableReason());
             if (!error.isEmpty()) {
                 err << "tigris export-data: " << error << "\n";
                 return 2;
             }
             auto store = EventStore::open(p.positionalArguments().at(0), true);
             const auto events = store->query(q);
-#ifdef TIGRIS_HAVE_GDAL
-            if (suffix == QLatin1String("gpkg")) {
+            if (gis) {
                 const auto annotations = AnnotationStore(*store).all();
-                GeoPackageExport::write(path, events, annotations);
+                gis->writeGeoPackage(path, events, annotations);
                 out << events.size() << " events and " << annotations.size()
                     << " annotations written to " << path << "\n";
                 return 0;
             }
-#endif
             QSaveFile file(path); // all or nothing: no half-written file on failure
             if (!file.open(QIODevice::WriteOnly))
                 throw ExportError(path + QStringLiteral(": ") + file.errorString());

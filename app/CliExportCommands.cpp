@@ -249,9 +249,7 @@ CliCommand screenshot()
                 window.waitForActors(); // the whole window, the actor filter filled in
                 if (span) {
                     window.time()->setWindow(*span);
-                    // Show the window with some context on either side.
-                    const qint64 margin = (span->to - span->from) * 2;
-                    window.timeline()->timeline()->fitRange(span->from - margin, span->to + margin);
+                    window.timeline()->showWindowInContext(); // as a typed date does
                 }
                 QCoreApplication::processEvents();
                 // The tile layer of View → Map tiles, as in the window: an MBTiles file is

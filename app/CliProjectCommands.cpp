@@ -8,6 +8,7 @@
 #include "io/Importer.h"
 #include "io/SampleProject.h"
 #include "store/EventStore.h"
+#include "store/ProjectUrl.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -142,7 +143,10 @@ CliCommand import()
                 if (p.isSet(mapping)) columns = CsvMapping::fromFile(p.value(mapping));
                 std::unique_ptr<EventStore> store;
                 const QFileInfo fi(path);
-                if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
+                if (ProjectUrl::isServerProject(path))
+                    store =
+                        p.isSet(create) ? EventStore::openOrCreate(path) : EventStore::open(path);
+                else if (p.isSet(create) && (!fi.exists() || fi.size() == 0))
                     store = EventStore::create(path);
                 else if (!fi.exists()) {
                     err << "tigris import: " << path

@@ -5,9 +5,7 @@
 #include "io/CsvRowMapper.h"
 #include "io/GisFormats.h"
 #include "io/ImportError.h"
-#ifdef TIGRIS_HAVE_GDAL
-#include "io/OgrPreview.h"
-#endif
+#include "io/GisBackend.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,8 +128,10 @@ CsvMappingDialog::CsvMappingDialog(const QString& sourcePath, QWidget* parent)
 
     auto* options = new QFormLayout;
     QFile head(sourcePath);
-    if (GisFormats::available() && head.open(QIODevice::ReadOnly) &&
-        !GisFormats::recognise(sourcePath, head.read(64 * 1024)).isEmpty()) {
+    // GisFormats::available() loads GDAL: asked only about a GIS file.
+    if (head.open(QIODevice::ReadOnly) &&
+        !GisFormats::recognise(sourcePath, head.read(64 * 1024)).isEmpty() &&
+        GisFormats::available()) {
         // A GIS file: GDAL reads its encoding and types; the user picks a layer.
         setWindowTitle(tr("Import %1 with a field mapping").arg(QFileInfo(sourcePath).fileName()));
         layer_ = new QComboBox;
@@ -295,9 +295,9 @@ void CsvMappingDialog::reload()
 
 void CsvMappingDialog::readPreview()
 {
-#ifdef TIGRIS_HAVE_GDAL
-    if (layer_) {
-        OgrPreview p = OgrPreview::read(path_, layer_->currentData().toString(), kPreviewRows);
+    const GisBackend* gis = layer_ ? GisBackend::instance() : nullptr;
+    if (gis) { // layer_ only when GDAL is available (see the constructor)
+        OgrPreview p = gis->preview(path_, layer_->currentData().toString(), kPreviewRows);
         if (layer_->count() == 0) { // the first read: the layers, with what they hold
             const QSignalBlocker block(layer_);
             for (const OgrLayerInfo& l : p.layers)
@@ -309,7 +309,6 @@ void CsvMappingDialog::readPreview()
         gisGuess_ = std::move(p.guessed);
         return;
     }
-#endif
     preview_ = CsvPreview::read(path_, char(delimiter_->currentData().toInt()),
                                 encoding_->currentText(), kPreviewRows + 1);
 }

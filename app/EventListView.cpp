@@ -17,6 +17,7 @@ EventListView::EventListView(ViewState* view, QWidget* parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     setWordWrap(false);
+    setTabKeyNavigation(false); // Tab leaves the list (arrows move in it), not a trap
     areaTimer_.setSingleShot(true);
     areaTimer_.setInterval(200);
 

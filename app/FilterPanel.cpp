@@ -108,6 +108,10 @@ void FilterPanel::showProject()
         categoryBox_->addWidget(check);
         checks_.push_back(check);
     }
+    // New boxes join the end of the window's focus chain: Tab takes them where they are shown.
+    QWidget* previous = textField_;
+    for (QCheckBox* check : checks_)
+        setTabOrder(std::exchange(previous, check), check);
 }
 
 // The actors arrive: the list fills in and a choice restored meanwhile takes effect.

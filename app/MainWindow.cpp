@@ -22,6 +22,7 @@
 #include "model/TimeController.h"
 #include "model/ViewState.h"
 #include "store/ImportSources.h"
+#include "store/SqliteEventStore.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,6 +32,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -53,7 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
       centre_(new QStackedWidget(this)), startPage_(new StartPage(this)),
       sourcesDock_(new SourcesDock(view_, this)),
       documents_(new DocumentController(*this, *startPage_)),
-      memory_(std::make_unique<ProjectViewMemory>(map_, time_, timeline_->bar(), filters_))
+      memory_(std::make_unique<ProjectViewMemory>(map_, time_, timeline_, filters_))
 {
     setWindowTitle(tr("Tigris"));
     setWindowIcon(applicationIcon());
@@ -139,8 +141,15 @@ QWidget* MainWindow::scrolling(QWidget* content, bool sideways)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // its content takes the focus, not the frame
     area->setHorizontalScrollBarPolicy(sideways ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    if (sideways) area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (sideways) {
+        // It does not scroll down: as tall as its content and the sideways bar, or the bottom
+        // of the content (the timeline's controls) is cut off.
+        area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        area->setMinimumHeight(content->minimumSizeHint().height() +
+                               area->horizontalScrollBar()->sizeHint().height());
+    }
     return area;
 }
 
@@ -179,7 +188,8 @@ bool MainWindow::openProject(const QString& path)
     project_.lookup = EventLookup(project_.store.get());
     // The columns hold every page they were read from in SQLite's cache (tens of megabytes
     // at a million events); hand it back before the indexes are built.
-    sqlite3_db_release_memory(project_.store->handle());
+    if (const SqliteEventStore* file = project_.store->sqlite())
+        sqlite3_db_release_memory(file->handle());
 
     showProject();
     setWindowTitle(tr("%1 — Tigris").arg(QFileInfo(path).completeBaseName()));
@@ -205,6 +215,24 @@ void MainWindow::showProject()
     map_->setSites(project_.store ? project_.store->locations() : std::vector<Location>{});
     status_->showProject(project_.store ? project_.store->info() : ProjectInfo{});
     sourcesDock_->setProject(project_.store.get(), &project_.columns);
+    orderTabs(); // the filter's category boxes are new
+}
+
+void MainWindow::orderTabs()
+{
+    // Dock by dock, each in its own order (that of the current focus chain); widgets of no
+    // dock (the start page, hidden) come after the last one.
+    const QList<QWidget*> docks{map_,         timeline_, filters_, legend_, annotationsDock_,
+                                sourcesDock_, list_,     details_};
+    QList<QWidget*> chain;
+    for (QWidget* dock : docks) {
+        if (dock->focusPolicy() & Qt::TabFocus) chain << dock;
+        for (QWidget* w = dock->nextInFocusChain(); w != dock; w = w->nextInFocusChain())
+            if (dock->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+                chain << w;
+    }
+    for (qsizetype k = 0; k + 1 < chain.size(); ++k)
+        setTabOrder(chain[k], chain[k + 1]);
 }
 
 void MainWindow::closeProject()
@@ -266,17 +294,17 @@ qint64 MainWindow::frameSource(const ImportReport& report)
 {
     if (!project_.store || report.source == 0) return 0;
     const ImportSources sources(*project_.store);
-    const ImportSources::Extent extent = sources.extent(report.source);
-    if (extent.box) {
-        // A margin, so that a single place is shown with its surroundings.
-        const GeoBox b = *extent.box;
-        const double pad = 0.05 * std::max(b.east - b.west, b.north - b.south) + 0.2;
-        map_->zoomToBox(GeoBox{b.west - pad, b.south - pad, b.east + pad, b.north + pad});
-    }
-    if (extent.window) time_->setWindow(*extent.window);
+    // The imported events' story, framed as a project's first view is.
+    const std::vector<qint64> ids = sources.eventIds(report.source);
+    EventColumns imported;
+    imported.reserve(ids.size());
+    for (qint64 id : ids)
+        if (const int row = view_->rowOf(id); row >= 0)
+            imported.appendRow(project_.columns, std::size_t(row));
+    memory_->frameStory(imported);
     qint64 visible = 0;
     const auto& mask = view_->visibility();
-    for (qint64 id : sources.eventIds(report.source))
+    for (qint64 id : ids)
         if (const int row = view_->rowOf(id);
             row >= 0 && std::size_t(row) < mask.size() && mask[row])
             ++visible;

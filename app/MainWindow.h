@@ -119,7 +119,10 @@ class MainWindow : public QMainWindow {
     static constexpr int kLayoutVersion = 2; // of the docks' arrangement (saveState)
     std::function<void()> defaultSizes_;     // the docks' sizes of the default layout
     void applyTileSettings();
-    void showProject();                             // the views on project_ (possibly none)
+    void showProject(); // the views on project_ (possibly none)
+    // Tab order: map, timeline, the left docks (filters, legend, annotations, sources), the
+    // event list, details, and round to the map; no dock keeps Tab to itself.
+    void orderTabs();
     qint64 frameSource(const ImportReport& report); // how many of its events are now visible
 
     OpenProject project_;

@@ -103,6 +103,8 @@ class MapWidget : public QWidget {
     void annotationActivated(qint64 id); // double-click on an annotation
     void annotationClicked(qint64 id);
     void sketchFinished(Annotation::Kind kind, const QList<QPointF>& lonLats);
+    // The current mode's keys, for the status bar ("Click to add points, …"); empty: none.
+    void modeHint(const QString& text);
 
   protected:
     void paintEvent(QPaintEvent*) override;

@@ -3,12 +3,14 @@
 #include "FilterPanel.h"
 #include "MapWidget.h"
 #include "TimeWindowBar.h"
+#include "TimelinePanel.h"
 #include "model/TimeController.h"
 #include "render/StoryFrame.h"
 #include "store/EventStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 void ProjectViewMemory::save(EventStore* store) const
 {
@@ -22,8 +24,8 @@ void ProjectViewMemory::save(EventStore* store) const
                             {QStringLiteral("to"), QString::number(w.to)},
                             {QStringLiteral("mode"), int(time_->mode())},
                             {QStringLiteral("inside"), time_->inside()},
-                            {QStringLiteral("lanes"), int(bar_->lanes())},
-                            {QStringLiteral("fixedScale"), bar_->fixedScale()},
+                            {QStringLiteral("lanes"), int(timeline_->bar()->lanes())},
+                            {QStringLiteral("fixedScale"), timeline_->bar()->fixedScale()},
                             {QStringLiteral("filters"), filters_->state()}};
     try {
         store->setSetting(QStringLiteral("view"),
@@ -37,12 +39,8 @@ void ProjectViewMemory::restore(const EventStore& store) const
 {
     const QJsonObject state =
         QJsonDocument::fromJson(store.setting(QStringLiteral("view")).toUtf8()).object();
-    if (state.isEmpty()) { // never opened here: on its story (StoryFrame), not the whole range
-        if (const EventColumns* columns = map_->columns()) {
-            const StoryFrame story = StoryFrame::of(*columns);
-            if (story.area) map_->zoomToBox(*story.area);
-            if (story.window) time_->setWindow(*story.window);
-        }
+    if (state.isEmpty()) { // never opened here: on its story, not the whole range
+        if (const EventColumns* columns = map_->columns()) frameStory(*columns);
         return;
     }
     MapViewport v = map_->viewport();
@@ -55,7 +53,24 @@ void ProjectViewMemory::restore(const EventStore& store) const
     if (w.isValid()) time_->setWindow(w);
     time_->setMode(static_cast<EventFilter::Mode>(state.value(QStringLiteral("mode")).toInt()));
     time_->setInside(state.value(QStringLiteral("inside")).toBool());
-    bar_->setLanes(static_cast<TimelineScene::Lanes>(state.value(QStringLiteral("lanes")).toInt()));
-    bar_->setFixedScale(state.value(QStringLiteral("fixedScale")).toBool());
+    timeline_->bar()->setLanes(
+        static_cast<TimelineScene::Lanes>(state.value(QStringLiteral("lanes")).toInt()));
+    timeline_->bar()->setFixedScale(state.value(QStringLiteral("fixedScale")).toBool());
     filters_->restoreState(state.value(QStringLiteral("filters")).toObject());
+    timeline_->showWindowInContext();
+}
+
+void ProjectViewMemory::frameStory(const EventColumns& events) const
+{
+    const StoryFrame story = StoryFrame::of(events);
+    if (story.area) {
+        // At least this much around a single place, so that it is shown with its surroundings.
+        constexpr double kMinSpan = 0.5; // degrees
+        GeoBox b = *story.area;
+        const double padX = std::max(0.0, kMinSpan - (b.east - b.west)) / 2;
+        const double padY = std::max(0.0, kMinSpan - (b.north - b.south)) / 2;
+        map_->zoomToBox(GeoBox{b.west - padX, b.south - padY, b.east + padX, b.north + padY});
+    }
+    if (story.window) time_->setWindow(*story.window);
+    timeline_->showWindowInContext();
 }

@@ -2,6 +2,7 @@
 
 #include "MapWidget.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -13,15 +14,24 @@ SketchMode::SketchMode(MapWidget& map, Annotation::Kind kind, int minimumVertice
     sketch_.colour = QColor(0x1f, 0x77, 0xb4);
 }
 
+QString SketchMode::keysHint()
+{
+    return QCoreApplication::translate("SketchMode",
+                                       "Click to add points, Enter or double-click to finish, "
+                                       "Esc to cancel, Backspace removes the last point");
+}
+
 void SketchMode::enter()
 {
     map_.setCursor(Qt::CrossCursor);
     map_.setFocus();
+    emit map_.modeHint(keysHint());
 }
 
 void SketchMode::leave()
 {
     map_.unsetCursor();
+    emit map_.modeHint(QString());
 }
 
 void SketchMode::mousePress(QMouseEvent* e)
@@ -68,6 +78,10 @@ bool SketchMode::keyPress(QKeyEvent* e)
     case Qt::Key_Escape:
         map_.resetMode();
         return true;
+    case Qt::Key_Backspace:
+        if (!sketch_.vertices.isEmpty()) sketch_.vertices.removeLast();
+        map_.update();
+        return true;
     default:
         return false;
     }
@@ -92,5 +106,13 @@ void SketchMode::paintOverlay(QPainter& painter) const
     for (const QPointF& v : sketch_.vertices)
         poly << map_.viewport().geoToScreen(v.y(), v.x());
     poly << map_.mapFromGlobal(QCursor::pos());
-    painter.drawPolyline(poly);
+    if (sketch_.kind == Annotation::Kind::Polygon) {
+        // An area is previewed as the closed shape it will be, lightly filled.
+        QColor fill = sketch_.colour;
+        fill.setAlpha(40);
+        painter.setBrush(fill);
+        painter.drawPolygon(poly);
+    } else {
+        painter.drawPolyline(poly);
+    }
 }

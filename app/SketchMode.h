@@ -4,10 +4,13 @@
 #include "annotations/Annotation.h"
 
 #include <QPointF>
+#include <QString>
 
 // Sketching a shape: each click adds a vertex, the shape follows the cursor with a rubber
 // segment; double-click or Enter finishes (the map emits sketchFinished when there are
-// enough vertices), Escape cancels. Dragging still pans the map between clicks.
+// enough vertices), Escape cancels, Backspace removes the last vertex; the keys are shown in
+// the status bar (MapWidget::modeHint) while the mode is on. An area is previewed closed.
+// Dragging still pans the map between clicks.
 class SketchMode : public MapMode {
   public:
     void enter() override;
@@ -19,6 +22,7 @@ class SketchMode : public MapMode {
     bool keyPress(QKeyEvent* e) override;
     void paintOverlay(QPainter& painter) const override;
     bool isSketching() const override { return true; }
+    static QString keysHint(); // the status bar's text while sketching
 
   protected:
     SketchMode(MapWidget& map, Annotation::Kind kind, int minimumVertices);

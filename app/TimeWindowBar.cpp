@@ -31,6 +31,8 @@ TimeWindowBar::TimeWindowBar(QWidget* parent) : QWidget(parent)
     to_ = new QLineEdit(this);
     for (QLineEdit* e : {from_, to_}) {
         e->setMaximumWidth(150);
+        // A whole date stays readable in a narrow window (the bar scrolls sideways instead).
+        e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("2014-06-10")) + 16);
         e->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
         e->setToolTip(tr("A date (2014, 2014-06, 2014-06-10 or 2014-06-10T14:00); Enter jumps"));
         connect(e, &QLineEdit::returnPressed, this, &TimeWindowBar::commitText);

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <limits>
 
 TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
     : QWidget(parent), view_(view), timeline_(new TimelineWidget(this)),
@@ -17,7 +18,9 @@ TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
     column->setSpacing(0);
     column->addWidget(timeline_, 1);
     column->addWidget(bar_);
-    setFocusPolicy(Qt::StrongFocus);
+    // Keys reach the panel from the canvas (a tab stop) and from a click on the panel; the
+    // panel is not a second tab stop.
+    setFocusPolicy(Qt::ClickFocus);
     TimeController* t = time();
 
     // Input: the canvas and the bar change the time and the selection.
@@ -31,9 +34,7 @@ TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
     });
     connect(bar_, &TimeWindowBar::windowEdited, this, [this](const TimeWindow& w) {
         time()->setWindow(w);
-        // Jump: show the window with some context around it.
-        const qint64 length = w.to - w.from;
-        timeline_->fitRange(w.from - 2 * length, w.to + 2 * length);
+        showWindowInContext(); // a jump: the axis follows
     });
     connect(bar_, &TimeWindowBar::modeChanged, t, [this] {
         time()->setMode(bar_->mode());
@@ -86,6 +87,14 @@ TimelinePanel::TimelinePanel(ViewState* view, QWidget* parent)
 TimeController* TimelinePanel::time() const
 {
     return view_->time();
+}
+
+void TimelinePanel::showWindowInContext()
+{
+    const TimeWindow w = time()->window();
+    if (!w.isValid() || w.from == std::numeric_limits<qint64>::min()) return;
+    const qint64 length = w.to - w.from;
+    timeline_->fitRange(w.from - length, w.to + length);
 }
 
 void TimelinePanel::showProject()

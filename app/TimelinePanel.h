@@ -22,6 +22,9 @@ class TimelinePanel : public QWidget {
     TimelineWidget* timeline() const { return timeline_; }
     TimeWindowBar* bar() const { return bar_; }
     TimeController* time() const;
+    // The axis on the time window with its length of context on each side: after a project
+    // opens, an import is framed or a date is typed.
+    void showWindowInContext();
 
   protected:
     void keyPressEvent(QKeyEvent* e) override;

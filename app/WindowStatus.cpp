@@ -10,9 +10,13 @@
 #include <cmath>
 
 WindowStatus::WindowStatus(QStatusBar* bar, MapWidget* map, ViewState* view)
-    : QObject(bar), bar_(bar), cursor_(new QLabel(bar)), count_(new QLabel(bar))
+    : QObject(bar), bar_(bar), cursor_(new QLabel(bar)), hint_(new QLabel(bar)),
+      count_(new QLabel(bar))
 {
     bar_->addWidget(cursor_);
+    hint_->setObjectName(QStringLiteral("modeHint"));
+    bar_->addWidget(hint_, 1);
+    connect(map, &MapWidget::modeHint, hint_, &QLabel::setText);
     bar_->addPermanentWidget(count_);
     connect(map, &MapWidget::cursorMoved, this, [this, map](double lat, double lon) {
         cursor_->setText(QStringLiteral("%1° %2, %3° %4   zoom %5")

@@ -8,8 +8,9 @@ class QStatusBar;
 class ViewState;
 struct ProjectInfo;
 
-// The status bar's permanent parts: the position and zoom under the cursor, how many events
-// the window shows, and a passing note of how many are selected.
+// The status bar's permanent parts: the position and zoom under the cursor, the keys of the
+// map's mode while drawing, how many events the window shows, and a passing note of how many
+// are selected.
 class WindowStatus : public QObject {
     Q_OBJECT
   public:
@@ -19,5 +20,6 @@ class WindowStatus : public QObject {
   private:
     QStatusBar* bar_;
     QLabel* cursor_;
+    QLabel* hint_; // the map mode's keys while drawing
     QLabel* count_;
 };

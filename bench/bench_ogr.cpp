@@ -12,7 +12,7 @@
 #include "BenchArgs.h"
 #include "ChildRun.h"
 #include "io/Importer.h"
-#include "io/OgrDataset.h"
+#include "gis/OgrDataset.h"
 #include "store/EventStore.h"
 
 #include <QCoreApplication>

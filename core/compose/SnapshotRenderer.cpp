@@ -11,6 +11,7 @@
 #include "render/TimelinePainter.h"
 #include "store/EventStore.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -21,9 +22,9 @@ namespace {
 
 QString caption(const MapExportOptions& o)
 {
-    if (!o.window) return QStringLiteral("All dates");
+    if (!o.window) return QCoreApplication::translate("SnapshotRenderer", "All dates");
     const QString range = TimelinePainter::windowLabel(*o.window);
-    return o.cumulative ? QStringLiteral("Up to %1 (cumulative)")
+    return o.cumulative ? QCoreApplication::translate("SnapshotRenderer", "Up to %1 (cumulative)")
                               .arg(range.section(QStringLiteral(" – "), -1))
                         : range;
 }
@@ -195,7 +196,8 @@ void SnapshotRenderer::paintOver(QPainter& painter, QSizeF size, const Layout& l
                              captionHeight);
     painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignLeft, caption(o));
     painter.drawText(captionRect, Qt::AlignVCenter | Qt::AlignRight,
-                     QStringLiteral("Made with Tigris · basemap: Natural Earth"));
+                     QCoreApplication::translate("SnapshotRenderer",
+                                                 "Made with Tigris · basemap: Natural Earth"));
 
     if (histogramBuilder_.joinable()) histogramBuilder_.join();
     if (o.timeline)

@@ -3,6 +3,7 @@
 #include "io/CsvHeader.h"
 #include "io/CsvMapping.h"
 #include "io/CsvReader.h"
+#include "io/GisBackend.h"
 #include "io/ImportError.h"
 #include "io/ZipArchive.h"
 
@@ -115,11 +116,13 @@ bool isCsvWithWkt(const QByteArray& head)
 
 bool available()
 {
-#ifdef TIGRIS_HAVE_GDAL
-    return true;
-#else
-    return false;
-#endif
+    return GisBackend::instance() != nullptr;
+}
+
+QString unavailableReason()
+{
+    QString why;
+    return GisBackend::instance(&why) ? QString() : why;
 }
 
 QString unavailableMessage(const QString& path, const QString& format)
@@ -136,11 +139,10 @@ QString unavailableMessage(const QString& path, const QString& format)
     };
     const QFileInfo info(path);
     const QString out = shellWord(info.completeBaseName() + QStringLiteral(".geojson"));
-    return QStringLiteral("%1: this is a GIS file (%2), and this build of Tigris reads GIS formats "
-                          "only with GDAL (it was built with TIGRIS_WITH_GDAL=OFF). Convert it "
-                          "to GeoJSON with GDAL's ogr2ogr and import that: "
-                          "ogr2ogr -f GeoJSON %3 %4")
-        .arg(path, format, out, shellWord(path));
+    return QStringLiteral("%1: this is a GIS file (%2), and Tigris reads GIS formats only through "
+                          "GDAL, which is not available here (%3). Convert it to GeoJSON with "
+                          "GDAL's ogr2ogr and import that: ogr2ogr -f GeoJSON %4 %5")
+        .arg(path, format, unavailableReason(), out, shellWord(path));
 }
 
 } // namespace GisFormats

@@ -5,15 +5,13 @@
 #include "io/EncodingGuess.h"
 #include "io/GdeltImporter.h"
 #include "io/GeoJsonImporter.h"
+#include "io/GisBackend.h"
 #include "io/GisFormats.h"
 #include "io/GtdImporter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/KmlImporter.h"
 #include "io/KmzImporter.h"
-#ifdef TIGRIS_HAVE_GDAL
-#include "io/OgrImporter.h"
-#endif
 #include "io/PlaceResolver.h"
 #include "io/TimelineJsImporter.h"
 #include "io/UcdpImporter.h"
@@ -117,12 +115,12 @@ std::unique_ptr<Importer> makeImporter(const QString& format, const QString& fil
     if (f == QLatin1String("kml")) return std::make_unique<KmlImporter>();
     if (f == QLatin1String("kmz")) return std::make_unique<KmzImporter>();
     if (f == QLatin1String("timelinejs")) return std::make_unique<TimelineJsImporter>();
-#ifdef TIGRIS_HAVE_GDAL
-    if (f == QLatin1String("ogr")) return std::make_unique<OgrImporter>(fileName);
-#else
-    if (f == QLatin1String("ogr"))
+    if (f == QLatin1String("ogr")) {
+        // GDAL is loaded here, by the first import that needs it (GisBackend).
+        if (const GisBackend* gis = GisBackend::instance())
+            return gis->makeImporter({fileName, {}, std::nullopt, {}});
         throw ImportError(GisFormats::unavailableMessage(fileName, QStringLiteral("GIS")));
-#endif
+    }
     return nullptr;
 }
 
@@ -155,11 +153,10 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         throw ImportError(QStringLiteral("--layer applies to GIS files (Shapefile, "
                                          "GeoPackage, GPX, …), and this is not one"),
                           {sourcePath});
-#ifndef TIGRIS_HAVE_GDAL
-    if (ogr)
+    const GisBackend* gis = ogr ? GisBackend::instance() : nullptr;
+    if (ogr && !gis)
         throw ImportError(GisFormats::unavailableMessage(
             sourcePath, gisFormat.isEmpty() ? QStringLiteral("GIS") : gisFormat));
-#endif
     // A file of another kind that GDAL does not read here is named as what it is, not read as
     // a CSV without a date column.
     const bool kmz = format.compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0 ||
@@ -216,16 +213,14 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
     const QByteArray head = source->peek(64 * 1024);
     if (!zip && !ogr && looksBinary(head.left(8192))) throw notText(sourcePath, format);
     std::unique_ptr<Importer> importer;
-#ifdef TIGRIS_HAVE_GDAL
-    if (ogr) {
-        auto gis = std::make_unique<OgrImporter>(name, options.layer, options.mapping);
+    if (gis) {
+        GisBackend::ImporterOptions o{name, options.layer, options.mapping, {}};
         if (options.progress)
-            gis->featureProgress = [&options](qint64 done, qint64 total) {
+            o.progress = [&options](qint64 done, qint64 total) {
                 return options.progress(done, std::max(total, done + 1));
             };
-        importer = std::move(gis);
+        importer = gis->makeImporter(o);
     }
-#endif
     if (!importer)
         importer = options.mapping ? std::make_unique<CsvImporter>(*options.mapping)
                                    : makeImporter(format, name, head);

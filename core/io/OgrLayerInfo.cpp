@@ -1,11 +1,6 @@
 #include "io/OgrLayerInfo.h"
 
-#include "io/OgrDataset.h"
-#include "io/OgrLayerRows.h"
-
 #include <QLocale>
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
 
 QString OgrLayerInfo::describe() const
 {
@@ -17,34 +12,4 @@ QString OgrLayerInfo::describe() const
     parts << geometry;
     if (!crs.isEmpty()) parts << crs;
     return QStringLiteral("%1 (%2)").arg(name, parts.join(QStringLiteral(", ")));
-}
-
-std::vector<OgrLayerInfo> OgrLayerInfo::list(const OgrDataset& dataset)
-{
-    std::vector<OgrLayerInfo> out;
-    for (int i = 0; i < dataset.layerCount(); ++i) {
-        OGRLayerH l = GDALDatasetGetLayer(dataset.handle(), i);
-        OgrLayerInfo info;
-        info.name = QString::fromUtf8(OGR_L_GetName(l));
-        // Counted only where the format stores the count (not a scan of a CSV or a GML).
-        info.features = OGR_L_GetFeatureCount(l, FALSE);
-        info.geometry = QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(l)));
-        if (OGRSpatialReferenceH srs = OgrLayerRows::crsOf(l)) {
-            const char* authority = OSRGetAuthorityName(srs, nullptr);
-            const char* code = OSRGetAuthorityCode(srs, nullptr);
-            info.crs = authority && code ? QStringLiteral("%1:%2").arg(QString::fromUtf8(authority),
-                                                                       QString::fromUtf8(code))
-                                         : QString::fromUtf8(OSRGetName(srs));
-        }
-        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
-        for (int f = 0; f < OGR_FD_GetFieldCount(defn); ++f)
-            info.fields << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, f)));
-        out.push_back(std::move(info));
-    }
-    return out;
-}
-
-std::vector<OgrLayerInfo> OgrLayerInfo::list(const QString& path)
-{
-    return list(OgrDataset(path));
 }

@@ -2,11 +2,9 @@
 
 #include <QString>
 #include <QStringList>
-#include <vector>
 
-class OgrDataset;
-
-// What a layer of a GIS file holds, for the import dialog's layer list and for messages.
+// What a layer of a GIS file holds, for the import dialog's layer list and for messages. Plain
+// data: the GDAL plugin (gis/OgrLayerList) fills it, io and the app show it.
 struct OgrLayerInfo {
     QString name;
     qint64 features = -1; // -1: not known without reading the whole file
@@ -16,7 +14,4 @@ struct OgrLayerInfo {
 
     // "roads (1,234 features, Line String, EPSG:32638)"
     QString describe() const;
-    static std::vector<OgrLayerInfo> list(const OgrDataset& dataset);
-    // The layers of the file at `path`; throws ImportError as OgrDataset does.
-    static std::vector<OgrLayerInfo> list(const QString& path);
 };

@@ -7,8 +7,9 @@
 #include <vector>
 
 // The first features of a GIS layer as the mapping dialog shows a CSV's first rows: the field
-// names as the header, each feature's fields as text (OgrLayerRows, as the import reads them),
-// with the roles guessed from the names and types.
+// names as the header, each feature's fields as text (as the import reads them), with the
+// roles guessed from the names and types. Plain data: the GDAL plugin reads it
+// (GisBackend::preview).
 struct OgrPreview {
     std::vector<OgrLayerInfo> layers; // every layer of the file, for the dialog's list
     QString layer;                    // the one previewed
@@ -17,7 +18,4 @@ struct OgrPreview {
     // Per data record: why it is no event whatever the roles ("a line: becomes an
     // annotation"), else empty.
     std::vector<QString> notes;
-
-    // `layer` empty: the first. Errors are in table.error, never thrown.
-    static OgrPreview read(const QString& path, const QString& layer, int maxRecords = 50);
 };

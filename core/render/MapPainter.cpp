@@ -132,6 +132,9 @@ void paint(QPainter& painter, const MapViewport& view, const std::vector<MapLaye
            const MapDecorations& decorations)
 {
     painter.save();
+    // The map is no text flow: in a right-to-left UI, labels, the scale ("200 km") and numbers
+    // keep their own order, where the widget's direction would reorder them ("km 200").
+    painter.setLayoutDirection(Qt::LeftToRight);
     painter.setClipRect(QRectF(QPointF(0, 0), view.size()));
     for (MapLayer* layer : layers)
         layer->paint(painter, view);

@@ -3,6 +3,7 @@
 #include "geo/WebMercator.h"
 #include "render/MapViewport.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 ScaleBar ScaleBar::fitting(const MapViewport& view, double maxPx)
@@ -19,7 +20,8 @@ ScaleBar ScaleBar::fitting(const MapViewport& view, double maxPx)
             break;
         }
     bar.pixels = bar.metres / metresPerPx;
-    bar.label = bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000)
-                                   : QStringLiteral("%1 m").arg(bar.metres);
+    bar.label = bar.metres >= 1000
+                    ? QCoreApplication::translate("ScaleBar", "%1 km").arg(bar.metres / 1000)
+                    : QCoreApplication::translate("ScaleBar", "%1 m").arg(bar.metres);
     return bar;
 }

@@ -1,5 +1,6 @@
 #include "render/TimeAxisStep.h"
 
+#include <QCoreApplication>
 #include <array>
 
 qint64 TimeAxisStep::nominalSeconds() const
@@ -57,14 +58,19 @@ qint64 TimeAxisStep::add(qint64 t, qint64 n) const
 
 QString formatTick(qint64 t, TickFormat format)
 {
-    static const std::array<QString, 12> months{
-        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    // Translated at each use, so that a translator installed later applies.
+    static constexpr std::array<const char*, 12> kMonths{
+        QT_TRANSLATE_NOOP("TimeAxis", "Jan"), QT_TRANSLATE_NOOP("TimeAxis", "Feb"),
+        QT_TRANSLATE_NOOP("TimeAxis", "Mar"), QT_TRANSLATE_NOOP("TimeAxis", "Apr"),
+        QT_TRANSLATE_NOOP("TimeAxis", "May"), QT_TRANSLATE_NOOP("TimeAxis", "Jun"),
+        QT_TRANSLATE_NOOP("TimeAxis", "Jul"), QT_TRANSLATE_NOOP("TimeAxis", "Aug"),
+        QT_TRANSLATE_NOOP("TimeAxis", "Sep"), QT_TRANSLATE_NOOP("TimeAxis", "Oct"),
+        QT_TRANSLATE_NOOP("TimeAxis", "Nov"), QT_TRANSLATE_NOOP("TimeAxis", "Dec")};
     const qint64 days = civil::floorDiv(t, 86400);
     const qint64 secs = t - days * 86400;
     const civil::Date d = civil::civilFromDays(days);
-    const QString& month = months[std::size_t(d.month - 1)];
+    const QString month =
+        QCoreApplication::translate("TimeAxis", kMonths[std::size_t(d.month - 1)]);
     switch (format) {
     case TickFormat::HourMinute:
         return QStringLiteral("%1:%2")

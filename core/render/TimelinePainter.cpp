@@ -3,9 +3,9 @@
 #include "render/TimelineSprites.h"
 #include "time/DatePrecision.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
-#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -17,6 +17,8 @@ constexpr double kAxisHeight = 34;
 constexpr double kRowPitch = 8; // vertical spacing of event rows inside a lane
 constexpr double kBarHeight = 5;
 constexpr double kMarkRadius = 3;
+constexpr double kTitleHeight = 14; // a lane's title plate
+constexpr double kSlotGap = 2;      // between marks side by side in one slot
 
 const QColor kBackground(250, 250, 248);
 const QColor kText(60, 60, 60);
@@ -32,15 +34,11 @@ QFont smallFont()
     return f;
 }
 
-// Deterministic row inside a lane, so events do not jump between frames.
-int rowFor(qint64 id, int rows)
-{
-    const quint64 h = quint64(id) * 0x9E3779B97F4A7C15ULL;
-    return int((h >> 32) % quint64(std::max(1, rows)));
-}
-
+// A lane's band; its marks stack from marksTop down, under its title when it has one.
 struct Lane {
     double top, height;
+    double marksTop;
+    bool titled;
 };
 
 // Lanes of the scene: one for everything, one per category, or one per top actor + "others".
@@ -60,7 +58,7 @@ std::vector<QString> laneTitles(const TimelineScene& s, double height)
             std::min({s.actors->names.size(), std::size_t(TimelinePainter::kMaxActorLanes), fit});
         std::vector<QString> titles(s.actors->names.begin(),
                                     s.actors->names.begin() + std::ptrdiff_t(n));
-        titles.push_back(QStringLiteral("Others"));
+        titles.push_back(QCoreApplication::translate("TimelinePainter", "Others"));
         return titles;
     }
     }
@@ -142,31 +140,53 @@ bool visibleRows(const TimelineScene& s, std::vector<std::size_t>& rows)
     return true;
 }
 
-// The shape of one event in one lane.
-struct Shape {
-    QRectF rect;
-    bool bar; // a span wide enough to show as a bar, else an instant mark
+// An event's extent along x: its bar, or an instant's mark (centred on its span).
+struct Extent {
+    double x0, x1;
+    bool bar; // a span wide enough to show as a bar
 };
 
-Shape shapeOf(const TimelineScene& s, std::size_t i, const Lane& lane)
+Extent extentOf(const TimelineScene& s, std::size_t i)
 {
-    const EventColumns& c = *s.columns;
-    const double x0 = s.axis.xOf(double(c.lo[i])), x1 = s.axis.xOf(double(c.hi[i]));
-    const int rows = std::max(1, int((lane.height - 4) / kRowPitch));
-    const double y = lane.top + 2 + rowFor(c.id[i], rows) * kRowPitch + kRowPitch / 2;
+    const double x0 = s.axis.xOf(double(s.columns->lo[i]));
+    const double x1 = s.axis.xOf(double(s.columns->hi[i]));
     if (x1 - x0 < 2 * kMarkRadius)
-        return {
-            QRectF((x0 + x1) / 2 - kMarkRadius, y - kMarkRadius, 2 * kMarkRadius, 2 * kMarkRadius),
-            false};
-    return {QRectF(x0, y - kBarHeight / 2, x1 - x0, kBarHeight), true};
+        return {(x0 + x1) / 2 - kMarkRadius, (x0 + x1) / 2 + kMarkRadius, false};
+    return {x0, x1, true};
 }
 
-std::vector<Lane> lanesIn(const QRectF& r, int count)
+// A month- or year-only date: a faded bar behind the exact dates, stacked after them.
+bool isBackground(const TimelineScene& s, std::size_t i)
 {
+    return s.columns->precision[i] < std::uint8_t(DatePrecision::Day);
+}
+
+int slotsIn(const Lane& lane)
+{
+    return std::max(1, int((lane.top + lane.height - lane.marksTop - 4) / kRowPitch));
+}
+
+// The shape of one event in one slot (a row of marks) of a lane.
+TimelinePainter::Mark shapeOf(const Extent& e, std::size_t i, int lane, const Lane& box, int slot)
+{
+    const double y = box.marksTop + 2 + slot * kRowPitch + kRowPitch / 2;
+    const double h = e.bar ? kBarHeight : 2 * kMarkRadius;
+    return {int(i), lane, QRectF(e.x0, y - h / 2, e.x1 - e.x0, h), e.bar};
+}
+
+// The lanes of the events' area; a lane with a title and room for it above a row of marks
+// keeps its marks under the title, so that the title plate hides none.
+std::vector<Lane> lanesIn(const QRectF& r, const std::vector<QString>& titles)
+{
+    const int count = std::max(1, int(titles.size()));
     std::vector<Lane> lanes;
-    const double h = r.height() / std::max(1, count);
-    for (int k = 0; k < count; ++k)
-        lanes.push_back({r.top() + k * h, h});
+    const double h = r.height() / count;
+    for (int k = 0; k < count; ++k) {
+        const double top = r.top() + k * h;
+        const bool titled = count > 1 && !titles[std::size_t(k)].isEmpty() && h >= kTitleHeight;
+        const bool above = titled && h >= kTitleHeight + kRowPitch + 4;
+        lanes.push_back({top, h, above ? top + kTitleHeight : top, titled});
+    }
     return lanes;
 }
 
@@ -230,9 +250,10 @@ void drawHistogram(QPainter& p, const TimelineScene& s, const QRectF& r)
     p.restore();
 }
 
-void drawEvent(QPainter& p, const TimelineScene& s, std::size_t i, const Shape& shape,
+void drawEvent(QPainter& p, const TimelineScene& s, const TimelinePainter::Mark& shape,
                bool selected, TimelineSprites* sprites)
 {
+    const auto i = std::size_t(shape.row);
     const EventColumns& c = *s.columns;
     TimelineMarkLook look;
     look.colour = c.category[i] < s.colours.size() ? s.colours[c.category[i]] : QColor(Qt::gray);
@@ -358,6 +379,9 @@ TimelinePainter::Layout TimelinePainter::layout(QSizeF size)
 void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
 {
     p.save();
+    // Dates and counts keep their order in a right-to-left UI ("10 Jun 2014", not "2014 10 Jun");
+    // the axis runs left to right in every language.
+    p.setLayoutDirection(Qt::LeftToRight);
     p.setRenderHint(QPainter::Antialiasing, true);
     const Layout l = layout(size);
     p.fillRect(QRectF(QPointF(0, 0), size), kBackground);
@@ -365,7 +389,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
 
     const std::vector<QString> titles = laneTitles(s, l.events.height());
     const int laneCount = int(titles.size());
-    const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
+    const std::vector<Lane> lanes = lanesIn(l.events, titles);
     for (int k = 1; k < laneCount; k += 2)
         p.fillRect(QRectF(0, lanes[std::size_t(k)].top, size.width(), lanes[std::size_t(k)].height),
                    QColor(0, 0, 0, 9));
@@ -373,30 +397,30 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
     drawAxis(p, s, l);
     drawHistogram(p, s, l.histogram);
 
-    std::vector<std::size_t> rows;
-    const bool sparse = visibleRows(s, rows);
+    std::vector<Mark> marks;
+    const bool sparse = place(s, size, marks);
     p.save();
     p.setClipRect(l.events);
     TimelineSprites* sprites = s.sprites && s.sprites->begin(p) ? s.sprites : nullptr;
     if (sparse && s.columns) {
         const QFont font = smallFont();
         p.setFont(font);
-        for (std::size_t i : rows)
-            forEachLane(s, i, laneCount, [&](int lane) {
-                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), false, sprites);
-            });
-        for (int row : s.selection) {
-            if (row < 0 || std::size_t(row) >= s.columns->size()) continue;
-            const std::size_t i = std::size_t(row);
-            forEachLane(s, i, laneCount, [&](int lane) {
-                drawEvent(p, s, i, shapeOf(s, i, lanes[std::size_t(lane)]), true, sprites);
-            });
-        }
+        // The faded month- and year-long bars behind the exact dates.
+        for (const bool background : {true, false})
+            for (const Mark& m : marks)
+                if (isBackground(s, std::size_t(m.row)) == background)
+                    drawEvent(p, s, m, false, sprites);
+        const auto byRow = [](const Mark& m, int row) { return m.row < row; };
+        for (int row : s.selection)
+            for (auto m = std::lower_bound(marks.begin(), marks.end(), row, byRow);
+                 m != marks.end() && m->row == row; ++m)
+                drawEvent(p, s, *m, true, sprites);
     } else if (!sparse) {
         p.setPen(QColor(120, 120, 120));
         p.setFont(smallFont());
         p.drawText(l.events.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
-                   QStringLiteral("Too many events to draw one by one: zoom in"));
+                   QCoreApplication::translate("TimelinePainter",
+                                               "Too many events to draw one by one: zoom in"));
     }
     if (s.columns && s.hovered >= 0 && std::size_t(s.hovered) < s.columns->size()) {
         const std::size_t i = std::size_t(s.hovered);
@@ -413,7 +437,7 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
         const QFontMetricsF fm(font);
         for (int k = 0; k < laneCount; ++k) {
             const QString& t = titles[std::size_t(k)];
-            if (t.isEmpty() || lanes[std::size_t(k)].height < fm.height()) continue;
+            if (!lanes[std::size_t(k)].titled) continue;
             const QString shown = fm.elidedText(t, Qt::ElideRight, 140);
             const QRectF box(2, lanes[std::size_t(k)].top + 1, fm.horizontalAdvance(shown) + 8,
                              fm.height());
@@ -448,27 +472,104 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
     p.restore();
 }
 
+bool TimelinePainter::place(const TimelineScene& s, QSizeF size, std::vector<Mark>& marks)
+{
+    marks.clear();
+    std::vector<std::size_t> rows;
+    if (!visibleRows(s, rows)) return false;
+    if (!s.columns) return true;
+    const Layout l = layout(size);
+    const std::vector<QString> titles = laneTitles(s, l.events.height());
+    const int laneCount = int(titles.size());
+    const std::vector<Lane> lanes = lanesIn(l.events, titles);
+    struct Item {
+        std::size_t row;
+        int lane;
+        Extent extent;
+        bool background;
+    };
+    std::vector<Item> items;
+    items.reserve(rows.size());
+    for (std::size_t i : rows) {
+        const Extent e = extentOf(s, i);
+        const bool background = isBackground(s, i);
+        forEachLane(s, i, laneCount, [&](int lane) { items.push_back({i, lane, e, background}); });
+    }
+    // Per lane, the exact dates first, then the month- or year-only ones; each left to right,
+    // ties by id, so that the stacking depends on the events in view and the scale, not on the
+    // order of the rows.
+    const EventColumns& c = *s.columns;
+    std::sort(items.begin(), items.end(), [&c](const Item& a, const Item& b) {
+        if (a.lane != b.lane) return a.lane < b.lane;
+        if (a.background != b.background) return b.background;
+        if (a.extent.x0 != b.extent.x0) return a.extent.x0 < b.extent.x0;
+        return c.id[a.row] < c.id[b.row];
+    });
+    // Exact dates fill the lane's slots from the top, each into the first slot where it meets
+    // nothing; the faded month- and year-long bars then fill them from the bottom, around the
+    // exact ones. Within one pass a slot's marks are disjoint and in x order, so "where does
+    // slot k end" (ends) and "does an exact mark in slot k meet [x0, x1)" (a binary search in
+    // exact[k], whose ends are sorted too) are all it takes. In a full lane a mark shares the
+    // slot that frees first.
+    std::vector<double> ends;                                  // per slot: where its last mark ends
+    std::vector<std::vector<std::pair<double, double>>> exact; // per slot: exact marks placed
+    int lane = -1;
+    bool background = false;
+    marks.reserve(items.size());
+    for (const Item& it : items) {
+        const Lane& box = lanes[std::size_t(it.lane)];
+        const auto slotCount = std::size_t(slotsIn(box));
+        if (it.lane != lane) {
+            lane = it.lane;
+            ends.assign(slotCount, -1e300);
+            exact.resize(std::max(exact.size(), slotCount));
+            for (auto& placed : exact)
+                placed.clear();
+        }
+        if (it.background != background && it.background) ends.assign(slotCount, -1e300);
+        background = it.background;
+        const auto meetsExact = [&](std::size_t k) {
+            const auto& placed = exact[k];
+            const auto next = std::upper_bound(
+                placed.begin(), placed.end(), it.extent.x0 - kSlotGap,
+                [](double x, const std::pair<double, double>& m) { return x < m.second; });
+            return next != placed.end() && next->first < it.extent.x1 + kSlotGap;
+        };
+        std::size_t slot = slotCount;
+        for (std::size_t n = 0; n < slotCount && slot == slotCount; ++n) {
+            const std::size_t k = background ? slotCount - 1 - n : n;
+            if (ends[k] + kSlotGap <= it.extent.x0 && (!background || !meetsExact(k))) slot = k;
+        }
+        if (slot == slotCount)
+            slot = std::size_t(std::min_element(ends.begin(), ends.end()) - ends.begin());
+        ends[slot] = std::max(ends[slot], it.extent.x1);
+        if (!background) exact[slot].emplace_back(it.extent.x0, it.extent.x1);
+        marks.push_back(shapeOf(it.extent, it.row, it.lane, box, int(slot)));
+    }
+    // Drawn in row order, as the selection looks them up.
+    std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
+        return a.row != b.row ? a.row < b.row : a.lane < b.lane;
+    });
+    return true;
+}
+
 int TimelinePainter::hitTest(const TimelineScene& s, QSizeF size, QPointF point)
 {
-    const Layout l = layout(size);
-    if (!s.columns || !l.events.contains(point)) return -1;
-    std::vector<std::size_t> rows;
-    if (!visibleRows(s, rows)) return -1;
-    const int laneCount = int(laneTitles(s, l.events.height()).size());
-    const std::vector<Lane> lanes = lanesIn(l.events, laneCount);
+    if (!s.columns || !layout(size).events.contains(point)) return -1;
+    std::vector<Mark> marks;
+    if (!place(s, size, marks)) return -1;
     int best = -1;
-    double bestDistance = 1e300;
-    for (std::size_t i : rows)
-        forEachLane(s, i, laneCount, [&](int lane) {
-            const QRectF r = shapeOf(s, i, lanes[std::size_t(lane)]).rect.adjusted(-2, -2, 2, 2);
-            if (!r.contains(point)) return;
-            // The smallest shape wins, so an instant on top of a year-long bar is reachable.
-            const double d = r.width() * r.height();
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = int(i);
-            }
-        });
+    double bestArea = 1e300;
+    for (const Mark& m : marks) {
+        const QRectF r = m.rect.adjusted(-2, -2, 2, 2);
+        if (!r.contains(point)) continue;
+        // The smallest shape wins, so an instant beside a year-long bar is reachable.
+        const double area = r.width() * r.height();
+        if (area <= bestArea) {
+            bestArea = area;
+            best = m.row;
+        }
+    }
     return best;
 }
 

@@ -61,6 +61,18 @@ class TimelinePainter {
     static Layout layout(QSizeF size);
 
     static void paint(QPainter& painter, const TimelineScene& scene, QSizeF size);
+    // One event's mark in one lane (an event with two actors has two).
+    struct Mark {
+        int row;     // in the columns
+        int lane;    // from the top
+        QRectF rect; // a bar, or an instant's square
+        bool bar;
+    };
+    // Every mark in view, in its lane, stacked into slots (rows of marks): exact dates from the
+    // top, month- and year-only bars from the bottom around them; marks in a lane overlap only
+    // when all its slots are taken there. Sorted by row. False (and no marks) when more than
+    // kMaxMarks are in view: then only the histogram is drawn.
+    static bool place(const TimelineScene& scene, QSizeF size, std::vector<Mark>& marks);
     // The row under `point` (the one drawn on top), or -1.
     static int hitTest(const TimelineScene& scene, QSizeF size, QPointF point);
     // "10 Jun 2014 – 16 Jun 2014": the window with its end shown inclusively.

@@ -4,6 +4,7 @@
 #include "store/AttributeCodec.h"
 #include "store/EventStatistics.h"
 #include "store/EventStore.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
 
@@ -114,7 +115,7 @@ constexpr const char* kTempTables[] = {"imports", "events",    "citations", "ann
 // A write transaction of its own, translated into sentences when SQLite refuses.
 template <typename F> void inTransaction(const EventStore& store, F&& body)
 {
-    sqlite3* db = store.handle();
+    sqlite3* db = sqliteHandle(store, "the list of sources");
     if (store.isReadOnly())
         throw StoreError(
             QStringLiteral("%1: is open read-only; nothing was changed").arg(store.path()));
@@ -143,7 +144,8 @@ template <typename F> void inTransaction(const EventStore& store, F&& body)
 
 bool ImportSources::available() const
 {
-    SqliteStatement s(store_.handle(),
+    if (!store_.sqlite()) return false; // a server project: not recorded there yet
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "SELECT 1 FROM sqlite_master WHERE type='table' AND name='imports'");
     return s.step();
 }
@@ -152,7 +154,7 @@ std::vector<ImportRecord> ImportSources::list() const
 {
     std::vector<ImportRecord> out;
     if (!available()) return out;
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       (QByteArray("SELECT ") + kRecordColumns + "ORDER BY i.id").constData());
     while (s.step())
         out.push_back(readRecord(s));
@@ -162,7 +164,7 @@ std::vector<ImportRecord> ImportSources::list() const
 std::optional<ImportRecord> ImportSources::get(qint64 id) const
 {
     if (!available()) return std::nullopt;
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       (QByteArray("SELECT ") + kRecordColumns + "WHERE i.id=?").constData());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
@@ -173,9 +175,10 @@ std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
 {
     std::vector<ImportRecord> out;
     if (!available()) return out;
-    SqliteStatement s(store_.handle(), (QByteArray("SELECT ") + kRecordColumns +
-                                        "WHERE i.sha256=? ORDER BY i.id DESC")
-                                           .constData());
+    SqliteStatement s(
+        sqliteHandle(store_, "the list of sources"),
+        (QByteArray("SELECT ") + kRecordColumns + "WHERE i.sha256=? ORDER BY i.id DESC")
+            .constData());
     s.bind(1, sha256);
     while (s.step())
         out.push_back(readRecord(s));
@@ -184,9 +187,9 @@ std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
 
 qint64 ImportSources::eventsWithoutSource() const
 {
-    SqliteStatement s(store_.handle(), available()
-                                           ? "SELECT count(*) FROM events WHERE import_id IS NULL"
-                                           : "SELECT count(*) FROM events");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
+                      available() ? "SELECT count(*) FROM events WHERE import_id IS NULL"
+                                  : "SELECT count(*) FROM events");
     return s.step() ? s.int64(0) : 0;
 }
 
@@ -194,7 +197,8 @@ std::vector<qint64> ImportSources::eventIds(qint64 id) const
 {
     std::vector<qint64> out;
     if (!available()) return out;
-    SqliteStatement s(store_.handle(), "SELECT id FROM events WHERE import_id=? ORDER BY id");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
+                      "SELECT id FROM events WHERE import_id=? ORDER BY id");
     s.bind(1, id);
     while (s.step())
         out.push_back(s.int64(0));
@@ -205,7 +209,7 @@ ImportSources::Extent ImportSources::extent(qint64 id) const
 {
     Extent out;
     if (!available()) return out;
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "SELECT min(lon), min(lat), max(lon), max(lat), min(span_lo), max(span_hi) "
                       "FROM events WHERE import_id=?");
     s.bind(1, id);
@@ -217,7 +221,7 @@ ImportSources::Extent ImportSources::extent(qint64 id) const
 
 qint64 ImportSources::record(const ImportRecord& r)
 {
-    SqliteStatement s(store_.handle(),
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "INSERT INTO imports(path, file_name, format, size, sha256, imported_at, "
                       "options, events, annotations, rejected, warnings) "
                       "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
@@ -233,13 +237,14 @@ qint64 ImportSources::record(const ImportRecord& r)
     s.bind(10, r.rejected);
     s.bind(11, warningsText(r.warnings));
     s.run();
-    return sqlite3_last_insert_rowid(store_.handle());
+    return sqlite3_last_insert_rowid(sqliteHandle(store_, "the list of sources"));
 }
 
 void ImportSources::updateCounts(const ImportRecord& r)
 {
-    SqliteStatement s(store_.handle(), "UPDATE imports SET format=?, events=?, annotations=?, "
-                                       "rejected=?, warnings=? WHERE id=?");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
+                      "UPDATE imports SET format=?, events=?, annotations=?, "
+                      "rejected=?, warnings=? WHERE id=?");
     s.bind(1, r.format.isNull() ? QStringLiteral("") : r.format);
     s.bind(2, r.events);
     s.bind(3, r.annotations);
@@ -251,7 +256,8 @@ void ImportSources::updateCounts(const ImportRecord& r)
 
 void ImportSources::tagAnnotation(qint64 annotationId, qint64 sourceId)
 {
-    SqliteStatement s(store_.handle(), "UPDATE annotations SET import_id=? WHERE id=?");
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
+                      "UPDATE annotations SET import_id=? WHERE id=?");
     s.bind(1, sourceId);
     s.bind(2, annotationId);
     s.run();
@@ -259,7 +265,7 @@ void ImportSources::tagAnnotation(qint64 annotationId, qint64 sourceId)
 
 ImportSources::Counts ImportSources::deleteRows(qint64 id, int slot)
 {
-    sqlite3* db = store_.handle();
+    sqlite3* db = sqliteHandle(store_, "the list of sources");
     const QByteArray sid = QByteArray::number(id);
     const QByteArray ofSource = "SELECT id FROM events WHERE import_id=" + sid;
     // Locations and categories the source created, once its rows are gone, when nothing
@@ -329,7 +335,7 @@ void ImportSources::removeWithin(qint64 id)
 
 void ImportSources::restore(const Removed& removed)
 {
-    sqlite3* db = store_.handle();
+    sqlite3* db = sqliteHandle(store_, "the list of sources");
     const auto table = [&](const char* name) { return tempTable(removed.slot, name); };
     {
         SqliteStatement kept(db, "SELECT 1 FROM temp.sqlite_master WHERE name=?");

@@ -4,6 +4,7 @@
 #include "store/ProjectFileState.h"
 #include "store/ProjectSchema.h"
 #include "store/SqliteConnection.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreError.h"
 
@@ -213,7 +214,7 @@ Repair repair(const QString& damaged, const QString& out)
                 {damaged});
     }
     Repair result;
-    auto store = EventStore::create(out);
+    auto store = SqliteEventStore::create(out);
     sqlite3* to = store->handle();
     sqliteExec(to, "PRAGMA foreign_keys=OFF");
     sqliteExec(to, "BEGIN");

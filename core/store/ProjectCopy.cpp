@@ -1,6 +1,7 @@
 #include "store/ProjectCopy.h"
 
 #include "store/EventStore.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QDir>
@@ -44,12 +45,13 @@ void write(const EventStore& store, const QString& target)
         QDir(fi.absolutePath())
             .filePath(QStringLiteral(".%1.%2.part")
                           .arg(fi.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    SqliteStatement vacuum(store.handle(), "VACUUM INTO ?");
+    SqliteStatement vacuum(sqliteHandle(store, "saving a copy"), "VACUUM INTO ?");
     vacuum.bind(1, partial);
     try {
         vacuum.run();
     } catch (const StoreError& e) {
-        const int code = sqlite3_errcode(store.handle()) & 0xff; // the primary code
+        const int code =
+            sqlite3_errcode(sqliteHandle(store, "saving a copy")) & 0xff; // the primary code
         QFile::remove(partial);
         if (code == SQLITE_FULL || code == SQLITE_IOERR)
             throw StoreError(QStringLiteral("the copy could not be written (the disk is full "

@@ -1,11 +1,14 @@
 // Issue 17 through the window: shortcuts, the first view, every event reachable.
+#include "EventDetailsPanel.h"
 #include "EventListView.h"
 #include "EventPickList.h"
+#include "FilterPanel.h"
 #include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "ShowProject.h"
 #include "TestCatch.h"
+#include "TimeWindowBar.h"
 #include "TimelinePanel.h"
 #include "geo/WebMercator.h"
 #include "io/SampleProject.h"
@@ -15,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
@@ -22,6 +26,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoCommand>
@@ -218,4 +223,79 @@ TEST_CASE("Help: the user guide and the shortcuts list open offline", "[gui][hel
     const QString text = HelpWindows::shortcutsText(actions);
     CHECK(text.contains(QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)));
     CHECK(text.contains(QStringLiteral("Redo")));
+}
+
+TEST_CASE("Keyboard: Tab goes from the map through timeline, filters, list and details and back",
+          "[gui][keyboard]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    showProject(w, path, QSize(1366, 768));
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.map()->setFocus();
+    REQUIRE(QApplication::focusWidget() == w.map());
+    CHECK_FALSE(w.eventList()->tabKeyNavigation()); // Tab leaves the table
+
+    const QList<QWidget*> parts{w.timeline(), w.filters(), w.eventList(), w.details()};
+    QList<int> firstVisit(parts.size(), -1);
+    bool back = false;
+    QStringList walk;
+    for (int k = 0; k < 300 && !back; ++k) {
+        QWidget* before = QApplication::focusWidget();
+        REQUIRE(before);
+        QTest::keyClick(before, Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        walk << QString::fromLatin1(now ? now->metaObject()->className() : "none");
+        INFO(walk.join(QStringLiteral(" → ")).toStdString());
+        REQUIRE(now != before); // no trap
+        back = now == w.map();
+        for (qsizetype p = 0; p < parts.size(); ++p)
+            if (firstVisit[p] < 0 && (now == parts[p] || parts[p]->isAncestorOf(now)))
+                firstVisit[p] = k;
+    }
+    INFO(walk.join(QStringLiteral(" → ")).toStdString());
+    CHECK(back);
+    for (qsizetype p = 0; p < parts.size(); ++p)
+        CHECK(firstVisit[p] >= 0);
+    // In the order of the docks: timeline, filters, list, details.
+    CHECK(std::is_sorted(firstVisit.begin(), firstVisit.end()));
+    // The category boxes are on the way (they are made per project, after the rest).
+    const QList<QCheckBox*> boxes = w.filters()->findChildren<QCheckBox*>();
+    REQUIRE(boxes.size() > 3);
+    for (QCheckBox* box : boxes)
+        if (box->isVisible() && box->text().contains(QLatin1Char('(')))
+            CHECK(walk.contains(QStringLiteral("QCheckBox")));
+}
+
+TEST_CASE("First view at 1366x768: the timeline shows the window in context, its controls whole",
+          "[gui][story]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(path);
+    MainWindow w;
+    showProject(w, path, QSize(1366, 768));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QTest::qWait(50);
+    const TimeWindow window = w.time()->window();
+    const TimeAxis& axis = w.timeline()->timeline()->axis();
+    const double length = double(window.to - window.from);
+    INFO("axis " << axis.from() << "–" << axis.to() << ", window " << window.from << "–"
+                 << window.to);
+    // The window with about its length on either side, not the whole 2003–2014 range.
+    CHECK(axis.from() <= double(window.from) - 0.9 * length);
+    CHECK(axis.to() >= double(window.to) + 0.9 * length);
+    CHECK(axis.to() - axis.from() <= 4 * length);
+    // The bar of controls under the canvas is wholly inside the dock's visible area.
+    TimeWindowBar* bar = w.timeline()->bar();
+    auto* scroll = qobject_cast<QScrollArea*>(w.timeline()->parentWidget()->parentWidget());
+    REQUIRE(scroll);
+    const QRect onViewport(bar->mapTo(scroll->viewport(), QPoint(0, 0)), bar->size());
+    INFO("bar " << onViewport.top() << "+" << onViewport.height() << " in "
+                << scroll->viewport()->height());
+    CHECK(onViewport.bottom() < scroll->viewport()->height());
+    CHECK(bar->height() >= bar->minimumSizeHint().height());
+    CHECK(w.timeline()->timeline()->height() >= 100);
 }

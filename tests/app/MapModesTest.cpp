@@ -125,3 +125,43 @@ TEST_CASE("Modes paint their overlay: the sketch and the rubber band", "[gui][ma
     QTest::keyClick(&map, Qt::Key_Escape);
     CHECK(changedIn(map.grab().toImage(), QRect(100, 397, 400, 7)) == 0);
 }
+
+TEST_CASE("Drawing shows its keys in the status bar; Backspace removes the last point; an area "
+          "is previewed closed",
+          "[gui][mapmodes]")
+{
+    ShownMap s;
+    MapWidget& map = s.map;
+    QSignalSpy hints(&map, &MapWidget::modeHint);
+    map.startSketch(Annotation::Kind::Polygon);
+    REQUIRE(hints.size() == 1);
+    const QString hint = hints.last().at(0).toString();
+    CHECK(hint.contains(QStringLiteral("Enter")));
+    CHECK(hint.contains(QStringLiteral("Esc")));
+    CHECK(hint.contains(QStringLiteral("Backspace")));
+
+    const QImage plain = map.grab().toImage();
+    // A triangle, the cursor on its last vertex: the preview fills it (closed), not only its
+    // two drawn sides.
+    QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(200, 150));
+    QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(500, 150));
+    QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(350, 450));
+    QCursor::setPos(map.mapToGlobal(QPoint(350, 450)));
+    const QImage triangle = map.grab().toImage();
+    CHECK(triangle.pixel(350, 250) != plain.pixel(350, 250)); // inside: tinted
+    // The closing side, from the last vertex back to the first, is drawn.
+    CHECK(triangle.pixel(275, 300) != plain.pixel(275, 300));
+
+    QSignalSpy finished(&map, &MapWidget::sketchFinished);
+    QTest::keyClick(&map, Qt::Key_Backspace);
+    QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(300, 400));
+    QTest::keyClick(&map, Qt::Key_Return);
+    REQUIRE(finished.size() == 1);
+    const QList<QPointF> vertices = finishedVertices(finished);
+    REQUIRE(vertices.size() == 3); // the third click was taken back
+    const QPointF last = map.viewport().geoToScreen(vertices.last().y(), vertices.last().x());
+    CHECK(last.x() == Approx(300).margin(1));
+    CHECK(last.y() == Approx(400).margin(1));
+    // Leaving the mode clears the hint.
+    CHECK(hints.last().at(0).toString().isEmpty());
+}

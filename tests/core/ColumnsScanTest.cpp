@@ -5,6 +5,7 @@
 
 #include "TestCatch.h"
 #include "store/EventStore.h"
+#include "store/SqliteEventStore.h"
 
 #include <QTemporaryDir>
 #include <cmath>
@@ -68,16 +69,16 @@ TEST_CASE("Columns read in parallel ranges equal one pass", "[store][columns]")
     }
     for (const bool readOnly : {false, true}) {
         const auto store = EventStore::open(path, readOnly);
-        const EventColumns one = ColumnsScan::load(store->handle(), path, {1, 100});
+        const EventColumns one = ColumnsScan::load(store->sqlite()->handle(), path, {1, 100});
         REQUIRE(one.size() == 2003);
         CHECK(std::isnan(one.x[3]));
         CHECK_FALSE(std::isnan(one.x[4]));
         for (const int parts : {2, 3, 7}) {
             INFO(parts << " parts, read-only " << readOnly);
-            requireSame(ColumnsScan::load(store->handle(), path, {parts, 100}), one);
+            requireSame(ColumnsScan::load(store->sqlite()->handle(), path, {parts, 100}), one);
         }
         // Ranges below the minimum are read in one pass, with the same result.
-        requireSame(ColumnsScan::load(store->handle(), path, {4, 100'000}), one);
+        requireSame(ColumnsScan::load(store->sqlite()->handle(), path, {4, 100'000}), one);
         requireSame(store->loadColumns(), one);
     }
 }
@@ -93,13 +94,13 @@ TEST_CASE("Columns read inside an open change include its own rows", "[store][co
         w->addEvent(eventNumber(i));
     w->flush();
     // Other connections cannot see these rows yet: the read must stay on this one.
-    const EventColumns c = ColumnsScan::load(store->handle(), path, {4, 100});
+    const EventColumns c = ColumnsScan::load(store->sqlite()->handle(), path, {4, 100});
     REQUIRE(c.size() == 1600);
     CHECK(c.id.front() < c.id.back());
     for (std::size_t i = 1; i < c.size(); ++i)
         REQUIRE(c.id[i - 1] < c.id[i]);
     w.reset(); // rolled back
-    CHECK(ColumnsScan::load(store->handle(), path, {4, 100}).size() == 1000);
+    CHECK(ColumnsScan::load(store->sqlite()->handle(), path, {4, 100}).size() == 1000);
 }
 
 TEST_CASE("Columns of a file whose ids were changed by hand, far apart", "[store][columns]")
@@ -110,10 +111,11 @@ TEST_CASE("Columns of a file whose ids were changed by hand, far apart", "[store
     addEvents(*store, 0, 10);
     // Tigris writes dense ids; another tool may not. The id range is no count to reserve.
     char* error = nullptr;
-    REQUIRE(sqlite3_exec(store->handle(), "UPDATE events SET id = 4000000000000 WHERE id = 10",
-                         nullptr, nullptr, &error) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(store->sqlite()->handle(),
+                         "UPDATE events SET id = 4000000000000 WHERE id = 10", nullptr, nullptr,
+                         &error) == SQLITE_OK);
     for (const int parts : {1, 4}) {
-        const EventColumns c = ColumnsScan::load(store->handle(), path, {parts, 2});
+        const EventColumns c = ColumnsScan::load(store->sqlite()->handle(), path, {parts, 2});
         REQUIRE(c.size() == 10);
         CHECK(c.id.back() == 4000000000000);
         CHECK(c.id[8] == 9);

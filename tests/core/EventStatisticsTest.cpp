@@ -5,6 +5,7 @@
 #include "TestCatch.h"
 #include "store/EventStore.h"
 #include "store/ProjectSchema.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QFile>
@@ -36,7 +37,7 @@ EventStatistics fullScan(sqlite3* db)
 void requireMatchesScan(const EventStore& store)
 {
     const ProjectInfo info = store.info();
-    const EventStatistics truth = fullScan(store.handle());
+    const EventStatistics truth = fullScan(store.sqlite()->handle());
     CHECK(info.events == truth.events);
     CHECK(info.timeFrom == truth.timeFrom);
     CHECK(info.timeTo == truth.timeTo);
@@ -70,7 +71,7 @@ void addEvents(EventStore& store, int n, std::mt19937& rng, bool commit = true)
 
 qint64 stale(const EventStore& store)
 {
-    SqliteStatement s(store.handle(), "SELECT stale FROM event_stats");
+    SqliteStatement s(store.sqlite()->handle(), "SELECT stale FROM event_stats");
     return s.step() ? s.int64(0) : -1;
 }
 
@@ -118,7 +119,7 @@ TEST_CASE("Deleting or moving events, or inserting them behind the writer's back
     SECTION("a delete marks them stale; the next info() recomputes and stores them")
     {
         // The extremes go, so a stale row would be visibly wrong.
-        sqliteExec(store->handle(),
+        sqliteExec(store->sqlite()->handle(),
                    "DELETE FROM events WHERE span_lo = (SELECT min(span_lo) FROM events) OR "
                    "lat = (SELECT max(lat) FROM events) OR id = (SELECT max(id) FROM events)");
         CHECK(stale(*store) == 1);
@@ -131,17 +132,18 @@ TEST_CASE("Deleting or moving events, or inserting them behind the writer's back
     }
     SECTION("moving an event or changing its time marks them stale")
     {
-        sqliteExec(store->handle(), "UPDATE events SET lon = 170 WHERE id = 5");
+        sqliteExec(store->sqlite()->handle(), "UPDATE events SET lon = 170 WHERE id = 5");
         CHECK(stale(*store) == 1);
         requireMatchesScan(*store);
         CHECK(*store->info().east == 170);
-        sqliteExec(store->handle(), "UPDATE events SET span_hi = span_hi + 1 WHERE id = 6");
+        sqliteExec(store->sqlite()->handle(),
+                   "UPDATE events SET span_hi = span_hi + 1 WHERE id = 6");
         CHECK(stale(*store) == 1);
         requireMatchesScan(*store);
     }
     SECTION("an insert that is not the writer's leaves max_event_id behind")
     {
-        sqliteExec(store->handle(),
+        sqliteExec(store->sqlite()->handle(),
                    "INSERT INTO events(title, start, precision, span_lo, span_hi, lat, lon) "
                    "VALUES('elsewhere', 0, 3, 0, 86400, -45, -100)");
         CHECK(stale(*store) == 0);
@@ -151,7 +153,7 @@ TEST_CASE("Deleting or moving events, or inserting them behind the writer's back
     }
     SECTION("stale under a writer: its commit recomputes them in its transaction")
     {
-        sqliteExec(store->handle(), "DELETE FROM events WHERE id <= 100");
+        sqliteExec(store->sqlite()->handle(), "DELETE FROM events WHERE id <= 100");
         addEvents(*store, 20, rng);
         CHECK(stale(*store) == 0);
         requireMatchesScan(*store);
@@ -159,7 +161,7 @@ TEST_CASE("Deleting or moving events, or inserting them behind the writer's back
     }
     SECTION("a read-only reader stores them through a connection of its own")
     {
-        sqliteExec(store->handle(), "DELETE FROM events WHERE id % 2 = 0");
+        sqliteExec(store->sqlite()->handle(), "DELETE FROM events WHERE id % 2 = 0");
         auto reader = EventStore::open(path, true);
         CHECK(reader->info().statistics == ProjectInfo::Statistics::Recomputed);
         requireMatchesScan(*reader);
@@ -167,7 +169,7 @@ TEST_CASE("Deleting or moving events, or inserting them behind the writer's back
     }
     SECTION("while another connection writes, they are computed and not stored")
     {
-        sqliteExec(store->handle(), "DELETE FROM events WHERE id % 3 = 0");
+        sqliteExec(store->sqlite()->handle(), "DELETE FROM events WHERE id % 3 = 0");
         sqlite3* other = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &other) == SQLITE_OK);
         sqliteExec(other, "BEGIN IMMEDIATE");

@@ -4,6 +4,7 @@
 #include "geo/WebMercator.h"
 #include "store/EventStore.h"
 #include "store/FtsQuery.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QDateTime>
@@ -221,7 +222,7 @@ TEST_CASE("Several writes keep the R*Tree, info and columns consistent", "[store
     CHECK(reader->queryIds(box) == store->queryIds(box));
 
     // The table scan of an older (schema 2) file reads the same columns as the index.
-    sqliteExec(store->handle(), "DROP INDEX events_columns");
+    sqliteExec(store->sqlite()->handle(), "DROP INDEX events_columns");
     const EventColumns scanned = store->loadColumns();
     CHECK(scanned.id == cols.id);
     CHECK(scanned.lo == cols.lo);
@@ -304,7 +305,7 @@ TEST_CASE("A row the database refuses fails the write, and nothing of it stays",
     CHECK_THROWS_AS(store->beginWrite(), StoreError); // one writer at a time
     w.reset();
     char* mode = nullptr;
-    sqlite3* db = store->handle();
+    sqlite3* db = store->sqlite()->handle();
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr);
     REQUIRE(sqlite3_step(st) == SQLITE_ROW);

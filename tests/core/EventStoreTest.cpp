@@ -2,6 +2,7 @@
 
 #include "TestCatch.h"
 #include "store/ProjectSchema.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QDateTime>
@@ -225,7 +226,7 @@ TEST_CASE("A version 2 project gains the columns index, or is read as it is when
         sqlite3_close(db);
     }
     const auto hasIndex = [](const EventStore& store) {
-        SqliteStatement s(store.handle(),
+        SqliteStatement s(store.sqlite()->handle(),
                           "SELECT 1 FROM sqlite_master WHERE name='events_columns'");
         return s.step();
     };
@@ -262,7 +263,8 @@ TEST_CASE("A version 2 project gains the columns index, or is read as it is when
     e.lon = 44.4;
     w->addEvent(e);
     w->commit();
-    SqliteStatement check(store->handle(), "SELECT count(*) FROM events INDEXED BY events_columns");
+    SqliteStatement check(store->sqlite()->handle(),
+                          "SELECT count(*) FROM events INDEXED BY events_columns");
     REQUIRE(check.step());
     CHECK(check.int64(0) == 3);
     CHECK(store->loadColumns().size() == 3);
@@ -322,8 +324,8 @@ TEST_CASE("Newer, foreign, corrupt and truncated files are refused with a messag
             w->addEvent(e);
         }
         w->commit();
-        sqlite3_wal_checkpoint_v2(store->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
-                                  nullptr);
+        sqlite3_wal_checkpoint_v2(store->sqlite()->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                                  nullptr, nullptr);
     }
     QFile f(whole);
     REQUIRE(f.open(QIODevice::ReadWrite));

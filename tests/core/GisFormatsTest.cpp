@@ -1,9 +1,12 @@
-// What every build says about GIS files, with or without GDAL: their format recognised by the
-// first bytes and name, and the message of a build without GDAL (TIGRIS_WITH_GDAL=OFF). The
-// ctest entry gis_formats_without_gdal runs these in the normal build (nothing extra built).
+// What Tigris says about GIS files, with or without its GDAL plugin: their format recognised by
+// the first bytes and name, and the message without GDAL. The ctest entry
+// gis_formats_without_gdal runs these in the normal build with TIGRIS_GDAL_PLUGIN naming a
+// missing file (nothing extra built); the other entries run them with the plugin.
 #include "io/GisFormats.h"
 
+#include "ImportTestSupport.h"
 #include "TestCatch.h"
+#include "io/GisBackend.h"
 
 TEST_CASE("GIS formats are recognised by their first bytes or their name", "[gis-off]")
 {
@@ -42,13 +45,14 @@ TEST_CASE("GIS formats are recognised by their first bytes or their name", "[gis
     CHECK(recognise(QStringLiteral("a.kmz"), "PK\x03\x04").isEmpty());
 }
 
-TEST_CASE("A build without GDAL names the format and the ogr2ogr command that converts it",
+TEST_CASE("Without GDAL, the message names the format, why, and the ogr2ogr command",
           "[gis-off]")
 {
     const QString m = GisFormats::unavailableMessage(QStringLiteral("/data/roads.gpkg"),
                                                      QStringLiteral("GeoPackage"));
     CHECK(m.startsWith(QStringLiteral("/data/roads.gpkg: this is a GIS file (GeoPackage)")));
-    CHECK(m.contains(QStringLiteral("TIGRIS_WITH_GDAL=OFF")));
+    CHECK(m.contains(QStringLiteral("(") + GisFormats::unavailableReason() +
+                     QStringLiteral(")")));
     CHECK(m.endsWith(QStringLiteral("ogr2ogr -f GeoJSON roads.geojson /data/roads.gpkg")));
     // A path a shell would split is quoted, so the command can be pasted as it is.
     const QString spaced = GisFormats::unavailableMessage(QStringLiteral("/data/my roads's.shp"),
@@ -56,9 +60,39 @@ TEST_CASE("A build without GDAL names the format and the ogr2ogr command that co
     INFO(spaced.toStdString());
     CHECK(spaced.endsWith(
         QStringLiteral("ogr2ogr -f GeoJSON 'my roads'\\''s.geojson' '/data/my roads'\\''s.shp'")));
+}
+
+TEST_CASE("GDAL is a plugin: loaded when it is there, else GIS files are refused with why",
+          "[gis-off]")
+{
+    const QByteArray override = qgetenv("TIGRIS_GDAL_PLUGIN");
+    QString why;
+    const GisBackend* gis = GisBackend::instance(&why);
+    if (!override.isNull() && !QFileInfo::exists(QString::fromLocal8Bit(override))) {
+        // ctest gis_formats_without_gdal: as if the plugin were not installed.
+        REQUIRE(gis == nullptr);
+        CHECK_FALSE(GisFormats::available());
+        CHECK(why == QStringLiteral("its GDAL plugin is not installed (looked for %1)")
+                         .arg(QString::fromLocal8Bit(override)));
+        QTemporaryDir dir;
+        auto store = newProject(dir);
+        const QString gpx =
+            writeSource(dir, "log.gpx", "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"></gpx>\n");
+        CHECK(importFailure(*store, gpx).message() ==
+              GisFormats::unavailableMessage(gpx, QStringLiteral("GPX")));
+        CHECK(importFailure(*store, gpx, QStringLiteral("ogr")).message() ==
+              GisFormats::unavailableMessage(gpx, QStringLiteral("GPX")));
+        CHECK(store->query({}).empty());
+        return;
+    }
 #ifdef TIGRIS_HAVE_GDAL
+    INFO(why.toStdString());
+    REQUIRE(gis != nullptr);
     CHECK(GisFormats::available());
+    CHECK(GisFormats::unavailableReason().isEmpty());
+    CHECK(gis->version().startsWith(QStringLiteral("GDAL 3.")));
 #else
-    CHECK_FALSE(GisFormats::available());
+    CHECK(gis == nullptr);
+    CHECK(why == QStringLiteral("it was built with TIGRIS_WITH_GDAL=OFF"));
 #endif
 }

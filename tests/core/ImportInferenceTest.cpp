@@ -4,6 +4,7 @@
 #include "TestCatch.h"
 #include "io/BinaryFormat.h"
 #include "io/DateColumn.h"
+#include "io/GisFormats.h"
 
 #include <QJsonArray>
 
@@ -404,13 +405,16 @@ TEST_CASE("Files that are not text are named by their first bytes", "[import][bi
           QStringLiteral("a GPX file"));
     CHECK(describeBinaryFormat("date,title\n2014,A\n").isEmpty());
 
-#ifndef TIGRIS_HAVE_GDAL // with GDAL, OgrImporter claims such files first
+    // With GDAL (the plugin loaded), OgrImporter claims such a file first; without it, the
+    // message names the format (ctest gis_formats_without_gdal runs this case without it).
     QTemporaryDir dir;
     auto store = newProject(dir);
     const QString path = writeSource(dir, "layers.csv", sqlite(0x47504B47));
     const ImportError e = importFailure(*store, path);
-    CHECK(e.message().startsWith(path + QStringLiteral(": this is a GeoPackage, not a file")));
-#endif
+    if (GisFormats::available())
+        CHECK(e.message().contains(QStringLiteral("GeoPackage")));
+    else
+        CHECK(e.message() == GisFormats::unavailableMessage(path, QStringLiteral("GeoPackage")));
 }
 
 TEST_CASE("DateColumn: orders, windows, epochs, and rows that contradict the column",

@@ -7,6 +7,7 @@
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "io/SampleProject.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonDocument>
@@ -51,10 +52,11 @@ void checkSame(const Snapshot& a, const Snapshot& b)
 
 void checkIndexes(const EventStore& store)
 {
-    SqliteStatement tree(store.handle(), "SELECT rtreecheck('event_positions')");
+    SqliteStatement tree(store.sqlite()->handle(), "SELECT rtreecheck('event_positions')");
     REQUIRE(tree.step());
     CHECK(tree.text(0).toStdString() == "ok");
-    sqliteExec(store.handle(), "INSERT INTO event_text(event_text) VALUES('integrity-check')");
+    sqliteExec(store.sqlite()->handle(),
+               "INSERT INTO event_text(event_text) VALUES('integrity-check')");
 }
 
 std::unique_ptr<EventStore> sampleProject(const QTemporaryDir& dir)
@@ -231,7 +233,7 @@ TEST_CASE("Removal while another connection reads or writes the project", "[sour
     SECTION("a reader keeps its snapshot; the removal goes through")
     {
         auto reader = EventStore::open(path, true);
-        SqliteStatement reading(reader->handle(), "SELECT id FROM events ORDER BY id");
+        SqliteStatement reading(reader->sqlite()->handle(), "SELECT id FROM events ORDER BY id");
         REQUIRE(reading.step()); // a read transaction is open
         ImportSources(*store).remove(report.source);
         qint64 seen = 1;
@@ -244,15 +246,15 @@ TEST_CASE("Removal while another connection reads or writes the project", "[sour
     SECTION("a writer holds the project: a clear refusal, nothing changed")
     {
         auto other = EventStore::open(path);
-        sqliteExec(other->handle(), "BEGIN IMMEDIATE");
-        sqlite3_busy_timeout(store->handle(), 50);
+        sqliteExec(other->sqlite()->handle(), "BEGIN IMMEDIATE");
+        sqlite3_busy_timeout(store->sqlite()->handle(), 50);
         try {
             ImportSources(*store).remove(report.source);
             FAIL("removal went through while another connection was writing");
         } catch (const StoreError& e) {
             CHECK(e.message().contains(QStringLiteral("another program")));
         }
-        sqliteExec(other->handle(), "ROLLBACK");
+        sqliteExec(other->sqlite()->handle(), "ROLLBACK");
         CHECK(store->info().events == report.imported);
         CHECK(ImportSources(*store).list().size() == 1);
     }
@@ -277,7 +279,7 @@ TEST_CASE("Removal takes a source's words out of the text index, Arabic folded a
     const ImportReport report = importFile(*store, source);
     REQUIRE(report.imported == 1);
     const auto indexed = [&](const char* word) {
-        SqliteStatement s(store->handle(),
+        SqliteStatement s(store->sqlite()->handle(),
                           "SELECT count(*) FROM event_text WHERE event_text MATCH ?");
         s.bind(1, QString::fromUtf8(word));
         s.step();

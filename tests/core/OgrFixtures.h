@@ -2,7 +2,7 @@
 // GIS fixtures written at test time with GDAL's own API from the bundled dataset's events:
 // each test writes the format it reads, so no binary fixture is kept in the repository.
 #ifdef TIGRIS_HAVE_GDAL
-#include "io/OgrDataset.h"
+#include "gis/OgrDataset.h"
 #include "io/SampleProject.h"
 #include "model/Event.h"
 #include "store/EventStore.h"

@@ -6,11 +6,11 @@
 #include "OgrFixtures.h"
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
-#include "io/GeoPackageExport.h"
+#include "gis/GeoPackageExport.h"
 #include "io/GisFormats.h"
-#include "io/OgrAttributes.h"
-#include "io/OgrDataset.h"
-#include "io/OgrLayerInfo.h"
+#include "gis/OgrAttributes.h"
+#include "gis/OgrDataset.h"
+#include "gis/OgrLayerList.h"
 
 #include <QDir>
 #include <QFile>
@@ -398,7 +398,7 @@ TEST_CASE("OGR: Tigris's GeoPackage export comes back field for field, annotatio
     const QString gpkg = dir.filePath(QStringLiteral("out.gpkg"));
     GeoPackageExport::write(gpkg, events, {area, line});
 
-    const auto layers = OgrLayerInfo::list(gpkg);
+    const auto layers = OgrLayerList::of(gpkg);
     REQUIRE(layers.size() == 2);
     CHECK(layers[0].name == QStringLiteral("events"));
     CHECK(layers[0].features == qint64(events.size()));

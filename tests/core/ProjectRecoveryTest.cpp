@@ -5,6 +5,7 @@
 #include "store/ProjectCheck.h"
 #include "store/ProjectFileState.h"
 #include "store/ProjectSchema.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QFile>
@@ -102,7 +103,7 @@ TEST_CASE("A hot journal left by a killed import is rolled back, by read-only op
     // written) instead of calling it damaged.
     auto store = EventStore::open(crashed, true);
     CHECK(store->info().events == 10);
-    CHECK(ProjectCheck::problems(store->handle(), ProjectCheck::Depth::Full).isEmpty());
+    CHECK(ProjectCheck::problems(store->sqlite()->handle(), ProjectCheck::Depth::Full).isEmpty());
     CHECK_FALSE(QFile::exists(crashed + QStringLiteral("-journal")));
 }
 
@@ -112,9 +113,9 @@ TEST_CASE("A log left mid-checkpoint opens with every committed row", "[store][r
     const QString live = dir.filePath(QStringLiteral("live.tigris"));
     auto store = EventStore::create(live);
     addEvents(*store, 10);
-    sqlite3_wal_checkpoint_v2(store->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
-                              nullptr);
-    sqliteExec(store->handle(), "PRAGMA wal_autocheckpoint=0");
+    sqlite3_wal_checkpoint_v2(store->sqlite()->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                              nullptr, nullptr);
+    sqliteExec(store->sqlite()->handle(), "PRAGMA wal_autocheckpoint=0");
     addEvents(*store, 3000);
     // The log is in use by this process: not an orphan.
     CHECK_FALSE(ProjectFileState::hasOrphanWal(live));
@@ -123,7 +124,8 @@ TEST_CASE("A log left mid-checkpoint opens with every committed row", "[store][r
     copyFile(live + QStringLiteral("-wal"), crashed + QStringLiteral("-wal"));
     // Checkpointing began: page 1 (with the new page count) reached the file before the
     // file grew. Tigris once refused this as "truncated"; SQLite recovers it intact.
-    sqlite3_wal_checkpoint_v2(store->handle(), nullptr, SQLITE_CHECKPOINT_FULL, nullptr, nullptr);
+    sqlite3_wal_checkpoint_v2(store->sqlite()->handle(), nullptr, SQLITE_CHECKPOINT_FULL, nullptr,
+                              nullptr);
     QFile file(crashed);
     REQUIRE(file.open(QIODevice::ReadWrite));
     file.write(bytesOf(live).left(8192));
@@ -134,7 +136,8 @@ TEST_CASE("A log left mid-checkpoint opens with every committed row", "[store][r
 
     CHECK(eventCount(crashed) == 3010);
     auto reopened = EventStore::open(crashed);
-    CHECK(ProjectCheck::problems(reopened->handle(), ProjectCheck::Depth::Full).isEmpty());
+    CHECK(
+        ProjectCheck::problems(reopened->sqlite()->handle(), ProjectCheck::Depth::Full).isEmpty());
     addEvents(*reopened, 1); // and it takes writes
     CHECK(reopened->info().events == 3011);
 }
@@ -148,7 +151,7 @@ TEST_CASE("Damage is noticed before writing, and a repair copies what is readabl
     {
         auto store = EventStore::create(path);
         addEvents(*store, 2000);
-        SqliteStatement s(store->handle(),
+        SqliteStatement s(store->sqlite()->handle(),
                           "SELECT rootpage FROM sqlite_schema WHERE name='events_by_span'");
         REQUIRE(s.step());
         root = int(s.int64(0));
@@ -196,11 +199,11 @@ TEST_CASE("A full disk is named as such and the project is left as it was", "[st
     auto store = EventStore::create(path);
     addEvents(*store, 10);
     // SQLite's page limit fails writes with SQLITE_FULL, as a full disk does.
-    SqliteStatement pages(store->handle(), "PRAGMA page_count");
+    SqliteStatement pages(store->sqlite()->handle(), "PRAGMA page_count");
     REQUIRE(pages.step());
     const QByteArray limit = "PRAGMA max_page_count=" + QByteArray::number(pages.int64(0) + 2);
     pages = SqliteStatement();
-    sqliteExec(store->handle(), limit.constData());
+    sqliteExec(store->sqlite()->handle(), limit.constData());
     try {
         addEvents(*store, 3000);
         FAIL("no error on a full disk");

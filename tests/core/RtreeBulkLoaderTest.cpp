@@ -1,5 +1,6 @@
 #include "TestCatch.h"
 #include "store/EventStore.h"
+#include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ void addEvents(EventStore& store, int n, std::uint32_t seed)
 
 QString rtreeCheck(EventStore& store)
 {
-    SqliteStatement check(store.handle(), "SELECT rtreecheck('event_positions')");
+    SqliteStatement check(store.sqlite()->handle(), "SELECT rtreecheck('event_positions')");
     return check.step() ? check.text(0) : QString();
 }
 
@@ -42,7 +43,7 @@ std::set<qint64> inBox(EventStore& store, bool useTree, double w, double s, doub
                                 "min_lon <= ?3 AND max_lat >= ?2 AND min_lat <= ?4"
                               : "SELECT id FROM events WHERE lon >= ?1 AND lon <= ?3 AND "
                                 "lat >= ?2 AND lat <= ?4";
-    SqliteStatement q(store.handle(), sql);
+    SqliteStatement q(store.sqlite()->handle(), sql);
     q.bind(1, w);
     q.bind(2, s);
     q.bind(3, e);
@@ -55,7 +56,7 @@ std::set<qint64> inBox(EventStore& store, bool useTree, double w, double s, doub
 
 qint64 scalar(EventStore& store, const char* sql)
 {
-    SqliteStatement q(store.handle(), sql);
+    SqliteStatement q(store.sqlite()->handle(), sql);
     return q.step() ? q.int64(0) : -1;
 }
 
@@ -107,7 +108,7 @@ TEST_CASE("R*Tree: a packed tree takes later imports and deletes as usual", "[st
     CHECK(scalar(*store, "SELECT count(*) FROM event_positions") ==
           scalar(*store, "SELECT count(*) FROM events WHERE lat IS NOT NULL"));
     checkBoxes(*store, 9);
-    sqliteExec(store->handle(), "DELETE FROM event_positions WHERE id % 3 = 0");
+    sqliteExec(store->sqlite()->handle(), "DELETE FROM event_positions WHERE id % 3 = 0");
     CHECK(rtreeCheck(*store) == QStringLiteral("ok"));
     CHECK(scalar(*store, "SELECT count(*) FROM event_positions") ==
           scalar(*store, "SELECT count(*) FROM events WHERE lat IS NOT NULL AND id % 3 != 0"));

@@ -1,8 +1,8 @@
-#include "io/OgrLayerRows.h"
+#include "gis/OgrLayerRows.h"
 
 #include "io/CsvHeader.h"
 #include "io/ImportError.h"
-#include "io/OgrDataset.h"
+#include "gis/OgrDataset.h"
 
 #include <QDate>
 #include <QJsonArray>

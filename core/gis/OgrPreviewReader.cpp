@@ -1,16 +1,17 @@
-#include "io/OgrPreview.h"
+#include "gis/OgrPreviewReader.h"
 
+#include "gis/OgrDataset.h"
+#include "gis/OgrLayerList.h"
+#include "gis/OgrLayerRows.h"
 #include "io/ImportError.h"
-#include "io/OgrDataset.h"
-#include "io/OgrLayerRows.h"
 
-OgrPreview OgrPreview::read(const QString& path, const QString& layer, int maxRecords)
+OgrPreview OgrPreviewReader::read(const QString& path, const QString& layer, int maxRecords)
 {
     OgrPreview p;
     try {
         const OgrDataset ds(path);
         const GdalQuietErrors quiet;
-        p.layers = OgrLayerInfo::list(ds);
+        p.layers = OgrLayerList::of(ds);
         if (p.layers.empty()) throw ImportError(QStringLiteral("the file has no layers"));
         p.layer = layer.isEmpty() ? p.layers.front().name : layer;
         OgrLayerRows rows(ds.layer(p.layer));

@@ -1,7 +1,7 @@
-#include "io/GeoPackageExport.h"
+#include "gis/GeoPackageExport.h"
 
-#include "io/OgrAttributes.h"
-#include "io/OgrDataset.h"
+#include "gis/OgrAttributes.h"
+#include "gis/OgrDataset.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "io/OgrDataset.h"
+#include "gis/OgrDataset.h"
 
 #include "io/ImportError.h"
-#include "io/OgrLayerInfo.h"
+#include "gis/OgrLayerList.h"
 #include "io/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -209,7 +209,7 @@ OGRLayerH OgrDataset::layer(const QString& name) const
         if (QString::fromUtf8(OGR_L_GetName(l)).compare(name, Qt::CaseInsensitive) == 0) return l;
     }
     QStringList listed;
-    for (const OgrLayerInfo& l : OgrLayerInfo::list(*this))
+    for (const OgrLayerInfo& l : OgrLayerList::of(*this))
         listed << l.describe();
     if (n == 0) throw ImportError(QStringLiteral("the file has no layers"));
     throw ImportError((name.isEmpty()

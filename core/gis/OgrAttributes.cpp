@@ -1,4 +1,4 @@
-#include "io/OgrAttributes.h"
+#include "gis/OgrAttributes.h"
 
 void keepUnmappedFields(Event& e, const QStringList& names, const std::vector<QByteArray>& fields,
                         const std::vector<bool>& consumed)

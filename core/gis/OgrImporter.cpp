@@ -1,11 +1,11 @@
-#include "io/OgrImporter.h"
+#include "gis/OgrImporter.h"
 
 #include "io/CsvRowMapper.h"
 #include "io/FieldParsers.h"
 #include "io/ImportError.h"
-#include "io/OgrAttributes.h"
-#include "io/OgrDataset.h"
-#include "io/OgrLayerRows.h"
+#include "gis/OgrAttributes.h"
+#include "gis/OgrDataset.h"
+#include "gis/OgrLayerRows.h"
 #include "io/PlaceResolver.h"
 
 #include <QFile>

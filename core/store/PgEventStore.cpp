@@ -1,0 +1,660 @@
+#include "store/PgEventStore.h"
+
+#include "geo/WebMercator.h"
+#include "store/ArabicFolding.h"
+#include "store/AttributeCodec.h"
+#include "store/EventFlags.h"
+#include "store/FtsQuery.h"
+#include "store/PgBinaryCopy.h"
+#include "store/PgConnection.h"
+#include "store/PgEventWriter.h"
+#include "store/PgSchema.h"
+#include "store/StoreLists.h"
+
+#include <QHash>
+#include <QPointF>
+#include <libpq-fe.h>
+#include <limits>
+
+struct PgEventStore::Impl {
+    ProjectUrl url;
+    std::unique_ptr<PgConnection> db;
+    qint64 projectId = 0;
+    QByteArray projectSql; // the id as SQL text (an integer)
+    bool readOnly = false;
+    bool writing = false;
+
+    PgParams project() const { return PgParams().integer(projectId); }
+
+    // Runs `select` through a cursor, handing `f` a chunk of rows at a time: a long answer is
+    // never held whole. Inside an open transaction (a Writer's) it joins it.
+    void forEachChunk(const QByteArray& select, const PgParams& params, int chunk,
+                      const std::function<void(const PgResult&)>& f) const
+    {
+        std::optional<PgTransaction> own;
+        if (PQtransactionStatus(db->handle()) == PQTRANS_IDLE) own.emplace(*db);
+        db->exec("DECLARE tigris_rows NO SCROLL CURSOR FOR " + select, params, "reading events");
+        const QByteArray fetch = "FETCH " + QByteArray::number(chunk) + " FROM tigris_rows";
+        for (;;) {
+            const PgResult r = db->exec(fetch, "reading events");
+            if (r.rows() == 0) break;
+            f(r);
+        }
+        db->exec("CLOSE tigris_rows", "reading events");
+        if (own) own->commit();
+    }
+
+    Event readEvent(const PgResult& r, int row) const;
+    void readSources(std::vector<Event>& events) const;
+};
+
+namespace {
+
+// The columns readEvent reads, in order, over `events e` with its category and location.
+constexpr const char* kEventColumns =
+    "e.id, e.external_id, e.title, e.description, e.start, e.\"end\", e.precision, "
+    "e.approximate, c.name, e.sub_category, e.actors, e.tags, e.fatalities, e.location_id, "
+    "COALESCE(l.name, e.place), e.lat, e.lon, e.own_coord, e.geo_precision, e.attributes, "
+    "e.title_derived "
+    "FROM events e LEFT JOIN categories c ON c.project_id = e.project_id AND c.id = e.category_id "
+    "LEFT JOIN locations l ON l.project_id = e.project_id AND l.id = e.location_id ";
+
+QByteArray idArray(const std::vector<qint64>& ids)
+{
+    // Integers only: safe to write as an array literal.
+    QByteArray out = "{";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) out += ',';
+        out += QByteArray::number(ids[i]);
+    }
+    return out + '}';
+}
+
+// The WHERE clause of a query over `events e` for this project, with its parameters ($1 is
+// the project). The same rules as the project file's (SqliteEventStore): the overlap rule as
+// two index range scans (short spans, long spans), a bounding box (the GiST index finds the
+// candidates, the exact test is on the stored doubles), words (every one, folded as the index
+// holds them), categories (any; "Uncategorised" is the events without one).
+struct PgFilter {
+    QByteArray where;
+    PgParams params;
+    int count = 0;
+    bool matchesNothing = false;
+
+    QByteArray param() { return "$" + QByteArray::number(++count); }
+    QByteArray real(double v)
+    {
+        params.real(v);
+        return param() + "::float8";
+    }
+    QByteArray integer(qint64 v)
+    {
+        params.integer(v);
+        return param() + "::int8";
+    }
+
+    PgFilter(const EventQuery& q, qint64 projectId)
+    {
+        where = "e.project_id = " + integer(projectId);
+        if (q.window) {
+            const TimeWindow w = *q.window;
+            constexpr qint64 kLong = PgSchema::kLongSpanSeconds;
+            const qint64 lowest = w.from < std::numeric_limits<qint64>::min() + kLong
+                                      ? std::numeric_limits<qint64>::min()
+                                      : w.from - kLong;
+            const QByteArray longSpan = "e.span_hi - e.span_lo > " + QByteArray::number(kLong);
+            where += " AND ((e.span_lo >= " + integer(lowest) + " AND e.span_lo < " +
+                     integer(w.to) + " AND e.span_hi > " + integer(w.from) + ") OR (" + longSpan +
+                     " AND e.span_lo < " + integer(w.to) + " AND e.span_hi > " + integer(w.from) +
+                     "))";
+        }
+        if (q.bbox) {
+            const GeoBox b = *q.bbox;
+            const auto envelope = [&](double west, double east) {
+                return "e.geom && ST_MakeEnvelope(" + real(west) + ", " + real(b.south) + ", " +
+                       real(east) + ", " + real(b.north) + ", 4326)";
+            };
+            const bool wraps = b.west > b.east; // across the antimeridian
+            where +=
+                wraps ? " AND (" + envelope(b.west, 180.0) + " OR " + envelope(-180.0, b.east) + ")"
+                      : " AND " + envelope(b.west, b.east);
+            where += " AND e.lat BETWEEN " + real(b.south) + " AND " + real(b.north);
+            where += wraps ? " AND (e.lon >= " + real(b.west) + " OR e.lon <= " + real(b.east) + ")"
+                           : " AND e.lon BETWEEN " + real(b.west) + " AND " + real(b.east);
+        }
+        if (!q.text.trimmed().isEmpty()) {
+            // The tokens FtsQuery cuts (quoted there), lower case and folded as indexed.
+            QString words = FtsQuery::matchExpression(q.text);
+            words.remove(QLatin1Char('"'));
+            matchesNothing = words.isEmpty();
+            params.text(ArabicFolding::foldUtf8(words.toLower().toUtf8()));
+            where += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
+        }
+        if (!q.categories.isEmpty()) {
+            QByteArray names;
+            for (const QString& n : q.categories) {
+                params.text(n);
+                names += (names.isEmpty() ? "" : ", ") + param();
+            }
+            where += " AND (e.category_id IN (SELECT id FROM categories WHERE project_id = "
+                     "e.project_id AND name IN (" +
+                     names + "))";
+            if (q.categories.contains(Category::kUncategorised)) {
+                params.text(QString::fromLatin1(Category::kUncategorised));
+                where += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
+                         "WHERE project_id = e.project_id AND name = " +
+                         param() + "))";
+            }
+            where += ")";
+        }
+    }
+};
+
+std::string stdString(const PgResult& r, int row, int column)
+{
+    return r.isNull(row, column) ? std::string()
+                                 : std::string(PQgetvalue(r.get(), row, column),
+                                               std::size_t(PQgetlength(r.get(), row, column)));
+}
+
+bool isTrue(const PgResult& r, int row, int column)
+{
+    return !r.isNull(row, column) && *PQgetvalue(r.get(), row, column) == 't';
+}
+
+} // namespace
+
+Event PgEventStore::Impl::readEvent(const PgResult& r, int i) const
+{
+    Event e;
+    e.id = r.int64(i, 0);
+    e.externalId = r.text(i, 1);
+    e.title = r.text(i, 2);
+    e.description = r.text(i, 3);
+    e.start = r.int64(i, 4);
+    if (!r.isNull(i, 5)) e.end = r.int64(i, 5);
+    e.precision = static_cast<DatePrecision>(r.int64(i, 6));
+    EventFlags::unpack(int(r.int64(i, 7)), e);
+    e.category = r.text(i, 8);
+    e.subCategory = r.text(i, 9);
+    e.actors = StoreLists::split(r.text(i, 10));
+    e.tags = StoreLists::split(r.text(i, 11));
+    if (!r.isNull(i, 12)) e.fatalities = int(r.int64(i, 12));
+    if (!r.isNull(i, 13)) e.locationId = r.int64(i, 13);
+    e.locationName = r.text(i, 14);
+    if (!r.isNull(i, 15) && !r.isNull(i, 16)) {
+        e.lat = r.real(i, 15);
+        e.lon = r.real(i, 16);
+    }
+    e.geoPrecision = static_cast<GeoPrecision>(r.int64(i, 18));
+    if (!r.isNull(i, 19)) e.attributes = AttributeCodec::decode(r.bytes(i, 19));
+    e.titleDerived = isTrue(r, i, 20);
+    return e;
+}
+
+void PgEventStore::Impl::readSources(std::vector<Event>& events) const
+{
+    if (events.empty()) return;
+    std::vector<qint64> ids;
+    QHash<qint64, std::size_t> index;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        ids.push_back(events[i].id);
+        index.insert(events[i].id, i);
+    }
+    const PgResult r = db->exec("SELECT event_id, name, url, quote FROM event_sources "
+                                "WHERE project_id = $1 AND event_id = ANY($2::int8[]) "
+                                "ORDER BY event_id, ordinal",
+                                project().text(idArray(ids)), "reading sources");
+    for (int row = 0; row < r.rows(); ++row) {
+        const auto it = index.constFind(r.int64(row, 0));
+        if (it != index.cend())
+            events[*it].sources.append(Source{r.text(row, 1), r.text(row, 2), r.text(row, 3)});
+    }
+}
+
+PgEventStore::PgEventStore() : d(std::make_unique<Impl>()) {}
+PgEventStore::~PgEventStore() = default;
+
+namespace {
+std::unique_ptr<PgConnection> connect(const ProjectUrl& url)
+{
+    return std::make_unique<PgConnection>(url.connectionUri(), url.display());
+}
+
+StoreError noProject(const ProjectUrl& url, PgConnection& db)
+{
+    QStringList names;
+    if (PgSchema::version(db) > 0) {
+        const PgResult r = db.exec("SELECT name FROM projects ORDER BY name LIMIT 20", PgParams(),
+                                   "listing the projects");
+        for (int i = 0; i < r.rows(); ++i)
+            names << r.text(i, 0);
+    }
+    return StoreError(
+        QStringLiteral("%1: no project named \"%2\" in this database (%3); create one with "
+                       "`tigris import URL FILE --create`")
+            .arg(url.display(), url.project(),
+                 names.isEmpty() ? QStringLiteral("it holds no Tigris projects")
+                                 : QStringLiteral("its projects: ") + names.join(", ")));
+}
+} // namespace
+
+std::unique_ptr<PgEventStore> PgEventStore::create(const ProjectUrl& url)
+{
+    return openOrCreate(url, Mode::Create, false);
+}
+
+std::unique_ptr<PgEventStore> PgEventStore::open(const ProjectUrl& url, bool readOnly)
+{
+    return openOrCreate(url, Mode::Open, readOnly);
+}
+
+std::unique_ptr<PgEventStore> PgEventStore::openOrCreate(const ProjectUrl& url)
+{
+    return openOrCreate(url, Mode::OpenOrCreate, false);
+}
+
+std::unique_ptr<PgEventStore> PgEventStore::openOrCreate(const ProjectUrl& url, Mode mode,
+                                                         bool readOnly)
+{
+    std::unique_ptr<PgEventStore> store(new PgEventStore);
+    store->d->url = url;
+    store->d->db = connect(url);
+    store->d->readOnly = readOnly;
+    PgConnection& db = *store->d->db;
+    const int version = PgSchema::version(db);
+    if (version == 0 && mode == Mode::Open) throw noProject(url, db);
+    if (version > PgSchema::kCurrentVersion)
+        throw StoreError(QStringLiteral("%1: the database was set up by a newer Tigris (schema "
+                                        "%2); this version reads up to schema %3. Update Tigris.")
+                             .arg(url.display())
+                             .arg(version)
+                             .arg(PgSchema::kCurrentVersion));
+    if (version < PgSchema::kCurrentVersion) PgSchema::ensureCurrent(db);
+    PgTransaction transaction(db);
+    const PgResult r = db.exec("SELECT id FROM projects WHERE name = $1",
+                               PgParams().text(url.project()), "opening the project");
+    if (r.rows() > 0 && mode == Mode::Create)
+        throw StoreError(QStringLiteral("%1: a project named \"%2\" already exists in this "
+                                        "database; choose a new name")
+                             .arg(url.display(), url.project()));
+    if (r.rows() == 0 && mode == Mode::Open) throw noProject(url, db);
+    store->d->projectId = r.rows() > 0 ? r.int64(0, 0) : PgSchema::createProject(db, url.project());
+    transaction.commit();
+    store->d->projectSql = QByteArray::number(store->d->projectId);
+    // The server refuses every write of this session, whatever the role may do.
+    if (readOnly) db.exec("SET default_transaction_read_only = on", "opening the project");
+    return store;
+}
+
+PgConnection& PgEventStore::connection() const
+{
+    return *d->db;
+}
+
+qint64 PgEventStore::projectId() const
+{
+    return d->projectId;
+}
+
+const ProjectUrl& PgEventStore::url() const
+{
+    return d->url;
+}
+
+QByteArray PgEventStore::notifyChannel() const
+{
+    return "tigris_" + d->projectSql;
+}
+
+qint64 PgEventStore::revision() const
+{
+    return d->db
+        ->exec("SELECT revision FROM projects WHERE id = $1", d->project(), "reading the revision")
+        .int64(0, 0);
+}
+
+QString PgEventStore::path() const
+{
+    return d->url.display();
+}
+
+int PgEventStore::schemaVersion() const
+{
+    return PgSchema::version(*d->db);
+}
+
+bool PgEventStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+void PgEventStore::checkWritable()
+{
+    if (d->readOnly)
+        throw StoreError(
+            QStringLiteral("%1: is open read-only; the change was not saved").arg(path()));
+}
+
+std::unique_ptr<EventStore::Writer> PgEventStore::beginWrite()
+{
+    checkWritable();
+    if (d->writing) throw StoreError(QStringLiteral("another change is in progress"));
+    return std::make_unique<PgEventWriter>(*d->db, d->projectId, notifyChannel(), &d->writing);
+}
+
+ProjectInfo PgEventStore::info() const
+{
+    ProjectInfo info;
+    info.schemaVersion = schemaVersion();
+    PgConnection& db = *d->db;
+    const PgResult counts =
+        db.exec("SELECT (SELECT count(*) FROM locations WHERE project_id = $1), "
+                "(SELECT count(*) FROM categories WHERE project_id = $1)",
+                d->project(), "reading the project's counts");
+    info.locations = counts.int64(0, 0);
+    info.categories = counts.int64(0, 1);
+    const PgResult hasAnnotations =
+        db.exec("SELECT 1 FROM information_schema.columns WHERE table_name = 'annotations' AND "
+                "column_name = 'project_id' AND table_schema = current_schema()",
+                PgParams(), "reading the project's counts");
+    if (hasAnnotations.rows() > 0)
+        info.annotations = db.exec("SELECT count(*) FROM annotations WHERE project_id = $1",
+                                   d->project(), "reading the project's counts")
+                               .int64(0, 0);
+    constexpr const char* kColumns = "events, time_from, time_to, west, south, east, north";
+    PgResult stats = db.exec(QByteArray("SELECT ") + kColumns +
+                                 " FROM event_stats WHERE project_id = $1 AND NOT stale",
+                             d->project(), "reading the statistics");
+    info.statistics = ProjectInfo::Statistics::Stored;
+    if (stats.rows() == 0) {
+        // Stale after a removal: recomputed, and stored when this session may write.
+        constexpr const char* kScan =
+            "SELECT count(*), min(span_lo), max(span_hi), "
+            "min(lon) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
+            "min(lat) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
+            "max(lon) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
+            "max(lat) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL) "
+            "FROM events WHERE project_id = $1";
+        if (!d->readOnly && !d->writing) {
+            stats = db.exec(QByteArray("WITH s AS (") + kScan + ") UPDATE event_stats t SET (" +
+                                kColumns +
+                                ", stale) = (SELECT s.*, false FROM s) WHERE t.project_id = $1 "
+                                "RETURNING " +
+                                kColumns,
+                            d->project(), "updating the statistics");
+            info.statistics = ProjectInfo::Statistics::Recomputed;
+        } else {
+            stats = db.exec(kScan, d->project(), "reading the statistics");
+            info.statistics = ProjectInfo::Statistics::NotStored;
+        }
+    }
+    if (stats.rows() > 0) {
+        info.events = stats.int64(0, 0);
+        if (!stats.isNull(0, 1)) info.timeFrom = stats.int64(0, 1);
+        if (!stats.isNull(0, 2)) info.timeTo = stats.int64(0, 2);
+        if (!stats.isNull(0, 3)) {
+            info.west = stats.real(0, 3);
+            info.south = stats.real(0, 4);
+            info.east = stats.real(0, 5);
+            info.north = stats.real(0, 6);
+        }
+    }
+    return info;
+}
+
+std::vector<Category> PgEventStore::categories() const
+{
+    std::vector<Category> out;
+    const PgResult r =
+        d->db->exec("SELECT id, name, colour FROM categories WHERE project_id = $1 ORDER BY id",
+                    d->project(), "reading the categories");
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back(Category{r.int64(i, 0), r.text(i, 1), QColor(r.text(i, 2))});
+    // Events without a category form their own, listed last, as in the project file.
+    const PgResult none = d->db->exec("SELECT EXISTS(SELECT 1 FROM events WHERE project_id = $1 "
+                                      "AND category_id IS NULL)",
+                                      d->project(), "reading the categories");
+    if (isTrue(none, 0, 0)) out.push_back(Category::uncategorised());
+    return out;
+}
+
+std::vector<Location> PgEventStore::locations() const
+{
+    std::vector<Location> out;
+    const PgResult r = d->db->exec("SELECT id, name, alt_names, lat, lon, kind, admin1, country "
+                                   "FROM locations WHERE project_id = $1 ORDER BY id",
+                                   d->project(), "reading the locations");
+    for (int i = 0; i < r.rows(); ++i) {
+        Location l;
+        l.id = r.int64(i, 0);
+        l.name = r.text(i, 1);
+        l.altNames = StoreLists::split(r.text(i, 2));
+        if (!r.isNull(i, 3)) l.lat = r.real(i, 3);
+        if (!r.isNull(i, 4)) l.lon = r.real(i, 4);
+        l.kind = r.text(i, 5);
+        l.admin1 = r.text(i, 6);
+        l.country = r.text(i, 7);
+        out.push_back(l);
+    }
+    return out;
+}
+
+std::optional<Event> PgEventStore::event(qint64 id) const
+{
+    std::vector<Event> found = events({id});
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<Event> PgEventStore::events(const std::vector<qint64>& ids) const
+{
+    std::vector<Event> out;
+    if (ids.empty()) return out;
+    const PgResult r = d->db->exec(QByteArray("SELECT ") + kEventColumns +
+                                       "WHERE e.project_id = $1 AND e.id = ANY($2::int8[])",
+                                   d->project().text(idArray(ids)), "reading events");
+    std::vector<Event> found;
+    for (int i = 0; i < r.rows(); ++i)
+        found.push_back(d->readEvent(r, i));
+    d->readSources(found);
+    QHash<qint64, std::size_t> byId;
+    for (std::size_t i = 0; i < found.size(); ++i)
+        byId.insert(found[i].id, i);
+    for (qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.cend()) out.push_back(found[*it]);
+    return out;
+}
+
+std::vector<Event> PgEventStore::query(const EventQuery& q) const
+{
+    PgFilter filter(q, d->projectId);
+    std::vector<Event> out;
+    if (filter.matchesNothing || q.limit == 0) return out;
+    QByteArray sql =
+        QByteArray("SELECT ") + kEventColumns + "WHERE " + filter.where + " ORDER BY e.start, e.id";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    const PgResult r = d->db->exec(sql, filter.params, "querying events");
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back(d->readEvent(r, i));
+    d->readSources(out);
+    return out;
+}
+
+std::vector<qint64> PgEventStore::queryIds(const EventQuery& q) const
+{
+    PgFilter filter(q, d->projectId);
+    std::vector<qint64> out;
+    if (filter.matchesNothing || q.limit == 0) return out;
+    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    const PgResult r = d->db->exec(sql, filter.params, "querying events", true);
+    out.reserve(std::size_t(r.rows()));
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back(r.binaryInt64(i, 0));
+    return out;
+}
+
+void PgEventStore::forEachMatch(const EventQuery& q,
+                                const std::function<void(const EventRecord&)>& f) const
+{
+    PgFilter filter(q, d->projectId);
+    if (filter.matchesNothing || q.limit == 0) return;
+    // Ordered by the start of each event's span, then id, as the project file streams them.
+    QByteArray sql = QByteArray("SELECT ") + kEventColumns + "WHERE " + filter.where +
+                     " ORDER BY e.span_lo, e.id";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    EventRecord record;
+    d->forEachChunk(sql, filter.params, 2000, [&](const PgResult& r) {
+        // The chunk's sources in one query.
+        std::vector<qint64> ids;
+        for (int i = 0; i < r.rows(); ++i)
+            ids.push_back(r.int64(i, 0));
+        const PgResult sources = d->db->exec("SELECT event_id, name, url, quote FROM event_sources "
+                                             "WHERE project_id = $1 AND event_id = ANY($2::int8[]) "
+                                             "ORDER BY event_id, ordinal",
+                                             d->project().text(idArray(ids)), "reading sources");
+        QHash<qint64, std::pair<int, int>> rows; // event id → first row, count
+        for (int s = 0; s < sources.rows(); ++s) {
+            auto& range = rows[sources.int64(s, 0)];
+            if (range.second == 0) range.first = s;
+            ++range.second;
+        }
+        for (int i = 0; i < r.rows(); ++i) {
+            record.id = r.int64(i, 0);
+            record.externalId = stdString(r, i, 1);
+            record.title = stdString(r, i, 2);
+            record.description = stdString(r, i, 3);
+            record.start = r.int64(i, 4);
+            record.end = r.isNull(i, 5) ? std::nullopt : std::optional<qint64>(r.int64(i, 5));
+            record.precision = static_cast<DatePrecision>(r.int64(i, 6));
+            record.approximate = (r.int64(i, 7) & EventFlags::kApproximate) != 0;
+            record.category = stdString(r, i, 8);
+            record.subCategory = stdString(r, i, 9);
+            record.actors = stdString(r, i, 10);
+            record.tags = stdString(r, i, 11);
+            record.fatalities =
+                r.isNull(i, 12) ? std::nullopt : std::optional<int>(int(r.int64(i, 12)));
+            record.location = stdString(r, i, 14);
+            const bool positioned = !r.isNull(i, 15) && !r.isNull(i, 16);
+            record.lat = positioned ? r.real(i, 15) : std::nan("");
+            record.lon = positioned ? r.real(i, 16) : std::nan("");
+            record.geoPrecision = static_cast<GeoPrecision>(r.int64(i, 18));
+            record.sources.clear();
+            if (const auto it = rows.constFind(record.id); it != rows.cend())
+                for (int s = it->first; s < it->first + it->second; ++s)
+                    record.sources.push_back({stdString(sources, s, 1), stdString(sources, s, 2),
+                                              stdString(sources, s, 3)});
+            f(record);
+        }
+    });
+}
+
+EventColumns PgEventStore::loadColumns() const
+{
+    // Category ids to their index in categories() (events without one: after them all).
+    const std::vector<Category> list = categories();
+    QHash<qint64, std::uint16_t> categoryIndex;
+    std::uint16_t none = 0;
+    for (const Category& c : list) {
+        if (c.isUncategorised()) break;
+        categoryIndex.insert(c.id, none);
+        if (none < 65535) ++none;
+    }
+    EventColumns c;
+    const PgResult count = d->db->exec("SELECT events FROM event_stats WHERE project_id = $1",
+                                       d->project(), "reading the events");
+    if (count.rows() > 0) c.reserve(std::size_t(std::max<qint64>(0, count.int64(0, 0))));
+    PgCopyDecoder row;
+    d->db->copyOut(
+        "COPY (SELECT id, lat, lon, span_lo, span_hi, category_id, precision, "
+        "geo_precision, approximate FROM events WHERE project_id = " +
+            d->projectSql + " ORDER BY id) TO STDOUT (FORMAT binary)",
+        [&](const char* data, int size) {
+            if (!row.row(data, size)) return;
+            if (row.fields() != 9) throw StoreError(QStringLiteral("bad columns"));
+            c.id.push_back(row.int8());
+            const double lat = row.float8();
+            const double lon = row.float8();
+            if (std::isnan(lat) || std::isnan(lon)) {
+                c.x.push_back(std::numeric_limits<double>::quiet_NaN());
+                c.y.push_back(std::numeric_limits<double>::quiet_NaN());
+            } else {
+                const QPointF p = WebMercator::project(lat, lon);
+                c.x.push_back(p.x());
+                c.y.push_back(p.y());
+            }
+            c.lo.push_back(row.int8());
+            c.hi.push_back(row.int8());
+            const bool uncategorised = row.isNull();
+            const qint64 category = row.int8();
+            c.category.push_back(uncategorised ? none : categoryIndex.value(category, none));
+            c.precision.push_back(std::uint8_t(row.int2()));
+            c.geoPrecision.push_back(std::uint8_t(row.int2()));
+            c.approximate.push_back(std::uint8_t(row.int2()));
+        },
+        "loading the events");
+    return c;
+}
+
+std::vector<qint64> PgEventStore::idsOrderedBy(ListOrder key) const
+{
+    // As the project file's NOCASE: ASCII letters folded, then byte order.
+    const char* column = "lower(e.title COLLATE \"C\")";
+    switch (key) {
+    case ListOrder::Title:
+        column = "lower(e.title COLLATE \"C\")";
+        break;
+    case ListOrder::Place:
+        column = "lower(COALESCE(l.name, e.place) COLLATE \"C\")";
+        break;
+    case ListOrder::Category:
+        column = "lower(c.name COLLATE \"C\")";
+        break;
+    case ListOrder::Actors:
+        column = "lower(e.actors COLLATE \"C\")";
+        break;
+    case ListOrder::Fatalities:
+        column = "e.fatalities";
+        break;
+    }
+    const PgResult r = d->db->exec(
+        QByteArray("SELECT e.id FROM events e LEFT JOIN categories c ON c.project_id = "
+                   "e.project_id AND c.id = e.category_id LEFT JOIN locations l ON "
+                   "l.project_id = e.project_id AND l.id = e.location_id WHERE e.project_id = $1 "
+                   "ORDER BY ") +
+            column + " NULLS FIRST, e.start, e.id",
+        d->project(), "ordering the events", true);
+    std::vector<qint64> out;
+    out.reserve(std::size_t(r.rows()));
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back(r.binaryInt64(i, 0));
+    return out;
+}
+
+void PgEventStore::forEachActors(const std::function<void(qint64, const QString&)>& f) const
+{
+    d->forEachChunk("SELECT id, actors FROM events WHERE project_id = $1 AND actors IS NOT NULL "
+                    "AND actors <> ''",
+                    d->project(), 20000, [&](const PgResult& r) {
+                        for (int i = 0; i < r.rows(); ++i)
+                            f(r.int64(i, 0), r.text(i, 1));
+                    });
+}
+
+QString PgEventStore::setting(const QString& key) const
+{
+    const PgResult r = d->db->exec("SELECT value FROM settings WHERE project_id = $1 AND key = $2",
+                                   d->project().text(key), "reading a setting");
+    return r.rows() > 0 ? r.text(0, 0) : QString();
+}
+
+void PgEventStore::setSetting(const QString& key, const QString& value)
+{
+    checkWritable();
+    // Inside an open Writer this would silently join (and share the fate of) its transaction.
+    if (d->writing) throw StoreError(QStringLiteral("another change is in progress"));
+    d->db->exec("INSERT INTO settings(project_id, key, value) VALUES($1, $2, $3) "
+                "ON CONFLICT(project_id, key) DO UPDATE SET value = excluded.value",
+                d->project().text(key).text(value), "saving a setting");
+}

@@ -1,0 +1,181 @@
+#include "store/PgSchema.h"
+
+#include "store/PgConnection.h"
+
+#include <QString>
+
+namespace {
+
+// Version 1: projects, events (with PostGIS positions and a full-text vector), locations,
+// categories, the events' sources, settings and the statistics `tigris info` prints.
+// Spans are the project file's integers (UTC seconds, widened to the precision): the overlap
+// rule span_lo < to AND from < span_hi is two btree range scans, as in the file (short spans
+// start at most 32 days before the window; long ones are in a small partial index).
+// `search` is built from text the client folded (ArabicFolding, lower case) with the 'simple'
+// configuration, so that words meet as in the file's FTS5 index whatever the server's locale.
+// `revision` is the project's revision counter at the commit that wrote the row: what changed
+// since a revision is one index range (live updates).
+// No foreign keys between events, locations and categories: the writer keeps them consistent
+// and a per-row check would cost more than the import itself.
+constexpr const char* kVersion1 = R"SQL(
+CREATE TABLE projects(
+  id bigserial PRIMARY KEY,
+  name text NOT NULL UNIQUE,
+  created timestamptz NOT NULL DEFAULT now(),
+  revision bigint NOT NULL DEFAULT 0);
+CREATE TABLE categories(
+  project_id bigint NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  id bigint NOT NULL,
+  name text NOT NULL,
+  colour text NOT NULL,
+  import_id bigint,
+  revision bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY(project_id, id),
+  UNIQUE(project_id, name));
+CREATE TABLE locations(
+  project_id bigint NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  id bigint NOT NULL,
+  name text NOT NULL,
+  alt_names text NOT NULL DEFAULT '',
+  lat float8, lon float8,
+  kind text, admin1 text, country text,
+  search text NOT NULL DEFAULT '',
+  import_id bigint,
+  revision bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY(project_id, id));
+CREATE INDEX locations_by_name ON locations(project_id, name, country);
+CREATE TABLE events(
+  project_id bigint NOT NULL,
+  id bigint NOT NULL,
+  external_id text,
+  title text NOT NULL,
+  description text,
+  start bigint NOT NULL,
+  "end" bigint,
+  precision smallint NOT NULL CHECK(precision BETWEEN 1 AND 6),
+  approximate smallint NOT NULL DEFAULT 0,
+  span_lo bigint NOT NULL,
+  span_hi bigint NOT NULL,
+  category_id bigint,
+  sub_category text,
+  actors text,
+  tags text,
+  fatalities integer,
+  location_id bigint,
+  place text,
+  lat float8, lon float8,
+  own_coord boolean NOT NULL DEFAULT false,
+  geo_precision smallint NOT NULL DEFAULT 1 CHECK(geo_precision BETWEEN 1 AND 3),
+  attributes text,
+  title_derived boolean NOT NULL DEFAULT false,
+  import_id bigint,
+  geom geometry(Point, 4326),
+  search tsvector,
+  revision bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY(project_id, id));
+CREATE INDEX events_by_span ON events(project_id, span_lo, span_hi);
+CREATE INDEX events_long ON events(project_id, span_lo, span_hi)
+  WHERE span_hi - span_lo > 2764800;
+CREATE INDEX events_geom ON events USING gist(geom);
+CREATE INDEX events_search ON events USING gin(search);
+CREATE INDEX events_by_revision ON events(project_id, revision);
+CREATE INDEX events_by_import ON events(project_id, import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX events_uncategorised ON events(project_id) WHERE category_id IS NULL;
+CREATE TABLE event_sources(
+  project_id bigint NOT NULL,
+  event_id bigint NOT NULL,
+  ordinal integer NOT NULL,
+  name text, url text, quote text,
+  PRIMARY KEY(project_id, event_id, ordinal));
+CREATE TABLE settings(
+  project_id bigint NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  key text NOT NULL,
+  value text NOT NULL,
+  PRIMARY KEY(project_id, key));
+CREATE TABLE event_stats(
+  project_id bigint PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+  events bigint NOT NULL DEFAULT 0,
+  time_from bigint, time_to bigint,
+  west float8, south float8, east float8, north float8,
+  stale boolean NOT NULL DEFAULT false);
+)SQL";
+
+// An advisory lock of the whole Tigris schema, held to the end of the transaction.
+constexpr const char* kLock = "SELECT pg_advisory_xact_lock(7486051277)"; // "TGRS" + 1
+
+void setVersion(PgConnection& db, int version)
+{
+    db.exec("UPDATE tigris_schema SET version=$1", PgParams().integer(version),
+            "recording the schema version");
+}
+
+} // namespace
+
+namespace PgSchema {
+
+int version(PgConnection& db)
+{
+    const PgResult exists = db.exec("SELECT to_regclass('tigris_schema') IS NOT NULL", PgParams(),
+                                    "reading the schema version");
+    if (exists.text(0, 0) != QLatin1String("t")) return 0;
+    const PgResult v =
+        db.exec("SELECT max(version) FROM tigris_schema", PgParams(), "reading the schema version");
+    return v.rows() ? int(v.int64(0, 0)) : 0;
+}
+
+void ensureCurrent(PgConnection& db)
+{
+    if (version(db) == kCurrentVersion) return;
+    PgTransaction transaction(db);
+    db.exec(kLock, "waiting for another client's schema change");
+    db.exec("CREATE TABLE IF NOT EXISTS tigris_schema(version integer NOT NULL)",
+            "creating the Tigris schema (this needs the right to create tables)");
+    const int from = version(db);
+    if (from > kCurrentVersion)
+        throw db.error("opening the Tigris schema",
+                       QStringLiteral("the database was set up by a newer Tigris (schema %1); "
+                                      "this version reads up to schema %2. Update Tigris.")
+                           .arg(from)
+                           .arg(kCurrentVersion));
+    if (from == kCurrentVersion) return; // another client did it while we waited
+    if (from < 1) {
+        db.exec("CREATE EXTENSION IF NOT EXISTS postgis",
+                "enabling PostGIS (as a superuser: CREATE EXTENSION postgis; in this database)");
+        db.exec("INSERT INTO tigris_schema VALUES(0)");
+        db.exec(kVersion1, "creating the Tigris schema");
+    }
+    setVersion(db, kCurrentVersion);
+    transaction.commit();
+}
+
+QByteArray eventIdSequence(qint64 projectId)
+{
+    return "tigris_event_ids_" + QByteArray::number(projectId);
+}
+
+QByteArray locationIdSequence(qint64 projectId)
+{
+    return "tigris_location_ids_" + QByteArray::number(projectId);
+}
+
+QByteArray categoryIdSequence(qint64 projectId)
+{
+    return "tigris_category_ids_" + QByteArray::number(projectId);
+}
+
+qint64 createProject(PgConnection& db, const QString& name)
+{
+    const PgResult r = db.exec("INSERT INTO projects(name) VALUES($1) RETURNING id",
+                               PgParams().text(name), "creating the project");
+    const qint64 id = r.int64(0, 0);
+    const QByteArray block = QByteArray::number(kIdBlock);
+    db.exec("CREATE SEQUENCE " + eventIdSequence(id) + " INCREMENT BY " + block + "; " +
+                "CREATE SEQUENCE " + locationIdSequence(id) + " INCREMENT BY " + block + "; " +
+                "CREATE SEQUENCE " + categoryIdSequence(id) + ";",
+            "creating the project");
+    db.exec("INSERT INTO event_stats(project_id) VALUES($1)", PgParams().integer(id),
+            "creating the project");
+    return id;
+}
+
+} // namespace PgSchema

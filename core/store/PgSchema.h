@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QtGlobal>
+
+class PgConnection;
+
+// The Tigris schema of a PostgreSQL database (docs/server.md): one per database, several
+// projects in it, every table keyed by project_id. Versioned like the project file's
+// user_version: the table tigris_schema holds the version, migrations run in order, in one
+// transaction, under an advisory lock so that two clients never migrate at once. A new version
+// appends a migration; released migrations are never edited.
+namespace PgSchema {
+constexpr int kCurrentVersion = 1;
+// Events spanning longer than this are in the partial index events_long (the same rule as the
+// project file's, ProjectSchema::kLongSpanSeconds): queries spell it the same way.
+constexpr long long kLongSpanSeconds = 2764800;
+// Event and location ids are reserved in blocks of this many (a sequence per project that
+// steps by it): a writer asks the server once per block, not once per row.
+constexpr int kIdBlock = 1024;
+
+// The version in the database; 0 when it has no Tigris schema.
+int version(PgConnection& db);
+// Creates or migrates the schema to kCurrentVersion (needs the right to create tables, and
+// PostGIS installed or installable). Throws StoreError naming the cause; a newer schema is
+// refused (update Tigris).
+void ensureCurrent(PgConnection& db);
+// The names of a project's id sequences (events, locations, categories).
+QByteArray eventIdSequence(qint64 projectId);
+QByteArray locationIdSequence(qint64 projectId);
+QByteArray categoryIdSequence(qint64 projectId);
+// Adds a project's rows (projects, its sequences and its statistics row); returns its id.
+// In the caller's transaction.
+qint64 createProject(PgConnection& db, const QString& name);
+} // namespace PgSchema
