@@ -134,8 +134,13 @@ QLabel* tileNote(ExportImageDialog& dialog)
     return dialog.findChild<QLabel*>(QStringLiteral("tileNote"));
 }
 
+// Saves at 640 × 360 (the Custom preset).
 QImage saveAs(ExportImageDialog& dialog, const QString& path)
 {
+    dialog.findChild<QComboBox*>()->setCurrentIndex(4);
+    const auto spins = dialog.findChildren<QSpinBox*>();
+    spins[0]->setValue(640);
+    spins[1]->setValue(360);
     for (QLineEdit* e : dialog.findChildren<QLineEdit*>())
         if (e->placeholderText().contains(QStringLiteral(".png"))) e->setText(path);
     dialog.save();
@@ -154,8 +159,6 @@ double share(const QImage& image, QRgb colour)
 MapExportOptions smallExport(TileSource* tiles)
 {
     MapExportOptions o;
-    o.size = QSize(640, 360);
-    o.legend = false;
     o.tiles = tiles;
     o.tileWaitMs = 60000; // generous: the reference machine is a loaded 2-core box
     return o;

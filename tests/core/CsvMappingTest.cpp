@@ -37,7 +37,7 @@ QString importError(EventStore& store, const CsvMapping& mapping, const QByteArr
     try {
         importMapped(store, mapping, bytes);
     } catch (const ImportError& e) {
-        return e.message();
+        return e.reason(); // the line is a field of its own (e.line())
     }
     return {};
 }
@@ -158,7 +158,7 @@ TEST_CASE("CsvMapping: resolving against a header", "[import][mapping]")
         try {
             mappingOf(json).resolve(header);
         } catch (const ImportError& e) {
-            return e.message().toStdString();
+            return e.reason().toStdString();
         }
         return std::string();
     };

@@ -246,8 +246,7 @@ TEST_CASE("CsvReader: a record has at most kMaxFields fields", "[import]")
     CHECK(rows[1].size() == CsvReader::kMaxFields);
 }
 
-TEST_CASE("CsvReader without quoting (GDELT): a quote is text, a record is one line",
-          "[import]")
+TEST_CASE("CsvReader without quoting (GDELT): a quote is text, a record is one line", "[import]")
 {
     QBuffer buffer;
     buffer.setData("\"open\tb\n\"x\"\"y\t\"\n" + QByteArray(200, 'z') + "\n");

@@ -107,7 +107,7 @@ TEST_CASE("JsonArrayStream: invalid JSON anywhere is an error at its line", "[im
     // In an element: the line inside the element.
     ImportError e = failure("{\"features\": [\n{\"a\": 1},\n{\"b\":\n  tru}\n]}");
     CHECK(e.line() == 4);
-    CHECK(e.message().startsWith(QStringLiteral("not valid JSON: ")));
+    CHECK(e.reason().startsWith(QStringLiteral("not valid JSON: ")));
     // Two values without a comma.
     CHECK(failure("{\"features\": [\n{\"a\": 1}\n{\"b\": 2}]}").line() == 3);
     // A missing element, a trailing comma.
@@ -135,6 +135,5 @@ TEST_CASE("JsonArrayStream: an element over 16 MB is refused", "[import][json]")
                             QByteArray(JsonArrayStream::kMaxElementBytes, 'x') + "\"}]}";
     const ImportError e = failure(json);
     CHECK(e.line() == 3);
-    CHECK(e.reason() ==
-          QStringLiteral("an element of \"features\" over 16 MB starting on line 3"));
+    CHECK(e.reason() == QStringLiteral("an element of \"features\" over 16 MB starting on line 3"));
 }
