@@ -35,11 +35,36 @@ void EventActorsBuilder::add(qint64 row, QStringView raw)
         names_.push_back(name);
         counts_.push_back(0);
     }
+    if (inRowOrder_ && row < lastRow_) leaveRowOrder();
     // An actor named twice in one event counts once; an event's pairs are adjacent.
-    for (std::size_t k = pairs_.size(); k > 0 && pairs_[k - 1].first == row; --k)
-        if (pairs_[k - 1].second == *found) return;
-    pairs_.emplace_back(std::uint32_t(row), *found);
+    if (inRowOrder_) {
+        if (perRow_.empty()) perRow_.assign(columns_.size() + 1, 0);
+        if (row == lastRow_) {
+            const std::size_t own = perRow_[std::size_t(row) + 1];
+            for (std::size_t k = actors_.size() - own; k < actors_.size(); ++k)
+                if (actors_[k] == *found) return;
+        }
+        lastRow_ = row;
+        ++perRow_[std::size_t(row) + 1];
+        actors_.push_back(*found);
+    } else {
+        for (std::size_t k = pairs_.size(); k > 0 && pairs_[k - 1].first == row; --k)
+            if (pairs_[k - 1].second == *found) return;
+        pairs_.emplace_back(std::uint32_t(row), *found);
+    }
     ++counts_[*found];
+}
+
+void EventActorsBuilder::leaveRowOrder()
+{
+    inRowOrder_ = false;
+    pairs_.reserve(actors_.size());
+    std::size_t next = 0;
+    for (std::size_t row = 0; row + 1 < perRow_.size(); ++row)
+        for (std::uint32_t k = 0; k < perRow_[row + 1]; ++k)
+            pairs_.emplace_back(std::uint32_t(row), actors_[next++]);
+    perRow_ = {};
+    actors_ = {};
 }
 
 EventActors EventActorsBuilder::finish()
@@ -59,6 +84,15 @@ EventActors EventActorsBuilder::finish()
     for (std::uint32_t k : order) {
         out.names.push_back(std::move(names_[k]));
         out.counts.push_back(counts_[k]);
+    }
+    if (inRowOrder_) {
+        out.offsets = std::move(perRow_);
+        if (out.offsets.empty()) out.offsets.assign(columns_.size() + 1, 0);
+        std::partial_sum(out.offsets.begin(), out.offsets.end(), out.offsets.begin());
+        out.ids = std::move(actors_);
+        for (std::uint32_t& actor : out.ids)
+            actor = rank[actor];
+        return out;
     }
     // Counting sort by row keeps each event's actors in their stored order.
     out.offsets.assign(columns_.size() + 1, 0);

@@ -2,6 +2,8 @@
 
 #include "model/HugePages.h"
 
+#include <type_traits>
+
 namespace {
 // Calls f on every column of `c` (const or not), so that no operation can forget one.
 template <typename Columns, typename F> void eachColumn(Columns& c, F&& f)
@@ -17,8 +19,8 @@ template <typename Columns, typename F> void eachColumn(Columns& c, F&& f)
     f(c.approximate);
 }
 
-// Calls f on every column of `to` with the same column of `from`.
-template <typename F> void eachColumnPair(EventColumns& to, const EventColumns& from, F&& f)
+// Calls f on every column of `to` with the same column of `from` (const or not).
+template <typename From, typename F> void eachColumnPair(EventColumns& to, From& from, F&& f)
 {
     f(to.id, from.id);
     f(to.x, from.x);
@@ -51,9 +53,12 @@ void EventColumns::append(const EventColumns& more)
                    [](auto& to, const auto& in) { to.insert(to.end(), in.begin(), in.end()); });
 }
 
-void EventColumns::populateSpare() const
+void EventColumns::appendAndRelease(EventColumns& more)
 {
-    eachColumn(*this, [](const auto& column) { HugePages::populateSpare(column); });
+    eachColumnPair(*this, more, [](auto& to, auto& in) {
+        to.insert(to.end(), in.begin(), in.end());
+        std::remove_cvref_t<decltype(in)>().swap(in);
+    });
 }
 
 void EventColumns::clear()

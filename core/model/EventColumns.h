@@ -22,6 +22,8 @@ struct EventColumns {
     // Appends row `row` of `from`, every array at once, so no column can be forgotten.
     void appendRow(const EventColumns& from, std::size_t row);
     void append(const EventColumns& more); // every row of `more`
-    void populateSpare() const;            // faults in the reserved rows (HugePages::populate)
+    // The same, freeing each column of `more` as soon as it is copied (`more` ends empty), so
+    // that the two are never resident in full at once.
+    void appendAndRelease(EventColumns& more);
     void clear();
 };

@@ -59,19 +59,33 @@ void TimeHistogram::build(const EventColumns& columns, int categoryCount,
         lengthSlot[byFrequency[k].second] = k + 1;
     const std::size_t slotCount = kExactLengths + 1;
 
+    // Each row's bucket first, so that every bucket is allocated once at its size: grown
+    // by doubling, the buckets would copy and overshoot by up to half at a million events.
     std::vector<Bucket> buckets(std::size_t(categories_) * slotCount);
+    constexpr std::uint8_t kExcluded = 255;
+    static_assert(kExactLengths < kExcluded);
+    std::vector<std::uint8_t> slotOf(n, kExcluded);
+    std::vector<std::size_t> sizes(buckets.size(), 0);
     for (std::size_t i = 0; i < n; ++i) {
         if (!included(i)) continue;
-        const qint64 length = columns.hi[i] - columns.lo[i];
-        const auto found = lengthSlot.find(length);
-        const std::size_t slot = found == lengthSlot.end() ? 0 : found->second;
-        Bucket& b = buckets[columns.category[i] * slotCount + slot];
+        const auto found = lengthSlot.find(columns.hi[i] - columns.lo[i]);
+        slotOf[i] = std::uint8_t(found == lengthSlot.end() ? 0 : found->second);
+        ++sizes[columns.category[i] * slotCount + slotOf[i]];
+    }
+    for (std::size_t k = 0; k < buckets.size(); ++k) {
+        buckets[k].lo.reserve(sizes[k]);
+        buckets[k].hi.reserve(sizes[k]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (slotOf[i] == kExcluded) continue;
+        Bucket& b = buckets[columns.category[i] * slotCount + slotOf[i]];
         b.category = columns.category[i];
-        b.length = slot == 0 ? 0 : length;
+        b.length = slotOf[i] == 0 ? 0 : columns.hi[i] - columns.lo[i];
         b.lo.push_back(columns.lo[i]);
         b.hi.push_back(columns.hi[i]);
         ++events_;
     }
+    std::vector<std::uint8_t>().swap(slotOf);
 
     for (Bucket& b : buckets) {
         if (b.lo.empty()) continue;
@@ -109,15 +123,30 @@ void TimeHistogram::build(const EventColumns& columns, int categoryCount,
             std::sort(b.hi.begin(), b.hi.end());
             b.origin = b.lo.front();
             b.end = b.hi.back();
-            b.loSum.assign(m + 1, 0);
-            b.hiSum.assign(m + 1, 0);
+            b.loSum.assign(m / kSumBlock + 1, 0);
+            b.hiSum.assign(m / kSumBlock + 1, 0);
+            qint64 loRun = 0, hiRun = 0;
             for (std::size_t k = 0; k < m; ++k) {
-                b.loSum[k + 1] = b.loSum[k] + (b.lo[k] - b.origin);
-                b.hiSum[k + 1] = b.hiSum[k] + (b.hi[k] - b.origin);
+                loRun += b.lo[k] - b.origin;
+                hiRun += b.hi[k] - b.origin;
+                if ((k + 1) % kSumBlock == 0) {
+                    b.loSum[(k + 1) / kSumBlock] = loRun;
+                    b.hiSum[(k + 1) / kSumBlock] = hiRun;
+                }
             }
         }
         buckets_.push_back(std::move(b));
     }
+}
+
+qint64 TimeHistogram::sumBefore(const std::vector<qint64>& v, const std::vector<qint64>& blockSums,
+                                qint64 origin, std::size_t pos)
+{
+    const std::size_t block = pos / kSumBlock;
+    qint64 sum = blockSums[block];
+    for (std::size_t k = block * kSumBlock; k < pos; ++k)
+        sum += v[k] - origin;
+    return sum;
 }
 
 double TimeHistogram::bucketMass(const Bucket& b, qint64 t, std::size_t& loPos,
@@ -132,8 +161,8 @@ double TimeHistogram::bucketMass(const Bucket& b, qint64 t, std::size_t& loPos,
         // Σ over started events of (t − lo) minus Σ over ended events of (t − hi), divided by
         // the common length: each finished event contributes exactly 1, each running one its
         // elapsed fraction.
-        const qint64 ramp =
-            qint64(loPos) * rel - b.loSum[loPos] - (qint64(hiPos) * rel - b.hiSum[hiPos]);
+        const qint64 ramp = qint64(loPos) * rel - sumBefore(b.lo, b.loSum, b.origin, loPos) -
+                            (qint64(hiPos) * rel - sumBefore(b.hi, b.hiSum, b.origin, hiPos));
         return double(ramp) / double(b.length);
     }
     const double r = double(rel);

@@ -90,6 +90,42 @@ TEST_CASE("Actor columns rank actors and put a two-actor event in both lanes", "
     CHECK(lanes == std::vector<int>{0, 1}); // ISIS, and Iraqi Army among the others
 }
 
+TEST_CASE("Actor columns are the same whether events come in row order or not", "[timeline]")
+{
+    EventColumns c;
+    for (qint64 id = 1; id <= 6; ++id) {
+        c.id.push_back(id);
+        c.x.push_back(0.5);
+        c.y.push_back(0.5);
+        c.lo.push_back(0);
+        c.hi.push_back(86400);
+        c.category.push_back(0);
+        c.precision.push_back(std::uint8_t(DatePrecision::Day));
+        c.geoPrecision.push_back(0);
+        c.approximate.push_back(0);
+    }
+    const QString a = QStringLiteral("A"), b = QStringLiteral("B"), x = QStringLiteral("X");
+    std::vector<Event> inOrder{event(1, {a, b}), event(2, {}),     event(3, {b, b, a}),
+                               event(4, {x}),    event(5, {a, a}), event(6, {b})};
+    // Row order all along (the store's path), then broken half-way and at the start.
+    const EventActors straight = EventActors::fromEvents(c, inOrder);
+    CHECK(straight.offsets == std::vector<std::uint32_t>{0, 2, 2, 4, 5, 6, 7});
+    CHECK(straight.names == std::vector<QString>{a, b, x}); // 3 events each, then by name
+    CHECK(straight.counts == std::vector<std::uint32_t>{3, 3, 1});
+    CHECK(straight.ids == std::vector<std::uint32_t>{0, 1, 1, 0, 2, 0, 1});
+    for (const std::vector<int>& order :
+         {std::vector<int>{0, 1, 2, 4, 3, 5}, std::vector<int>{5, 4, 3, 2, 1, 0}}) {
+        std::vector<Event> shuffled;
+        for (int k : order)
+            shuffled.push_back(inOrder[std::size_t(k)]);
+        const EventActors other = EventActors::fromEvents(c, shuffled);
+        CHECK(other.names == straight.names);
+        CHECK(other.counts == straight.counts);
+        CHECK(other.offsets == straight.offsets);
+        CHECK(other.ids == straight.ids);
+    }
+}
+
 TEST_CASE("Actors load from the store's actor column as from complete events", "[timeline][store]")
 {
     QTemporaryDir dir;
