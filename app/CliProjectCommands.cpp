@@ -198,7 +198,9 @@ CliCommand query()
                                            QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
     static const QCommandLineOption fields(
         QStringLiteral("fields"),
-        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1.")
+        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1. "
+                       "attributes: the source's other fields, as a JSON object; attr:NAME: "
+                       "one of them.")
             .arg(EventLineWriter::fieldNames().join(QStringLiteral(", "))),
         QStringLiteral("LIST"));
     static const QCommandLineOption limit(QStringLiteral("limit"),
@@ -222,8 +224,9 @@ CliCommand query()
                                               : EventLineWriter::Format::Jsonl;
                 std::optional<std::vector<EventLineWriter::Field>> chosen =
                     EventLineWriter::allFields(outputFormat);
+                QStringList attributes; // the names of attr:NAME fields
                 if (error.isEmpty() && p.isSet(fields))
-                    chosen = EventLineWriter::parseFields(p.value(fields), &error);
+                    chosen = EventLineWriter::parseFields(p.value(fields), &error, &attributes);
                 if (error.isEmpty() && p.isSet(limit)) {
                     bool ok = false;
                     q.limit = p.value(limit).toLongLong(&ok);
@@ -236,7 +239,7 @@ CliCommand query()
                     return 2;
                 }
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const EventLineWriter writer(outputFormat, *chosen);
+                const EventLineWriter writer(outputFormat, *chosen, attributes);
                 // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
                 std::string buffer;
                 buffer.reserve(1 << 17);
@@ -245,10 +248,14 @@ CliCommand query()
                     buffer.clear();
                 };
                 writer.appendHeader(buffer);
-                store->forEachMatch(q, [&](const EventRecord& e) {
-                    writer.append(e, buffer);
-                    if (buffer.size() >= (1 << 16)) flush();
-                });
+                // Attributes are read only when the output has them.
+                store->forEachMatch(
+                    q,
+                    [&](const EventRecord& e) {
+                        writer.append(e, buffer);
+                        if (buffer.size() >= (1 << 16)) flush();
+                    },
+                    writer.needsAttributes());
                 flush();
                 std::fflush(stdout);
                 return 0;

@@ -697,8 +697,8 @@ std::vector<qint64> EventStore::queryIds(const EventQuery& q) const
     return out;
 }
 
-void EventStore::forEachMatch(const EventQuery& q,
-                              const std::function<void(const EventRecord&)>& f) const
+void EventStore::forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
+                              bool withAttributes) const
 {
     const QueryFilter filter(q);
     if (filter.matchesNothing || q.limit == 0) return;
@@ -714,7 +714,8 @@ void EventStore::forEachMatch(const EventQuery& q,
         while (s.step())
             matches.emplace_back(s.int64(1), s.int64(0));
     }
-    EventRecordReader(d->db).forEach(std::move(matches), f);
+    EventRecordReader(d->db, withAttributes && d->schemaVersion >= 5)
+        .forEach(std::move(matches), f);
 }
 
 EventColumns EventStore::loadColumns() const

@@ -76,8 +76,10 @@ class EventStore {
     std::vector<qint64> queryIds(const EventQuery& q) const; // the same filter; ids ascending
     // The same filter, streamed for output (see EventRecordReader): ordered by the start of
     // each event's span, then id; reads only the pages holding answers, each once, and holds
-    // a chunk of rows at a time. `f` must not use the store.
-    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f) const;
+    // a chunk of rows at a time. `f` must not use the store. `withAttributes`: fill
+    // EventRecord::attributes too (a file older than schema 5 has none).
+    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
+                      bool withAttributes = false) const;
     // Every event, in id order; those without any position have x = y = NaN.
     EventColumns loadColumns() const;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.
