@@ -11,7 +11,7 @@ class Importer;
 
 // Turns the features of either GeoJSON reader (FeatureCollection, sequence) into events. The
 // first features are held (FeatureSample) until their date properties, and those of a spread
-// of the rest of the file (SpreadSample, when the importer's source can be read at other
+// over the whole file (SpreadSample, when the importer's source can be read at other
 // offsets), are learnt (PropertyDates): then every feature is read in order with the same
 // date order, two-digit year window and epoch unit, as a CSV column is. A day/month order no
 // feature settles stops the import with one ImportError naming the property and the flag.

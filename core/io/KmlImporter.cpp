@@ -193,7 +193,7 @@ QStringList Reader::dateNames()
 }
 constexpr qsizetype kStartNames = 7; // of dateNames()
 
-// The dates of the held placemarks' ExtendedData, and of a spread of the rest of the file.
+// The dates of the held placemarks' ExtendedData, and of a spread over the whole file.
 void Reader::learn(std::vector<Placemark>& held)
 {
     std::vector<PropertyDates::Record> records;

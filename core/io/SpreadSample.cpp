@@ -50,13 +50,15 @@ QList<QByteArray> windows(QIODevice* file, int count, qint64 bytes)
 {
     QList<QByteArray> out;
     if (!file || file->isSequential() || count <= 0) return out;
-    const qint64 from = file->pos(), rest = file->size() - from;
-    if (rest <= 0) return out;
-    if (rest <= count * bytes) {
-        out << file->read(rest);
+    const qint64 from = file->pos(), size = file->size();
+    if (size <= 0) return out;
+    if (size <= count * bytes) {
+        if (file->seek(0)) out << file->read(size);
     } else {
+        // The first window starts the file and the last ends it: a setting written at the end
+        // (a file's last rows) is seen too.
         for (int k = 0; k < count; ++k) {
-            const qint64 at = from + rest * k / count + (rest / count - bytes) / 2;
+            const qint64 at = count == 1 ? 0 : (size - bytes) * k / (count - 1);
             if (!file->seek(at)) break;
             out << file->read(bytes);
         }
