@@ -60,8 +60,8 @@ TEST_CASE("tigris query lists the attributes an import kept: an object, a column
                 QStringLiteral("--limit"), QStringLiteral("2")});
     REQUIRE(one.code == 0);
     CHECK(one.out == "title,attr:mag,attr:magType\r\n"
-                     "M 4.5 - 254km SE of Latung, Philippines,4.5,mb\r\n"
-                     "M -0.4 - 4km W of Mammoth Lakes, California,-0.38,md\r\n");
+                     "\"M 4.5 - 254km SE of Latung, Philippines\",4.5,mb\r\n"
+                     "\"M -0.4 - 4km W of Mammoth Lakes, California\",-0.38,md\r\n");
 }
 
 TEST_CASE("tigris sample and info describe the bundled dataset", "[cli]")
