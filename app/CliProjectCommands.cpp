@@ -202,7 +202,9 @@ CliCommand query()
                                            QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
     static const QCommandLineOption fields(
         QStringLiteral("fields"),
-        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1.")
+        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1. "
+                       "attributes: the source's other fields, as a JSON object; attr:NAME: "
+                       "one of them.")
             .arg(EventLineWriter::fieldNames().join(QStringLiteral(", "))),
         QStringLiteral("LIST"));
     static const QCommandLineOption limit(QStringLiteral("limit"),
@@ -226,9 +228,10 @@ CliCommand query()
                                               : EventLineWriter::Format::Jsonl;
                 std::optional<std::vector<EventLineWriter::Field>> chosen =
                     EventLineWriter::allFields(outputFormat);
+                QStringList attributes; // the names of attr:NAME fields
                 if (error.isEmpty() && p.isSet(fields)) {
                     try {
-                        chosen = EventLineWriter::parseFields(p.value(fields));
+                        chosen = EventLineWriter::parseFields(p.value(fields), &attributes);
                     } catch (const tigris::Error& e) { // a usage error: exit code 2
                         error = QStringLiteral("--fields: ") + e.reason();
                     }
@@ -245,7 +248,7 @@ CliCommand query()
                     return 2;
                 }
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const EventLineWriter writer(outputFormat, *chosen);
+                const EventLineWriter writer(outputFormat, *chosen, attributes);
                 // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
                 std::string buffer;
                 buffer.reserve(1 << 17);
@@ -254,10 +257,14 @@ CliCommand query()
                     buffer.clear();
                 };
                 writer.appendHeader(buffer);
-                store->forEachMatch(q, [&](const EventRecord& e) {
-                    writer.append(e, buffer);
-                    if (buffer.size() >= (1 << 16)) flush();
-                });
+                // Attributes are read only when the output has them.
+                store->forEachMatch(
+                    q,
+                    [&](const EventRecord& e) {
+                        writer.append(e, buffer);
+                        if (buffer.size() >= (1 << 16)) flush();
+                    },
+                    writer.needsAttributes());
                 flush();
                 std::fflush(stdout);
                 return 0;

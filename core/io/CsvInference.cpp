@@ -105,6 +105,27 @@ bool isBoolean(const QString& text)
     return kValues.contains(text.trimmed().toLower());
 }
 
+bool holdsDates(const QString& name, const QStringList& values)
+{
+    const QStringList w = words(name);
+    const bool named = w.contains(QStringLiteral("date")) || w.contains(QStringLiteral("time")) ||
+                       w.contains(QStringLiteral("when")) || w.contains(QStringLiteral("epoch"));
+    DateColumn d;
+    for (const QString& v : values)
+        d.observe(v);
+    d.settle();
+    int seen = 0;
+    QString ignored;
+    for (const QString& raw : values) {
+        const QString v = raw.trimmed();
+        if (v.isEmpty()) continue;
+        ++seen;
+        if (!named && isNumeric(v)) return false;
+        if (!d.parse(v, &ignored) && !ignored.contains(QLatin1String("ambiguous"))) return false;
+    }
+    return seen > 0;
+}
+
 void learnDates(CsvGuess& g, const Sample& sample, const Choices& choices)
 {
     for (auto [role, column] : {std::pair{Role::StartDate, &g.start}, {Role::EndDate, &g.end}}) {
@@ -158,25 +179,10 @@ CsvGuess guess(const CsvHeader& header, const Sample& sample, const Choices& cho
     } else {
         for (int c = 0; c < names.size() && g.columns[Role::StartDate] < 0; ++c) {
             if (taken(c)) continue;
-            const QStringList w = words(names[c]);
-            const bool named =
-                w.contains(QStringLiteral("date")) || w.contains(QStringLiteral("time")) ||
-                w.contains(QStringLiteral("when")) || w.contains(QStringLiteral("epoch"));
-            DateColumn d;
+            QStringList values;
             for (const auto& record : sample)
-                d.observe(csvField(record, c));
-            d.settle();
-            int seen = 0;
-            QString ignored;
-            const bool dates = allValues(
-                sample, c,
-                [&](const QString& v) {
-                    return (named || !isNumeric(v)) &&
-                           (d.parse(v, &ignored).has_value() ||
-                            ignored.contains(QLatin1String("ambiguous")));
-                },
-                &seen);
-            if (dates) {
+                values << csvField(record, c);
+            if (holdsDates(names[c], values)) {
                 set(Role::StartDate, c);
                 g.notes << QStringLiteral("%1 holds the dates (found by its values)")
                                .arg(quoted(names, c));

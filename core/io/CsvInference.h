@@ -45,6 +45,11 @@ void learnDates(CsvGuess& guess, const Sample& sample, const Choices& choices);
 // order no row settles, or several position pairs. Empty when nothing needs asking.
 QString question(const CsvGuess& guess, const QStringList& names);
 
+// True when every non-empty value (at least one) reads as a date in a DateColumn learnt from
+// them, or is ambiguous only in its day/month order; bare numbers count only under a name
+// that says date, time, when or epoch (an id is no date). CSV columns and GeoJSON or KML
+// properties are found by their values so.
+bool holdsDates(const QString& name, const QStringList& values);
 bool isNumeric(const QString& text); // "12", "-3.5", "1e3"
 bool isBoolean(const QString& text); // 0/1, true/false, yes/no, y/n
 } // namespace CsvInference

@@ -2,8 +2,10 @@
 
 #include "base/Error.h"
 #include "io/CsvFormula.h"
+#include "store/AttributeCodec.h"
 #include "time/FuzzyDate.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <string_view>
@@ -12,13 +14,15 @@ namespace {
 
 using Field = EventLineWriter::Field;
 
-constexpr const char* kNames[] = {"id",           "title",       "start",        "end",
-                                  "precision",    "approximate", "lat",          "lon",
-                                  "location",     "category",    "actors",       "fatalities",
-                                  "sources",      "source_urls", "description",  "external_id",
-                                  "sub_category", "tags",        "geo_precision"};
+constexpr const char* kNames[] = {"id",           "title",       "start",         "end",
+                                  "precision",    "approximate", "lat",           "lon",
+                                  "location",     "category",    "actors",        "fatalities",
+                                  "sources",      "source_urls", "description",   "external_id",
+                                  "sub_category", "tags",        "geo_precision", "attributes",
+                                  "attr:NAME"};
 constexpr int kFieldCount = int(std::size(kNames));
-static_assert(kFieldCount == int(Field::GeoPrecision) + 1);
+static_assert(kFieldCount == int(Field::Attribute) + 1);
+constexpr std::string_view kAttributePrefix = "attr:";
 
 constexpr char kListSeparator = 0x1f; // StoreLists::kSeparator
 
@@ -192,6 +196,20 @@ void appendCsvField(std::string& out, std::string_view s)
     out += '"';
 }
 
+// The attributes as one JSON object, in their order (a name the source repeats is repeated).
+void appendAttributesObject(std::string& out,
+                            const std::vector<std::pair<std::string, std::string>>& pairs)
+{
+    out += '{';
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        if (k) out += ',';
+        appendJsonString(out, pairs[k].first);
+        out += ':';
+        appendJsonString(out, pairs[k].second);
+    }
+    out += '}';
+}
+
 // A list as one CSV field, its items joined by `separator`.
 std::string joined(std::string_view list, const char* separator)
 {
@@ -209,7 +227,9 @@ std::vector<Field> EventLineWriter::allFields(Format format)
 {
     std::vector<Field> out;
     for (int f = 0; f < kFieldCount; ++f)
-        if (format == Format::Csv || Field(f) != Field::SourceUrls) out.push_back(Field(f));
+        if ((format == Format::Csv || Field(f) != Field::SourceUrls) &&
+            Field(f) != Field::Attribute)
+            out.push_back(Field(f));
     return out;
 }
 
@@ -221,24 +241,55 @@ QStringList EventLineWriter::fieldNames()
     return out;
 }
 
-std::vector<EventLineWriter::Field> EventLineWriter::parseFields(const QString& list)
+std::vector<EventLineWriter::Field> EventLineWriter::parseFields(const QString& list,
+                                                                 QStringList* attributes)
 {
     std::vector<Field> out;
     const QStringList names = fieldNames();
     for (const QString& part : list.split(QLatin1Char(','))) {
-        const int f = int(names.indexOf(part.trimmed().toLower()));
-        if (f < 0)
-            throw tigris::Error(QStringLiteral("'%1' is not a field; the fields are %2")
-                                    .arg(part.trimmed(), names.join(QStringLiteral(", "))),
-                                {{}, 0, 0, part.trimmed()});
+        const QString name = part.trimmed();
+        if (name.startsWith(QLatin1String("attr:"), Qt::CaseInsensitive) && name.size() > 5) {
+            out.push_back(Field::Attribute);
+            if (attributes) *attributes << name.mid(5);
+            continue;
+        }
+        const int f = int(names.indexOf(name.toLower()));
+        if (f < 0 || Field(f) == Field::Attribute)
+            throw tigris::Error(QStringLiteral("'%1' is not a field; the fields are %2 (an "
+                                               "attribute of the source is named attr:NAME, "
+                                               "e.g. attr:%1)")
+                                    .arg(name, names.join(QStringLiteral(", "))),
+                                {{}, 0, 0, name});
         out.push_back(Field(f));
     }
     return out;
 }
 
-EventLineWriter::EventLineWriter(Format format, std::vector<Field> fields)
-    : format_(format), fields_(std::move(fields))
+EventLineWriter::EventLineWriter(Format format, std::vector<Field> fields,
+                                 const QStringList& attributes)
+    : format_(format), fields_(std::move(fields)), names_(fields_.size())
 {
+    qsizetype next = 0;
+    for (std::size_t i = 0; i < fields_.size(); ++i)
+        if (fields_[i] == Field::Attribute) names_[i] = attributes.value(next++).toStdString();
+}
+
+bool EventLineWriter::needsAttributes() const
+{
+    return std::any_of(fields_.begin(), fields_.end(),
+                       [](Field f) { return f == Field::Attributes || f == Field::Attribute; });
+}
+
+void EventLineWriter::decodeAttributes(const EventRecord& e) const
+{
+    if (needsAttributes()) AttributeCodec::decodeUtf8(e.attributes, pairs_);
+}
+
+const std::string* EventLineWriter::attribute(std::size_t field) const
+{
+    for (const auto& [name, value] : pairs_)
+        if (name == names_[field]) return &value;
+    return nullptr;
 }
 
 void EventLineWriter::appendHeader(std::string& out) const
@@ -246,13 +297,20 @@ void EventLineWriter::appendHeader(std::string& out) const
     if (format_ != Format::Csv) return;
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         if (i) out += ',';
-        out += kNames[int(fields_[i])];
+        if (fields_[i] == Field::Attribute) {
+            std::string header(kAttributePrefix);
+            header += names_[i];
+            appendCsvField(out, header);
+        } else {
+            out += kNames[int(fields_[i])];
+        }
     }
     out += "\r\n";
 }
 
 void EventLineWriter::append(const EventRecord& e, std::string& out) const
 {
+    decodeAttributes(e);
     if (format_ == Format::Csv)
         appendCsv(e, out);
     else
@@ -264,9 +322,16 @@ void EventLineWriter::appendJson(const EventRecord& e, std::string& out) const
     out += '{';
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         if (i) out += ',';
-        out += '"';
-        out += kNames[int(fields_[i])];
-        out += "\":";
+        if (fields_[i] == Field::Attribute) {
+            std::string key(kAttributePrefix);
+            key += names_[i];
+            appendJsonString(out, key);
+        } else {
+            out += '"';
+            out += kNames[int(fields_[i])];
+            out += '"';
+        }
+        out += ':';
         switch (fields_[i]) {
         case Field::Id:
             appendInt(out, e.id);
@@ -349,6 +414,15 @@ void EventLineWriter::appendJson(const EventRecord& e, std::string& out) const
         case Field::GeoPrecision:
             appendJsonString(out, utf8(toString(e.geoPrecision)));
             break;
+        case Field::Attributes:
+            appendAttributesObject(out, pairs_);
+            break;
+        case Field::Attribute:
+            if (const std::string* v = attribute(i))
+                appendJsonString(out, *v);
+            else
+                out += "null";
+            break;
         }
     }
     out += "}\n";
@@ -423,6 +497,16 @@ void EventLineWriter::appendCsv(const EventRecord& e, std::string& out) const
             break;
         case Field::GeoPrecision:
             out += utf8(toString(e.geoPrecision));
+            break;
+        case Field::Attributes: {
+            if (pairs_.empty()) break;
+            std::string object;
+            appendAttributesObject(object, pairs_);
+            appendCsvField(out, object);
+            break;
+        }
+        case Field::Attribute:
+            if (const std::string* v = attribute(i)) appendCsvField(out, *v);
             break;
         }
     }

@@ -5,6 +5,7 @@
 #include "io/DerivedTitle.h"
 #include "io/FieldParsers.h"
 #include "io/PlaceResolver.h"
+#include "io/PropertyDates.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -16,19 +17,27 @@
 
 namespace {
 
+// A number as short as it reads back exactly; whole numbers (epoch milliseconds) in full.
+QString numberText(double d)
+{
+    if (std::abs(d) < 9e15 && d == std::floor(d)) return QString::number(qint64(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 QString stringOf(const QJsonValue& v)
 {
     if (v.isString()) return v.toString().trimmed();
-    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 12);
+    if (v.isDouble()) return numberText(v.toDouble());
     return {};
 }
 
 QString firstString(const QJsonObject& o, std::initializer_list<const char*> keys,
-                    QSet<QString>* used = nullptr)
+                    QSet<QString>* used = nullptr, QString* key = nullptr)
 {
     for (const char* k : keys)
         if (const QString s = stringOf(o.value(QLatin1String(k))); !s.isEmpty()) {
             if (used) used->insert(QLatin1String(k));
+            if (key) *key = QLatin1String(k);
             return s;
         }
     return {};
@@ -41,11 +50,8 @@ QString attributeText(const QJsonValue& v)
     switch (v.type()) {
     case QJsonValue::String:
         return v.toString().trimmed();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (std::abs(d) < 9e15 && d == std::floor(d)) return QString::number(qint64(d));
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
-    }
+    case QJsonValue::Double:
+        return numberText(v.toDouble());
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
@@ -66,7 +72,8 @@ QString keyLike(const QJsonObject& o, std::initializer_list<const char*> names)
     return {};
 }
 
-// A date split across year, month and day properties; the precision is what they give.
+// A date split across year, month and day properties (NOAA's YEAR, MONTH, DAY, HOUR,
+// MINUTE, SECOND); the precision is the finest part given.
 std::optional<FuzzyDate> splitDate(const QJsonObject& p, QSet<QString>& used, QString* reason)
 {
     const QString y = keyLike(p, {"year", "iyear", "yr"});
@@ -75,7 +82,11 @@ std::optional<FuzzyDate> splitDate(const QJsonObject& p, QSet<QString>& used, QS
         return std::nullopt;
     }
     const QString m = keyLike(p, {"month", "imonth", "mo"}), d = keyLike(p, {"day", "iday"});
+    const QString h = keyLike(p, {"hour"}), mi = keyLike(p, {"minute"}),
+                  sec = keyLike(p, {"second"});
+    // A part's number; 0 when absent or empty (unknown), -1 when it is not a number.
     const auto number = [&](const QString& key) {
+        if (key.isEmpty()) return 0;
         const QJsonValue v = p.value(key);
         if (v.isDouble()) return int(v.toDouble());
         const QString t = v.toString().trimmed();
@@ -86,8 +97,11 @@ std::optional<FuzzyDate> splitDate(const QJsonObject& p, QSet<QString>& used, QS
                      : DateColumn::monthFromName(t) > 0 ? DateColumn::monthFromName(t)
                                                         : -1);
     };
-    const int year = number(y), month = m.isEmpty() ? 0 : number(m);
-    const int day = d.isEmpty() || month == 0 ? 0 : number(d);
+    const auto given = [&](const QString& key) {
+        return !key.isEmpty() && !stringOf(p.value(key)).isEmpty();
+    };
+    const int year = number(y), month = number(m);
+    const int day = month == 0 ? 0 : number(d);
     if (year < 1 || year > 9999 || month < 0 || month > 12 || day < 0 ||
         (day > 0 && !QDate(year, month, day).isValid())) {
         *reason =
@@ -98,7 +112,23 @@ std::optional<FuzzyDate> splitDate(const QJsonObject& p, QSet<QString>& used, QS
     }
     for (const QString& k : {y, m, d})
         if (!k.isEmpty()) used.insert(k);
-    return FuzzyDate::fromParts(year, month, day);
+    FuzzyDate date = FuzzyDate::fromParts(year, month, day);
+    if (day == 0 || !given(h)) return date;
+    // A time of day: minute precision with an hour (and minute), second with seconds.
+    const int hour = number(h), minute = number(mi);
+    const double second = given(sec) ? p.value(sec).toVariant().toDouble() : 0;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second >= 60) {
+        *reason =
+            QStringLiteral("hour %1, minute %2, second %3 is not a time of day")
+                .arg(stringOf(p.value(h)), given(mi) ? stringOf(p.value(mi)) : QStringLiteral("-"),
+                     given(sec) ? stringOf(p.value(sec)) : QStringLiteral("-"));
+        return std::nullopt;
+    }
+    for (const QString& k : {h, mi, sec})
+        if (given(k)) used.insert(k);
+    date.seconds += hour * 3600 + minute * 60 + qint64(second);
+    date.precision = given(sec) ? DatePrecision::Second : DatePrecision::Minute;
+    return date;
 }
 
 // The properties no field took, in the order the export listed, else the object's own.
@@ -130,7 +160,7 @@ bool exportedUnplaced(const QJsonObject& properties)
 namespace GeoJsonFeature {
 
 std::optional<Event> toEvent(const QJsonValue& feature, const QString& dateProperty,
-                             QString* reason)
+                             const PropertyDates& dates, QString* reason)
 {
     auto fail = [&](const QString& r) {
         *reason = r;
@@ -146,9 +176,13 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     for (auto it = original.begin(); it != original.end(); ++it)
         if (!p.contains(it.key().toLower())) p.insert(it.key().toLower(), it.value());
     // Every key the export writes is read (or implied by another); the aliases only when used.
-    QSet<QString> used{QStringLiteral("title_derived"), QStringLiteral("sources"),
-                       QStringLiteral("tags"),          QStringLiteral("approximate"),
-                       QStringLiteral("actors"),        QStringLiteral("fatalities")};
+    // Tigris's own fields are read only in the shape its export writes them: USGS's "sources"
+    // (",us,ak,") is no list of sources and stays an attribute.
+    QSet<QString> used{QStringLiteral("actors"), QStringLiteral("fatalities")};
+    for (const char* k : {"sources", "tags"})
+        if (p.value(QLatin1String(k)).isArray()) used.insert(QLatin1String(k));
+    for (const char* k : {"approximate", "title_derived"})
+        if (p.value(QLatin1String(k)).isBool()) used.insert(QLatin1String(k));
     if (datePrecisionFromString(stringOf(p.value(QLatin1String("precision")))))
         used.insert(QStringLiteral("precision")); // implied by the date's own form
     if (exportedUnplaced(p)) used.insert(QStringLiteral("position"));
@@ -175,29 +209,36 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
             return fail(reason->isEmpty() ? QStringLiteral("point coordinates are not [lon, lat]")
                                           : *reason);
     }
-    QString dateText;
+    QString dateText, dateKey;
     if (!dateProperty.isEmpty()) {
         dateText = stringOf(original.value(dateProperty));
-        used.insert(dateProperty.toLower());
+        dateKey = dateProperty.toLower();
+        used.insert(dateKey);
         if (dateText.isEmpty()) return fail(QStringLiteral("no '%1' property").arg(dateProperty));
     } else {
         dateText = firstString(p,
                                {"date", "time", "start", "start_date", "event_date", "timestamp",
                                 "datetime", "date_start", "when"},
-                               &used);
+                               &used, &dateKey);
+        if (dateText.isEmpty() && !dates.foundByValues().isEmpty()) {
+            dateKey = dates.foundByValues();
+            dateText = stringOf(p.value(dateKey));
+            if (!dateText.isEmpty()) used.insert(dateKey);
+        }
     }
     std::optional<FuzzyDate> start;
     if (dateText.isEmpty() && dateProperty.isEmpty())
         start = splitDate(p, used, reason); // YEAR, MONTH, DAY properties
     else
-        start = FieldParsers::date(dateText, reason);
+        start = dates.parse(dateKey, dateText, reason);
     if (!start) return std::nullopt;
     Event e;
     e.start = start->seconds;
     e.precision = start->precision;
-    if (const QString endText = firstString(p, {"end", "end_date", "date_end"}, &used);
+    QString endKey;
+    if (const QString endText = firstString(p, {"end", "end_date", "date_end"}, &used, &endKey);
         !endText.isEmpty()) {
-        const auto end = FieldParsers::date(endText, reason);
+        const auto end = dates.parse(endKey, endText, reason);
         if (!end || end->seconds < e.start)
             return fail(end ? QStringLiteral("end date is before the start")
                             : QStringLiteral("end: ") + *reason);
@@ -240,6 +281,7 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
         e.tags << v.toString();
     e.approximate = p.value(QLatin1String("approximate")).toBool();
     e.externalId = firstString(p, {"external_id"}, &used);
+    if (e.externalId.isEmpty()) e.externalId = stringOf(f.value(QLatin1String("id"))); // RFC 7946
     e.subCategory = firstString(p, {"sub_category", "sub_event_type"}, &used);
     if (const auto g = geoPrecisionFromString(firstString(p, {"geo_precision"}, &used)))
         e.geoPrecision = *g;
@@ -253,6 +295,27 @@ std::optional<Event> toEvent(const QJsonValue& feature, const QString& datePrope
     }
     e.attributes = attributesOf(original, used);
     return e;
+}
+
+QStringList dateNames()
+{
+    return {"date",     "time",       "start", "start_date", "event_date", "timestamp",
+            "datetime", "date_start", "when",  "end",        "end_date",   "date_end"};
+}
+
+QList<QPair<QString, QString>> dateRecord(const QJsonValue& feature)
+{
+    const QJsonValue properties = feature.toObject().value(QLatin1String("properties"));
+    return propertyRecord(properties.toObject());
+}
+
+QList<QPair<QString, QString>> propertyRecord(const QJsonObject& properties)
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        if (const QString text = stringOf(it.value()); !text.isEmpty())
+            out.append({it.key().toLower(), text});
+    return out;
 }
 
 bool isRoleProperty(const QString& name)

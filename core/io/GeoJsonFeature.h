@@ -7,6 +7,7 @@
 #include <optional>
 
 class PlaceResolver;
+class PropertyDates;
 
 // One GeoJSON Feature as an event, shared by the FeatureCollection and the sequence readers.
 namespace GeoJsonFeature {
@@ -15,9 +16,17 @@ namespace GeoJsonFeature {
 // geometry that Tigris's export marked "position": "none". Anything else gives nullopt and
 // `reason`.
 // `dateProperty` names the property holding the start date; empty: the first present of
-// date, time, start, start_date, event_date, timestamp, datetime, date_start, when.
+// date, time, start, start_date, event_date, timestamp, datetime, date_start, when, else the
+// one `dates` found by its values, else year, month, day (hour, minute, second) properties.
+// Dates are read as `dates` learnt their properties over the file (GeoJsonEvents).
 std::optional<Event> toEvent(const QJsonValue& feature, const QString& dateProperty,
-                             QString* reason);
+                             const PropertyDates& dates, QString* reason);
+// The properties named as dates (start, then end), for PropertyDates.
+QStringList dateNames();
+// A feature's (or a properties object's) scalar properties as text, names in lower case, for
+// PropertyDates to learn from.
+QList<QPair<QString, QString>> dateRecord(const QJsonValue& feature);
+QList<QPair<QString, QString>> propertyRecord(const QJsonObject& properties);
 // Places an event from toEvent that has no coordinate by its place name, restricted by the
 // feature's country and admin1 properties (see PlaceResolver); not one marked "none".
 void place(const QJsonValue& feature, Event& e, PlaceResolver& places, qint64 line,

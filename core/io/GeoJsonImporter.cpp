@@ -1,10 +1,9 @@
 #include "io/GeoJsonImporter.h"
 
-#include "io/GeoJsonFeature.h"
+#include "io/GeoJsonEvents.h"
 #include "io/GeoJsonSeqImporter.h"
 #include "io/ImportError.h"
 #include "io/JsonArrayStream.h"
-#include "io/PlaceResolver.h"
 
 #include <QJsonObject>
 
@@ -14,34 +13,27 @@ ImportReport GeoJsonImporter::run(QIODevice& source, EventStore::Writer& writer)
         GeoJsonSeqImporter sequence;
         sequence.progress = progress;
         sequence.dateProperty = dateProperty;
+        sequence.dateOrder = dateOrder;
+        sequence.seekableSource = seekableSource;
         return sequence.run(source, writer);
     }
     ImportReport report;
     report.format = format();
-    // One feature at a time: memory holds a feature, not the file.
+    // One feature at a time: memory holds a feature (and the sample), not the file.
     JsonArrayStream features(source, "features");
-    PlaceResolver places(writer);
+    GeoJsonEvents events(*this, writer, report);
     QByteArray text;
     qint64 line = 0, count = 0;
     while (features.next(text, line)) {
         if (progress && (++count & 0x3ff) == 0 && !progress(source.pos()))
             throw ImportError(QStringLiteral("import cancelled"));
-        QString reason;
-        const QJsonValue feature = JsonArrayStream::parse(text, line);
-        auto e = GeoJsonFeature::toEvent(feature, dateProperty, &reason);
-        if (!e) {
-            report.rejected.append({line, reason});
-            continue;
-        }
-        if (!e->hasCoordinate()) GeoJsonFeature::place(feature, *e, places, line, report);
-        writer.addEvent(*e);
-        ++report.imported;
+        events.add(JsonArrayStream::parse(text, line), line, text.size());
     }
+    events.finish();
     // The root's other members come last: the type may follow the features. Nothing written
     // so far is committed when it is not a FeatureCollection (the caller's transaction).
     const QJsonObject root = features.rest().object();
     if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection"))
         throw ImportError(QStringLiteral("not a GeoJSON FeatureCollection"), 1);
-    places.finish(report);
     return report;
 }

@@ -1,8 +1,7 @@
 #include "io/GeoJsonSeqImporter.h"
 
-#include "io/GeoJsonFeature.h"
+#include "io/GeoJsonEvents.h"
 #include "io/ImportError.h"
-#include "io/PlaceResolver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,8 +31,8 @@ bool GeoJsonSeqImporter::looksLikeSequence(const QByteArray& head)
 ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writer)
 {
     ImportReport report;
-    PlaceResolver places(writer);
     report.format = format();
+    GeoJsonEvents events(*this, writer, report);
     QByteArray record;
     qint64 recordLine = 0, line = 0, records = 0;
     bool separated = false; // RFC 8142: records start at RS, not at line ends
@@ -58,16 +57,7 @@ ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writ
                                             : QStringLiteral("a %1, not a Feature").arg(type)});
             return;
         }
-        QString reason;
-        auto e = GeoJsonFeature::toEvent(doc.object(), dateProperty, &reason);
-        if (!e) {
-            report.rejected.append({recordLine, reason});
-            return;
-        }
-        if (!e->hasCoordinate())
-            GeoJsonFeature::place(doc.object(), *e, places, recordLine, report);
-        writer.addEvent(*e);
-        ++report.imported;
+        events.add(doc.object(), recordLine, text.size());
     };
 
     // Lines are cut from a buffer read in large blocks: QIODevice::readLine(max) allocates
@@ -120,8 +110,8 @@ ImportReport GeoJsonSeqImporter::run(QIODevice& source, EventStore::Writer& writ
         }
     }
     flush();
+    events.finish();
     if (report.imported == 0 && report.rejected.isEmpty())
         throw ImportError(QStringLiteral("the file holds no GeoJSON features"));
-    places.finish(report);
     return report;
 }

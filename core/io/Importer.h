@@ -32,6 +32,10 @@ class Importer {
     // `--position-columns`). Unset: guessed, or one clear ImportError asks for them.
     QString dateOrder;
     QStringList positionColumns;
+    // The source file itself when it can be read at other offsets (not a KMZ's entry): the
+    // GeoJSON and KML importers read a spread sample of it for their date inference
+    // (SpreadSample), restoring its position. Its bytes are as on disk (before any transcoding).
+    QIODevice* seekableSource = nullptr;
     // Records that are not events (KML lines and areas): importFile stores them as annotations
     // in the same transaction, after run().
     std::vector<Annotation> annotations;

@@ -236,6 +236,7 @@ ImportReport importFile(EventStore& store, const QString& sourcePath, const Impo
         importer->dateProperty = options.dateProperty;
         importer->dateOrder = options.dateOrder;
         importer->positionColumns = options.positionColumns;
+        if (!zip && !ogr) importer->seekableSource = &file;
         if (options.progress && !ogr) {
             const qint64 total = file.size();
             importer->progress = [&file, total, &options](qint64) {

@@ -2,10 +2,13 @@
 
 #include "io/CsvHeader.h"
 #include "io/DerivedTitle.h"
+#include "io/FeatureSample.h"
 #include "io/FieldParsers.h"
 #include "io/HtmlText.h"
 #include "io/ImportError.h"
 #include "io/PlaceResolver.h"
+#include "io/PropertyDates.h"
+#include "io/SpreadSample.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +16,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace {
 
@@ -32,6 +36,8 @@ struct Geometry {
 struct Placemark {
     qint64 line = 0;
     QString id, name, description, address, when, begin, end, colour, styleUrl, error;
+    QString folder;         // the innermost Folder's name, taken when the placemark ends
+    bool dataDated = false; // dated by ExtendedData (a date property), not TimeStamp/TimeSpan
     QString rawName, rawDescription; // as written: Tigris's export says its text is plain
     bool hasTime = false, multi = false, innerRings = false;
     QString unsupported; // a geometry Tigris cannot show (Model, gx:Track is skipped before)
@@ -136,7 +142,9 @@ bool tigrisFields(const Placemark& p, Event& e, QString* reason)
 class Reader {
   public:
     Reader(QIODevice& source, EventStore::Writer& writer, Importer& importer)
-        : source_(source), r_(&source), writer_(writer), importer_(importer), places_(writer)
+        : source_(source), r_(&source), writer_(writer), importer_(importer), places_(writer),
+          dates_(dateNames()), sample_([this](std::vector<Placemark>& held) { learn(held); },
+                                       [this](Placemark& p) { finish(p); })
     {
     }
     ImportReport run();
@@ -146,6 +154,10 @@ class Reader {
     void startElement();
     void finish(Placemark& p);
     bool span(const Placemark& p, Event& e, QString* reason) const;
+    enum class DataDate { None, Read, Bad };
+    DataDate dataDate(const Placemark& p, Event& e, QString* reason) const;
+    void learn(std::vector<Placemark>& held);
+    static QStringList dateNames();
     QString field(const Placemark& p, std::initializer_list<const char*> names) const;
     void addData(Placemark& p, const QString& name, const QString& value);
     void attributes(const Placemark& p, Event& e) const;
@@ -166,7 +178,79 @@ class Reader {
     QHash<QString, QString> styleColours_, styleMaps_;
     QString styleId_, styleMapId_, pairKey_;
     qint64 placemarks_ = 0, pins_ = 0, innerRings_ = 0, positionless_ = 0;
+    qint64 ended_ = 0;    // placemarks read (the first ones are finished after the sample)
+    PropertyDates dates_; // ExtendedData dates of placemarks without TimeStamp or TimeSpan
+    FeatureSample<Placemark> sample_;
 };
+
+// ExtendedData that dates a placemark without a KML time: start names, then end names. Not
+// "time", "start" or "end": as fields of a placemark they are as often a time of day or a
+// kilometre post as a date.
+QStringList Reader::dateNames()
+{
+    return {"date",      "event_date", "start_date", "date_start", "datetime",
+            "timestamp", "when",       "end_date",   "date_end"};
+}
+constexpr qsizetype kStartNames = 7; // of dateNames()
+
+// The dates of the held placemarks' ExtendedData, and of a spread over the whole file.
+void Reader::learn(std::vector<Placemark>& held)
+{
+    std::vector<PropertyDates::Record> records;
+    bool kmlTimes = false;
+    for (const Placemark& p : held) {
+        PropertyDates::Record r;
+        for (const auto& [name, value] : p.dataInOrder)
+            r.append({name.toLower(), value});
+        records.push_back(std::move(r));
+        kmlTimes = kmlTimes || p.hasTime;
+    }
+    for (const QByteArray& window : SpreadSample::windows(importer_.seekableSource))
+        for (auto& r : SpreadSample::kmlExtendedData(window))
+            records.push_back(std::move(r));
+    // A field found by its dates only in a file that has no KML times (a list of places with
+    // a "Fecha" column); otherwise it is data, not the date.
+    dates_.learn(records, {}, DateColumn::orderFromName(importer_.dateOrder), !kmlTimes);
+    if (const QString q = dates_.question(QStringLiteral("ExtendedData")); !q.isEmpty())
+        throw ImportError(q, 1);
+    report_.guesses = dates_.toJson();
+}
+
+// A placemark without TimeStamp or TimeSpan dated by its ExtendedData (a "date" field, as
+// other tools export events), read as PropertyDates learnt the field over the file.
+Reader::DataDate Reader::dataDate(const Placemark& p, Event& e, QString* reason) const
+{
+    const QStringList names = dateNames();
+    QString startName;
+    for (const QString& n : names.mid(0, kStartNames) + QStringList{dates_.foundByValues()})
+        if (!n.isEmpty() && !p.data.value(n).isEmpty()) {
+            startName = n;
+            break;
+        }
+    if (startName.isEmpty()) return DataDate::None;
+    const auto start = dates_.parse(startName, p.data.value(startName), reason);
+    if (!start) {
+        *reason = QStringLiteral("ExtendedData %1: %2").arg(startName, *reason);
+        return DataDate::Bad;
+    }
+    p.used.insert(startName);
+    e.start = start->seconds;
+    e.precision = start->precision;
+    for (const QString& n : names.mid(kStartNames))
+        if (!p.data.value(n).isEmpty()) {
+            const auto end = dates_.parse(n, p.data.value(n), reason);
+            if (!end || end->seconds < e.start) {
+                *reason = end ? QStringLiteral("ExtendedData %1 is before %2").arg(n, startName)
+                              : QStringLiteral("ExtendedData %1: %2").arg(n, *reason);
+                return DataDate::Bad;
+            }
+            p.used.insert(n);
+            if (floorTo(end->seconds, e.precision) != e.start)
+                e.end = floorTo(end->seconds, e.precision);
+            break;
+        }
+    return DataDate::Read;
+}
 
 QString Reader::text()
 {
@@ -377,6 +461,17 @@ void Reader::finish(Placemark& p)
     ++placemarks_;
     auto reject = [&](const QString& r) { report_.rejected.append({p.line, r}); };
     if (!p.error.isEmpty()) return reject(p.error);
+    QString reason;
+    Event e;
+    if (!p.hasTime) switch (dataDate(p, e, &reason)) {
+        case DataDate::Bad:
+            return reject(reason);
+        case DataDate::Read:
+            p.hasTime = p.dataDated = true;
+            break;
+        case DataDate::None:
+            break;
+        }
     // A dated placemark with no geometry is placed by its address, else its name, from the
     // project and the gazetteer as GeoJSON features with a place and no geometry are; unless
     // Tigris's export marked it as an event without a position: it stays so, with its place
@@ -403,10 +498,8 @@ void Reader::finish(Placemark& p)
     const QString title = !p.name.trimmed().isEmpty() ? p.name.trimmed() : p.description.left(120);
     const QString category = !field(p, {"category", "event_type", "type"}).isEmpty()
                                  ? field(p, {"category", "event_type", "type"})
-                                 : (folders_.isEmpty() ? QString() : folders_.last());
-    QString reason;
-    Event e;
-    if (p.hasTime && !span(p, e, &reason)) return reject(reason);
+                                 : p.folder;
+    if (p.hasTime && !p.dataDated && !span(p, e, &reason)) return reject(reason);
 
     const bool event = byPlace || unplaced || nowhere ||
                        (p.hasTime && !p.multi && p.geometries.size() == 1 &&
@@ -420,9 +513,10 @@ void Reader::finish(Placemark& p)
             a.note = p.description;
             if (const auto c = kmlColour(colourOf(p))) a.colour = *c;
             if (p.hasTime) {
-                a.validFrom = p.begin.isEmpty() && p.when.isEmpty() ? std::nullopt
-                                                                    : std::optional(e.spanBegin());
-                if (!p.when.isEmpty() || !p.end.isEmpty()) a.validTo = e.spanEnd();
+                a.validFrom = p.begin.isEmpty() && p.when.isEmpty() && !p.dataDated
+                                  ? std::nullopt
+                                  : std::optional(e.spanBegin());
+                if (!p.when.isEmpty() || !p.end.isEmpty() || p.dataDated) a.validTo = e.spanEnd();
             }
             importer_.annotations.push_back(std::move(a));
         }
@@ -503,9 +597,15 @@ ImportReport Reader::run()
         } else if (token == QXmlStreamReader::EndElement) {
             const QStringView name = r_.name();
             if (name == QLatin1String("Placemark") && p_) {
-                finish(*p_);
+                p_->folder = folders_.isEmpty() ? QString() : folders_.last();
+                qint64 bytes = p_->name.size() + p_->description.size() + 64;
+                for (const auto& [k, v] : p_->dataInOrder)
+                    bytes += k.size() + v.size();
+                for (const Geometry& g : p_->geometries)
+                    bytes += g.vertices.size() * qint64(sizeof(QPointF));
+                sample_.add(std::move(*p_), bytes * 2);
                 p_.reset();
-                if (importer_.progress && (placemarks_ & 0x3ff) == 0 &&
+                if (importer_.progress && (++ended_ & 0x3ff) == 0 &&
                     !importer_.progress(source_.pos()))
                     throw ImportError(QStringLiteral("import cancelled"));
             } else if (name == QLatin1String("Folder") && !folders_.isEmpty()) {
@@ -523,7 +623,10 @@ ImportReport Reader::run()
                               .arg(r_.errorString())
                               .arg(r_.lineNumber()),
                           r_.lineNumber());
+    sample_.finish();
     places_.finish(report_);
+    std::stable_sort(report_.rejected.begin(), report_.rejected.end(),
+                     [](const auto& a, const auto& b) { return a.line < b.line; });
     if (pins_ > 0)
         report_.warnings << QStringLiteral("%1 placemark(s) without a date became map pins "
                                            "(annotations), not events")

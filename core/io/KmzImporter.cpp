@@ -24,7 +24,8 @@ ImportReport KmzImporter::run(QIODevice& source, EventStore::Writer& writer)
     // The KML is unpacked as the XML reader asks for it: memory does not grow with its size.
     const auto kml = zip.open(*chosen);
     KmlImporter inner;
-    if (progress) // bytes of the archive read, as for every other format
+    inner.dateOrder = dateOrder; // no spread sample: the entry is a stream
+    if (progress)                // bytes of the archive read, as for every other format
         inner.progress = [this, &source](qint64) { return progress(source.pos()); };
     ImportReport report;
     try {

@@ -29,4 +29,7 @@ struct EventRecord {
     double lat = std::nan(""), lon = std::nan(""); // the effective position
     GeoPrecision geoPrecision = GeoPrecision::Exact;
     std::vector<Source> sources;
+    // The attributes as stored (AttributeCodec's JSON array of [name, value] pairs), read only
+    // when asked for (EventStore::forEachMatch); empty for none.
+    std::string attributes;
 };

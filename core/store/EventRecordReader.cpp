@@ -2,6 +2,7 @@
 
 #include "store/EventFlags.h"
 
+#include <QByteArray>
 #include <algorithm>
 #include <numeric>
 
@@ -13,15 +14,19 @@ void assign(std::string& to, const SqliteStatement& s, int c)
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), c));
     to.assign(text ? text : "", text ? std::size_t(sqlite3_column_bytes(s.get(), c)) : 0);
 }
+QByteArray rowSql(bool withAttributes)
+{
+    return QByteArray("SELECT e.external_id, e.title, e.description, e.start, e.\"end\", "
+                      "e.precision, e.approximate, c.name, e.sub_category, e.actors, e.tags, "
+                      "e.fatalities, COALESCE(l.name, e.place), e.lat, e.lon, e.geo_precision") +
+           (withAttributes ? ", e.attributes " : " ") +
+           "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
+           "LEFT JOIN locations l ON l.id = e.location_id WHERE e.id = ?";
+}
 } // namespace
 
-EventRecordReader::EventRecordReader(sqlite3* db)
-    : db_(db),
-      row_(db, "SELECT e.external_id, e.title, e.description, e.start, e.\"end\", e.precision, "
-               "e.approximate, c.name, e.sub_category, e.actors, e.tags, e.fatalities, "
-               "COALESCE(l.name, e.place), e.lat, e.lon, e.geo_precision "
-               "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
-               "LEFT JOIN locations l ON l.id = e.location_id WHERE e.id = ?"),
+EventRecordReader::EventRecordReader(sqlite3* db, bool withAttributes)
+    : db_(db), withAttributes_(withAttributes), row_(db, rowSql(withAttributes).constData()),
       sources_(db, "SELECT name, url, quote FROM sources WHERE event_id = ? ORDER BY ordinal")
 {
 }
@@ -50,6 +55,7 @@ bool EventRecordReader::read(qint64 id, EventRecord& r)
     r.lat = row_.isNull(13) ? std::nan("") : row_.real(13);
     r.lon = row_.isNull(14) ? std::nan("") : row_.real(14);
     r.geoPrecision = static_cast<GeoPrecision>(row_.int64(15));
+    if (withAttributes_) assign(r.attributes, row_, 16);
     row_.reset();
 
     sources_.bind(1, id);

@@ -15,7 +15,8 @@
 // match for the order), whatever the size of the answer.
 class EventRecordReader {
   public:
-    explicit EventRecordReader(sqlite3* db);
+    // `withAttributes`: read each event's attributes too (a column most outputs never need).
+    explicit EventRecordReader(sqlite3* db, bool withAttributes = false);
 
     // matches: (span start, id) of every match, in any order (sorted here).
     void forEach(std::vector<std::pair<qint64, qint64>> matches,
@@ -24,5 +25,6 @@ class EventRecordReader {
   private:
     bool read(qint64 id, EventRecord& r); // false when the id is unknown
     sqlite3* db_;
+    bool withAttributes_;
     SqliteStatement row_, sources_;
 };

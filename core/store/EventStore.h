@@ -96,8 +96,9 @@ class EventStore {
     virtual std::vector<qint64> queryIds(const EventQuery& q) const = 0; // the same; ids ascending
     // The same filter, streamed for output (see EventRecordReader): ordered by the start of
     // each event's span, then id; holds a chunk of rows at a time. `f` must not use the store.
-    virtual void forEachMatch(const EventQuery& q,
-                              const std::function<void(const EventRecord&)>& f) const = 0;
+    // `withAttributes`: fill EventRecord::attributes too (a file older than schema 5 has none).
+    virtual void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
+                              bool withAttributes = false) const = 0;
     // Every event, in id order; those without any position have x = y = NaN.
     virtual EventColumns loadColumns() const = 0;
     // Complete events for these ids, in that order (unknown ids skipped): one page of a list.

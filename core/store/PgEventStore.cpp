@@ -506,7 +506,8 @@ std::vector<qint64> PgEventStore::queryIds(const EventQuery& q) const
 }
 
 void PgEventStore::forEachMatch(const EventQuery& q,
-                                const std::function<void(const EventRecord&)>& f) const
+                                const std::function<void(const EventRecord&)>& f,
+                                bool withAttributes) const
 {
     PgFilter filter(q, d->projectId);
     if (filter.matchesNothing || q.limit == 0) return;
@@ -550,6 +551,7 @@ void PgEventStore::forEachMatch(const EventQuery& q,
             record.lat = positioned ? r.real(i, 15) : std::nan("");
             record.lon = positioned ? r.real(i, 16) : std::nan("");
             record.geoPrecision = static_cast<GeoPrecision>(r.int64(i, 18));
+            if (withAttributes) record.attributes = stdString(r, i, 19);
             record.sources.clear();
             if (const auto it = rows.constFind(record.id); it != rows.cend())
                 for (int s = it->first; s < it->first + it->second; ++s)

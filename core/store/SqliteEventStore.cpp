@@ -709,7 +709,8 @@ std::vector<qint64> SqliteEventStore::queryIds(const EventQuery& q) const
 }
 
 void SqliteEventStore::forEachMatch(const EventQuery& q,
-                                    const std::function<void(const EventRecord&)>& f) const
+                                    const std::function<void(const EventRecord&)>& f,
+                                    bool withAttributes) const
 {
     const QueryFilter filter(q);
     if (filter.matchesNothing || q.limit == 0) return;
@@ -725,7 +726,8 @@ void SqliteEventStore::forEachMatch(const EventQuery& q,
         while (s.step())
             matches.emplace_back(s.int64(1), s.int64(0));
     }
-    EventRecordReader(d->db).forEach(std::move(matches), f);
+    EventRecordReader(d->db, withAttributes && d->schemaVersion >= 5)
+        .forEach(std::move(matches), f);
 }
 
 EventColumns SqliteEventStore::loadColumns() const

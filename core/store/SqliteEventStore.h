@@ -28,8 +28,8 @@ class SqliteEventStore final : public EventStore {
     std::optional<Event> event(qint64 id) const override;
     std::vector<Event> query(const EventQuery& q) const override;
     std::vector<qint64> queryIds(const EventQuery& q) const override;
-    void forEachMatch(const EventQuery& q,
-                      const std::function<void(const EventRecord&)>& f) const override;
+    void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
+                      bool withAttributes) const override;
     EventColumns loadColumns() const override;
     std::vector<Event> events(const std::vector<qint64>& ids) const override;
     std::vector<qint64> idsOrderedBy(ListOrder key) const override;

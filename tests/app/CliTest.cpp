@@ -31,6 +31,39 @@ void write(const QString& path, const QByteArray& bytes)
 }
 } // namespace
 
+TEST_CASE("tigris query lists the attributes an import kept: an object, a column, attr:NAME",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("quakes.tigris"));
+    const Run imported =
+        tigris({QStringLiteral("import"), project,
+                QStringLiteral(TIGRIS_FIXTURES "/real/usgs_all_day_2016-11-03.geojson"),
+                QStringLiteral("--create")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+
+    const Run all =
+        tigris({QStringLiteral("query"), project, QStringLiteral("--limit"), QStringLiteral("1")});
+    REQUIRE(all.code == 0);
+    const QJsonObject first = object(all.out.trimmed());
+    CHECK(first[QStringLiteral("title")].toString() ==
+          QStringLiteral("M 4.5 - 254km SE of Latung, Philippines"));
+    const QJsonObject attributes = first[QStringLiteral("attributes")].toObject();
+    CHECK(attributes[QStringLiteral("mag")].toString() == QStringLiteral("4.5"));
+    CHECK(attributes[QStringLiteral("updated")].toString() == QStringLiteral("1478192624040"));
+    CHECK(attributes[QStringLiteral("magType")].toString() == QStringLiteral("mb"));
+
+    const Run one =
+        tigris({QStringLiteral("query"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--fields"), QStringLiteral("title,attr:mag,attr:magType"),
+                QStringLiteral("--limit"), QStringLiteral("2")});
+    REQUIRE(one.code == 0);
+    CHECK(one.out == "title,attr:mag,attr:magType\r\n"
+                     "\"M 4.5 - 254km SE of Latung, Philippines\",4.5,mb\r\n"
+                     "\"M -0.4 - 4km W of Mammoth Lakes, California\",-0.38,md\r\n");
+}
+
 TEST_CASE("tigris sample and info describe the bundled dataset", "[cli]")
 {
     QTemporaryDir dir;

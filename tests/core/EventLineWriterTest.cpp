@@ -6,6 +6,7 @@
 #include "TestCatch.h"
 #include "io/EventJson.h"
 #include "io/SampleProject.h"
+#include "store/AttributeCodec.h"
 #include "store/EventStore.h"
 #include "store/StoreLists.h"
 
@@ -121,7 +122,10 @@ TEST_CASE("JSON lines carry every field as EventJson does, and the description a
         CHECK(o.value(QStringLiteral("description")).toString() == events[i].description);
         CHECK(o.value(QStringLiteral("tags")).toArray() ==
               QJsonArray::fromStringList(events[i].tags));
-        CHECK(o.size() == model.size() + 2);
+        // "attributes" is always written (an empty object for none); the model omits it then.
+        CHECK(o.value(QStringLiteral("attributes")).toObject() ==
+              model.value(QStringLiteral("attributes")).toObject());
+        CHECK(o.size() == model.size() + (model.contains(QStringLiteral("attributes")) ? 2 : 3));
         ++i;
     });
     CHECK(i == events.size());
@@ -186,4 +190,107 @@ TEST_CASE("Line output escapes any text and chooses fields", "[io][query]")
     };
     CHECK(unknown(QStringLiteral("title,notes")) == QStringLiteral("notes"));
     CHECK(unknown(QString()).isEmpty());
+}
+
+TEST_CASE("Query output carries the attributes: a JSON object, one CSV column, or attr:NAME",
+          "[io][query]")
+{
+    QTemporaryDir dir;
+    auto store = EventStore::create(dir.filePath(QStringLiteral("q.tigris")));
+    Event e;
+    e.title = QStringLiteral("Quake");
+    e.start = day(2016, 11, 3);
+    e.precision = DatePrecision::Day;
+    e.lat = 35.6;
+    e.lon = -118.2;
+    e.attributes = {{QStringLiteral("mag"), QStringLiteral("1.09")},
+                    {QStringLiteral("note"), QStringLiteral("say \"hi\",\n=1+1 \u00e9")}};
+    Event plain = e;
+    plain.title = QStringLiteral("No attributes");
+    plain.attributes.clear();
+    {
+        auto w = store->beginWrite();
+        w->addEvent(e);
+        w->addEvent(plain);
+        w->commit();
+    }
+    // Not asked for: not read (the streamed output's speed does not pay for them).
+    for (const EventRecord& r : streamed(*store, {}))
+        CHECK(r.attributes.empty());
+    std::vector<EventRecord> records;
+    store->forEachMatch(
+        {}, [&](const EventRecord& r) { records.push_back(r); }, true);
+    REQUIRE(records.size() == 2);
+
+    const EventLineWriter json(EventLineWriter::Format::Jsonl,
+                               EventLineWriter::allFields(EventLineWriter::Format::Jsonl));
+    REQUIRE(json.needsAttributes());
+    std::string line;
+    json.append(records[0], line);
+    CHECK(parsed(line).value(QStringLiteral("attributes")).toObject() ==
+          QJsonObject{{QStringLiteral("mag"), QStringLiteral("1.09")},
+                      {QStringLiteral("note"), e.attributes[1].second}});
+    line.clear();
+    json.append(records[1], line);
+    CHECK(parsed(line).value(QStringLiteral("attributes")).toObject().isEmpty());
+
+    QStringList names;
+    const auto fields =
+        EventLineWriter::parseFields(QStringLiteral("title,attr:mag,attr:depth"), &names);
+    CHECK(names == QStringList{QStringLiteral("mag"), QStringLiteral("depth")});
+    const EventLineWriter one(EventLineWriter::Format::Jsonl, fields, names);
+    line.clear();
+    one.append(records[0], line);
+    const QJsonObject o = parsed(line);
+    CHECK(o.value(QStringLiteral("attr:mag")).toString() == QStringLiteral("1.09"));
+    CHECK(o.value(QStringLiteral("attr:depth")).isNull());
+
+    const auto csvFields =
+        EventLineWriter::parseFields(QStringLiteral("title,attr:mag,attributes"), &names);
+    const EventLineWriter csv(EventLineWriter::Format::Csv, csvFields, {QStringLiteral("mag")});
+    std::string out;
+    csv.appendHeader(out);
+    csv.append(records[0], out);
+    csv.append(records[1], out);
+    CHECK(out == "title,attr:mag,attributes\r\n"
+                 "Quake,1.09,\"{\"\"mag\"\":\"\"1.09\"\",\"\"note\"\":\"\"say "
+                 "\\\"\"hi\\\"\",\\n=1+1 \xc3\xa9\"\"}\"\r\n"
+                 "No attributes,,\r\n");
+
+    // Without attributes among the fields, none are asked for.
+    CHECK_FALSE(EventLineWriter(EventLineWriter::Format::Csv,
+                                EventLineWriter::parseFields(QStringLiteral("title")))
+                    .needsAttributes());
+    try {
+        EventLineWriter::parseFields(QStringLiteral("mag"));
+        FAIL("an unknown field was accepted");
+    } catch (const tigris::Error& e) {
+        CHECK(e.field() == QStringLiteral("mag"));
+        CHECK(e.reason().contains(QStringLiteral("attr:mag")));
+    }
+}
+
+TEST_CASE("Stored attributes decode to UTF-8 pairs, reusing the strings; junk gives none",
+          "[io][query]")
+{
+    const EventAttributes attributes{
+        {QStringLiteral("a\"b"), QStringLiteral("line\nnext\t\x01")},
+        {QStringLiteral("\u0645\u0648\u0635\u0644"), QStringLiteral("\\ \U0001F600")}};
+    const QByteArray stored = AttributeCodec::encode(attributes);
+    std::vector<std::pair<std::string, std::string>> pairs;
+    REQUIRE(AttributeCodec::decodeUtf8(stored.toStdString(), pairs));
+    REQUIRE(pairs.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(QString::fromStdString(pairs[i].first) == attributes[qsizetype(i)].first);
+        CHECK(QString::fromStdString(pairs[i].second) == attributes[qsizetype(i)].second);
+    }
+    CHECK(AttributeCodec::decodeUtf8("[[\"x\",\"\\u00e9\"]]", pairs));
+    CHECK(pairs == std::vector<std::pair<std::string, std::string>>{{"x", "\xc3\xa9"}});
+    for (const char* junk : {"[[\"x\"]]", "[[\"x\",\"y\"]", "{}", "[[\"x\",\"\\u12\"]]", "[]x"}) {
+        INFO(junk);
+        CHECK_FALSE(AttributeCodec::decodeUtf8(junk, pairs));
+        CHECK(pairs.empty());
+    }
+    CHECK(AttributeCodec::decodeUtf8("", pairs));
+    CHECK(pairs.empty());
 }
