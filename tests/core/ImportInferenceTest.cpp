@@ -14,13 +14,7 @@ using Attributes = EventAttributes;
 
 ImportReport importWith(EventStore& store, const char* fixture, ImportOptions options = {})
 {
-    options.keepValid = false; // what `tigris import` does without flags
-    return importFile(store, importFixture(fixture), options);
-}
-
-std::string iso(const Event& e)
-{
-    return e.startDate().toIso().toStdString();
+    return importWithoutFlags(store, importFixture(fixture), options);
 }
 
 bool hasWarning(const ImportReport& r, const QString& part)
@@ -43,10 +37,10 @@ TEST_CASE("Inference: a column with 3/21/2003 is month-first, so 1/7/2006 is 7 J
     const auto events = store->query({});
     REQUIRE(events.size() == 3);
     CHECK(events[0].title == QStringLiteral("Invasion begins"));
-    CHECK(iso(events[0]) == "2003-03-21");
-    CHECK(iso(events[1]) == "2004-06-28");
+    CHECK(isoStart(events[0]) == "2003-03-21");
+    CHECK(isoStart(events[1]) == "2004-06-28");
     CHECK(events[2].title == QStringLiteral("Bombing"));
-    CHECK(iso(events[2]) == "2006-01-07");
+    CHECK(isoStart(events[2]) == "2006-01-07");
     CHECK(events[2].precision == DatePrecision::Day);
     CHECK(events[2].lat == Approx(33.31));
 }
@@ -62,10 +56,10 @@ TEST_CASE("Inference: two-digit years in the window the column's years need", "[
     const auto events = store->query({});
     REQUIRE(events.size() == 4);
     CHECK(events[0].title == QStringLiteral("Before"));
-    CHECK(iso(events[0]) == "1999-01-05");
-    CHECK(iso(events[1]) == "2003-03-20"); // 20-Mar-03: not 1903
-    CHECK(iso(events[2]) == "2003-04-09");
-    CHECK(iso(events[3]) == "2011-12-15");
+    CHECK(isoStart(events[0]) == "1999-01-05");
+    CHECK(isoStart(events[1]) == "2003-03-20"); // 20-Mar-03: not 1903
+    CHECK(isoStart(events[2]) == "2003-04-09");
+    CHECK(isoStart(events[3]) == "2011-12-15");
 }
 
 TEST_CASE("Inference: month names, 'Mon D, YYYY' and spaces around", "[import][inference]")
@@ -76,9 +70,9 @@ TEST_CASE("Inference: month names, 'Mon D, YYYY' and spaces around", "[import][i
     CHECK(rejections(r).empty());
     const auto events = store->query({});
     REQUIRE(events.size() == 3);
-    CHECK(iso(events[0]) == "2014-07-04");
-    CHECK(iso(events[1]) == "2015-07-30");
-    CHECK(iso(events[2]) == "2016-03");
+    CHECK(isoStart(events[0]) == "2014-07-04");
+    CHECK(isoStart(events[1]) == "2015-07-30");
+    CHECK(isoStart(events[2]) == "2016-03");
     CHECK(events[2].precision == DatePrecision::Month);
 }
 
@@ -94,7 +88,7 @@ TEST_CASE("Inference: epoch seconds in CSV, milliseconds in GeoJSON, by magnitud
     REQUIRE(events.size() == 2);
     CHECK(events[0].startDate().toIso() == QStringLiteral("2014-06-10T00:00:00Z"));
     CHECK(events[0].precision == DatePrecision::Second);
-    CHECK(iso(events[1]) == "2014-06-11T00:00:00Z");
+    CHECK(isoStart(events[1]) == "2014-06-11T00:00:00Z");
 
     auto quakes = EventStore::create(dir.filePath(QStringLiteral("quakes.tigris")));
     const ImportReport q = importWith(*quakes, "infer_epoch_ms.geojson");
@@ -124,12 +118,12 @@ TEST_CASE("Inference: a date split across year, month and day, with the precisio
     REQUIRE(events.size() == 3);
     CHECK(events[0].title == QStringLiteral("Year known"));
     CHECK(events[0].precision == DatePrecision::Year);
-    CHECK(iso(events[0]) == "2014");
+    CHECK(isoStart(events[0]) == "2014");
     CHECK(events[1].title == QStringLiteral("Month known"));
     CHECK(events[1].precision == DatePrecision::Month);
-    CHECK(iso(events[1]) == "2014-06");
+    CHECK(isoStart(events[1]) == "2014-06");
     CHECK(events[2].title == QStringLiteral("Mosul falls"));
-    CHECK(iso(events[2]) == "2014-06-10");
+    CHECK(isoStart(events[2]) == "2014-06-10");
     CHECK(events[2].attributes == Attributes{{QStringLiteral("source_id"), QStringLiteral("a1")}});
 
     auto geo = EventStore::create(dir.filePath(QStringLiteral("geo.tigris")));
@@ -137,15 +131,15 @@ TEST_CASE("Inference: a date split across year, month and day, with the precisio
     CHECK(rejections(g).empty());
     events = geo->query({});
     REQUIRE(events.size() == 3);
-    CHECK(iso(events[0]) == "2014");
+    CHECK(isoStart(events[0]) == "2014");
     CHECK_FALSE(events[0].hasCoordinate()); // null geometry: kept without a position
     CHECK(events[0].titleDerived);
     CHECK(events[0].title == QStringLiteral("Event of 2014"));
     CHECK(events[0].attributes ==
           Attributes{{QStringLiteral("date_note"), QStringLiteral("no day")}});
-    CHECK(iso(events[1]) == "2014-06");
+    CHECK(isoStart(events[1]) == "2014-06");
     CHECK(events[1].title == QStringLiteral("Month known"));
-    CHECK(iso(events[2]) == "2014-06-10");
+    CHECK(isoStart(events[2]) == "2014-06-10");
     CHECK(events[2].title == QStringLiteral("Mosul falls")); // NAME, whatever its case
     CHECK(events[2].attributes == Attributes{{QStringLiteral("DEATHS"), QStringLiteral("25")}});
 }
@@ -181,7 +175,7 @@ TEST_CASE("Inference: CR, LF, CRLF and mixed line endings", "[import][inference]
         const auto events = store->query({});
         REQUIRE(events.size() >= 2);
         CHECK(events[0].title == QStringLiteral("Mosul"));
-        CHECK(iso(events[0]) == "2014-06-10");
+        CHECK(isoStart(events[0]) == "2014-06-10");
         CHECK(events[1].title == QStringLiteral("Tikrit"));
         CHECK(events[1].lon == Approx(43.68));
     }
@@ -301,8 +295,8 @@ TEST_CASE("Inference: a truly ambiguous column is one error naming --date-order"
     const auto events = store->query({});
     REQUIRE(events.size() == 2);
     CHECK(events[0].title == QStringLiteral("B"));
-    CHECK(iso(events[0]) == "2006-03-02");
-    CHECK(iso(events[1]) == "2006-07-01");
+    CHECK(isoStart(events[0]) == "2006-03-02");
+    CHECK(isoStart(events[1]) == "2006-07-01");
 }
 
 TEST_CASE("KML: open-ended spans, nameless placemarks, ExtendedData kept", "[import][kml]")
@@ -324,11 +318,11 @@ TEST_CASE("KML: open-ended spans, nameless placemarks, ExtendedData kept", "[imp
     CHECK(events[2].title == QStringLiteral("Event of 13 June 2014"));
     CHECK_FALSE(events[2].hasCoordinate());
     CHECK(events[3].title == QStringLiteral("Siege begins"));
-    CHECK(iso(events[3]) == "2014-06-18");
+    CHECK(isoStart(events[3]) == "2014-06-18");
     CHECK(events[3].openEnd);
     CHECK_FALSE(events[3].openStart);
     CHECK(events[4].title == QStringLiteral("Siege ends"));
-    CHECK(iso(events[4]) == "2014-11");
+    CHECK(isoStart(events[4]) == "2014-11");
     CHECK(events[4].precision == DatePrecision::Month);
     CHECK(events[4].openStart);
     CHECK_FALSE(events[4].end.has_value());

@@ -28,6 +28,20 @@ inline QString writeSource(const QTemporaryDir& dir, const char* name, const QBy
     return path;
 }
 
+// Imports as `tigris import` does without flags (no --keep-valid).
+inline ImportReport importWithoutFlags(EventStore& store, const QString& path,
+                                       ImportOptions options = {})
+{
+    options.keepValid = false;
+    return importFile(store, path, options);
+}
+
+// The start of an event as ISO 8601 at its precision ("2014-06", "2014-06-10T12:00").
+inline std::string isoStart(const Event& e)
+{
+    return e.startDate().toIso().toStdString();
+}
+
 inline std::unique_ptr<EventStore> newProject(const QTemporaryDir& dir)
 {
     return EventStore::create(dir.filePath(QStringLiteral("project.tigris")));

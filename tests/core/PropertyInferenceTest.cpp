@@ -12,17 +12,6 @@ namespace {
 
 using Attributes = EventAttributes;
 
-ImportReport importWith(EventStore& store, const QString& path, ImportOptions options = {})
-{
-    options.keepValid = false; // what `tigris import` does without flags
-    return importFile(store, path, options);
-}
-
-std::string iso(const Event& e)
-{
-    return e.startDate().toIso().toStdString();
-}
-
 } // namespace
 
 TEST_CASE("Property dates: a GeoJSON date property is day-first when one feature settles it",
@@ -30,18 +19,18 @@ TEST_CASE("Property dates: a GeoJSON date property is day-first when one feature
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, importFixture("infer_dmy_property.geojson"));
+    const ImportReport r = importWithoutFlags(*store, importFixture("infer_dmy_property.geojson"));
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_property")).toString() == QStringLiteral("date"));
     CHECK(r.guesses.value(QStringLiteral("date_order")).toString() == QStringLiteral("dmy"));
     const auto events = store->query({});
     REQUIRE(events.size() == 3);
     CHECK(events[0].title == QStringLiteral("Basra: first clashes"));
-    CHECK(iso(events[0]) == "2003-03-21");
+    CHECK(isoStart(events[0]) == "2003-03-21");
     CHECK(events[1].title == QStringLiteral("Checkpoint attack"));
-    CHECK(iso(events[1]) == "2006-03-02"); // not 3 February
+    CHECK(isoStart(events[1]) == "2006-03-02"); // not 3 February
     CHECK(events[2].title == QStringLiteral("Market bombing"));
-    CHECK(iso(events[2]) == "2006-07-01"); // not 7 January
+    CHECK(isoStart(events[2]) == "2006-07-01"); // not 7 January
     CHECK(events[2].precision == DatePrecision::Day);
     CHECK(events[2].attributes ==
           Attributes{{QStringLiteral("casualties_estimate"), QStringLiteral("12")}});
@@ -59,7 +48,7 @@ TEST_CASE("Property dates: an order no feature settles is one error naming the f
 ]})");
     auto store = newProject(dir);
     try {
-        importWith(*store, path);
+        importWithoutFlags(*store, path);
         FAIL("an ambiguous date property was imported");
     } catch (const ImportError& e) {
         CHECK(e.message().contains(QStringLiteral("property 'date'")));
@@ -68,12 +57,12 @@ TEST_CASE("Property dates: an order no feature settles is one error naming the f
     CHECK(store->info().events == 0);
     ImportOptions mdy;
     mdy.dateOrder = QStringLiteral("mdy");
-    const ImportReport r = importWith(*store, path, mdy);
+    const ImportReport r = importWithoutFlags(*store, path, mdy);
     CHECK(rejections(r).empty());
     const auto events = store->query({});
     REQUIRE(events.size() == 2);
-    CHECK(iso(events[0]) == "2006-01-07");
-    CHECK(iso(events[1]) == "2006-02-03");
+    CHECK(isoStart(events[0]) == "2006-01-07");
+    CHECK(isoStart(events[1]) == "2006-02-03");
 }
 
 TEST_CASE("Property dates: two-digit years and month names in a GeoJSON sequence",
@@ -81,7 +70,7 @@ TEST_CASE("Property dates: two-digit years and month names in a GeoJSON sequence
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, importFixture("infer_two_digit.geojsonl"));
+    const ImportReport r = importWithoutFlags(*store, importFixture("infer_two_digit.geojsonl"));
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_property")).toString() ==
           QStringLiteral("event_date"));
@@ -94,14 +83,14 @@ TEST_CASE("Property dates: two-digit years and month names in a GeoJSON sequence
     const auto events = store->query({});
     REQUIRE(events.size() == 4);
     CHECK(events[0].title == QStringLiteral("Locarno Treaties signed"));
-    CHECK(iso(events[0]) == "1925-12-01"); // with 1929 and 1931, not 2025
+    CHECK(isoStart(events[0]) == "1925-12-01"); // with 1929 and 1931, not 2025
     CHECK(events[1].title == QStringLiteral("Black Thursday"));
-    CHECK(iso(events[1]) == "1929-10-24");
+    CHECK(isoStart(events[1]) == "1929-10-24");
     CHECK(events[2].title == QStringLiteral("Mukden incident"));
-    CHECK(iso(events[2]) == "1931-09-18");
+    CHECK(isoStart(events[2]) == "1931-09-18");
     CHECK(events[2].lat == Approx(41.8));
     CHECK(events[3].title == QStringLiteral("Report published"));
-    CHECK(iso(events[3]) == "2015-07-30");
+    CHECK(isoStart(events[3]) == "2015-07-30");
     CHECK_FALSE(events[3].hasCoordinate());
 }
 
@@ -110,18 +99,18 @@ TEST_CASE("Property dates: NOAA-style YEAR, MONTH, DAY, HOUR, MINUTE, SECOND pro
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, importFixture("infer_noaa_split.geojson"));
+    const ImportReport r = importWithoutFlags(*store, importFixture("infer_noaa_split.geojson"));
     CHECK(rejections(r).empty());
     const auto events = store->query({});
     REQUIRE(events.size() == 4);
-    CHECK(iso(events[0]) == "1050");
+    CHECK(isoStart(events[0]) == "1050");
     CHECK(events[0].precision == DatePrecision::Year);
-    CHECK(iso(events[1]) == "1822-09");
+    CHECK(isoStart(events[1]) == "1822-09");
     CHECK(events[1].precision == DatePrecision::Month);
-    CHECK(iso(events[2]) == "2003-03-21T14:05:09Z");
+    CHECK(isoStart(events[2]) == "2003-03-21T14:05:09Z");
     CHECK(events[2].precision == DatePrecision::Second);
     CHECK(events[2].lat == Approx(35.5));
-    CHECK(iso(events[3]) == "2017-11-12T18:18Z");
+    CHECK(isoStart(events[3]) == "2017-11-12T18:18Z");
     CHECK(events[3].precision == DatePrecision::Minute);
     // The parts of the date are read; everything else is kept.
     CHECK(events[3].attributes ==
@@ -143,13 +132,13 @@ TEST_CASE("Property dates: a property of dates is found by its values when no na
 {"type":"Feature","geometry":{"type":"Point","coordinates":[44.37,33.31]},"properties":{"fecha":"2014-06","id_num":18,"titulo":"Junio"}}
 ]})");
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, path);
+    const ImportReport r = importWithoutFlags(*store, path);
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_property")).toString() == QStringLiteral("fecha"));
     const auto events = store->query({});
     REQUIRE(events.size() == 2);
-    CHECK(iso(events[0]) == "2014-06");
-    CHECK(iso(events[1]) == "2014-06-10");
+    CHECK(isoStart(events[0]) == "2014-06");
+    CHECK(isoStart(events[1]) == "2014-06-10");
     CHECK(events[1].attributes ==
           Attributes{{QStringLiteral("id_num"), QStringLiteral("17")},
                      {QStringLiteral("titulo"), QStringLiteral("Caída de Mosul")}});
@@ -169,13 +158,13 @@ TEST_CASE("Property dates: the features after the sample settle the order (sprea
              "\n";
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, writeSource(dir, "late.geojsonl", lines));
+    const ImportReport r = importWithoutFlags(*store, writeSource(dir, "late.geojsonl", lines));
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_order")).toString() == QStringLiteral("dmy"));
     CHECK(store->info().events == 10'001);
     const auto first = store->query({});
     REQUIRE(!first.empty());
-    CHECK(iso(first.front()) == "2006-07-01");
+    CHECK(isoStart(first.front()) == "2006-07-01");
 }
 
 TEST_CASE("Property dates: KML ExtendedData dates placemarks without a KML time, day-first "
@@ -184,18 +173,18 @@ TEST_CASE("Property dates: KML ExtendedData dates placemarks without a KML time,
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, importFixture("infer_extended_date.kml"));
+    const ImportReport r = importWithoutFlags(*store, importFixture("infer_extended_date.kml"));
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_order")).toString() == QStringLiteral("dmy"));
     CHECK(r.annotations == 1); // the undated place is a pin, as before
     const auto events = store->query({});
     REQUIRE(events.size() == 3);
     CHECK(events[0].title == QStringLiteral("Basra: first clashes"));
-    CHECK(iso(events[0]) == "2003-03-21");
+    CHECK(isoStart(events[0]) == "2003-03-21");
     CHECK(events[1].title == QStringLiteral("Checkpoint attack"));
-    CHECK(iso(events[1]) == "2006-03-02");
+    CHECK(isoStart(events[1]) == "2006-03-02");
     CHECK(events[2].title == QStringLiteral("Market bombing"));
-    CHECK(iso(events[2]) == "2006-07-01");
+    CHECK(isoStart(events[2]) == "2006-07-01");
     CHECK(events[2].fatalities == 12);
     CHECK(events[2].lon == Approx(44.37));
     CHECK(events[2].attributes ==
@@ -248,8 +237,8 @@ TEST_CASE("Property dates: USGS earthquakes (real feed): time in epoch milliseco
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r =
-        importWith(*store, QStringLiteral(TIGRIS_FIXTURES "/real/usgs_all_day_2016-11-03.geojson"));
+    const ImportReport r = importWithoutFlags(
+        *store, QStringLiteral(TIGRIS_FIXTURES "/real/usgs_all_day_2016-11-03.geojson"));
     CHECK(rejections(r).empty());
     CHECK(r.guesses.value(QStringLiteral("date_property")).toString() == QStringLiteral("time"));
     CHECK(r.guesses.value(QStringLiteral("dates")).toString() ==
@@ -258,7 +247,7 @@ TEST_CASE("Property dates: USGS earthquakes (real feed): time in epoch milliseco
     REQUIRE(events.size() == 5);
     const Event& last = events.back();
     CHECK(last.title == QStringLiteral("M 1.1 - 24km E of Lake Isabella, CA"));
-    CHECK(iso(last) == "2016-11-03T18:38:16Z");
+    CHECK(isoStart(last) == "2016-11-03T18:38:16Z");
     CHECK(last.precision == DatePrecision::Second);
     CHECK(last.lat == Approx(35.6175));
     CHECK(last.lon == Approx(-118.2046667));
@@ -267,7 +256,7 @@ TEST_CASE("Property dates: USGS earthquakes (real feed): time in epoch milliseco
     CHECK(last.externalId == QStringLiteral("ci37517303"));
     const Event& first = events.front();
     CHECK(first.title == QStringLiteral("M 4.5 - 254km SE of Latung, Philippines"));
-    CHECK(iso(first) == "2016-11-03T16:44:31Z");
+    CHECK(isoStart(first) == "2016-11-03T16:44:31Z");
     CHECK(first.lat == Approx(3.6593));
     // USGS's "sources" (",us,") is no list of Tigris sources: kept as an attribute.
     bool sources = false, updated = false;

@@ -12,17 +12,6 @@ QString realFile(const char* name)
     return QStringLiteral(TIGRIS_FIXTURES "/real/") + QString::fromLatin1(name);
 }
 
-ImportReport importWith(EventStore& store, const QString& path, ImportOptions options = {})
-{
-    options.keepValid = false; // what `tigris import` does without flags
-    return importFile(store, path, options);
-}
-
-std::string iso(const Event& e)
-{
-    return e.startDate().toIso().toStdString();
-}
-
 } // namespace
 
 TEST_CASE("Real files: kepler.gl's San Francisco trips: two position pairs, one question, then "
@@ -33,7 +22,7 @@ TEST_CASE("Real files: kepler.gl's San Francisco trips: two position pairs, one 
     auto store = newProject(dir);
     // Pick-up and drop-off: which is the event's place is the user's choice, asked once.
     try {
-        importWith(*store, realFile("kepler_sf_trips.csv"));
+        importWithoutFlags(*store, realFile("kepler_sf_trips.csv"));
         FAIL("a file with two position pairs was imported without a choice");
     } catch (const ImportError& e) {
         CHECK(e.message().contains(QStringLiteral("--position-columns")));
@@ -44,18 +33,18 @@ TEST_CASE("Real files: kepler.gl's San Francisco trips: two position pairs, one 
 
     ImportOptions pickup;
     pickup.positionColumns = {QStringLiteral("begintrip_lat"), QStringLiteral("begintrip_lng")};
-    const ImportReport r = importWith(*store, realFile("kepler_sf_trips.csv"), pickup);
+    const ImportReport r = importWithoutFlags(*store, realFile("kepler_sf_trips.csv"), pickup);
     CHECK(rejections(r).empty());
     const auto events = store->query({});
     REQUIRE(events.size() == 9);
     const Event& first = events.front();
-    CHECK(iso(first) == "2016-01-26T01:02:04Z");
+    CHECK(isoStart(first) == "2016-01-26T01:02:04Z");
     CHECK(first.precision == DatePrecision::Second);
     CHECK(first.lat == Approx(37.77565501));
     CHECK(first.lon == Approx(-122.4403984));
     CHECK(first.titleDerived);
     const Event& last = events.back();
-    CHECK(iso(last) == "2016-01-26T01:13:30Z");
+    CHECK(isoStart(last) == "2016-01-26T01:13:30Z");
     CHECK(last.lat == Approx(38.4163786));
     // Nothing dropped: the drop-off is kept with the rest.
     bool dropoff = false;
@@ -71,16 +60,16 @@ TEST_CASE("Real files: a gpx.studio track: its timed points are events, the trac
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, realFile("gpxstudio_with_time.gpx"));
+    const ImportReport r = importWithoutFlags(*store, realFile("gpxstudio_with_time.gpx"));
     CHECK(rejections(r).empty());
     CHECK(r.annotations == 1);
     const auto events = store->query({});
     REQUIRE(events.size() == 5);
-    CHECK(iso(events[0]) == "2023-12-31T23:00:00Z");
+    CHECK(isoStart(events[0]) == "2023-12-31T23:00:00Z");
     CHECK(events[0].precision == DatePrecision::Second);
     CHECK(events[0].lat == Approx(50.790867));
     CHECK(events[0].lon == Approx(4.404968));
-    CHECK(iso(events[4]) == "2023-12-31T23:00:17Z");
+    CHECK(isoStart(events[4]) == "2023-12-31T23:00:17Z");
     CHECK(events[4].lat == Approx(50.790008));
 }
 #endif
@@ -90,22 +79,22 @@ TEST_CASE("Real files: a TimelineJS example of the 7th century: years, days and 
 {
     QTemporaryDir dir;
     auto store = newProject(dir);
-    const ImportReport r = importWith(*store, realFile("timelinejs_seventh_century.json"));
+    const ImportReport r = importWithoutFlags(*store, realFile("timelinejs_seventh_century.json"));
     CHECK(rejections(r).empty());
     const auto events = store->query({});
     REQUIRE(events.size() == 5);
     CHECK(events[0].title == QStringLiteral("Last great Roman-Persian War."));
-    CHECK(iso(events[0]) == "0602");
+    CHECK(isoStart(events[0]) == "0602");
     CHECK(events[0].precision == DatePrecision::Year);
     REQUIRE(events[0].endDate());
     CHECK(events[0].endDate()->toIso() == QStringLiteral("0629"));
     CHECK(events[1].title == QStringLiteral("Tang Dynasty in China"));
-    CHECK(iso(events[1]) == "0618-06-18");
+    CHECK(isoStart(events[1]) == "0618-06-18");
     CHECK(events[1].precision == DatePrecision::Day);
     CHECK(events[2].title == QStringLiteral("Muhammad Migrates from Mecca to Medina"));
-    CHECK(iso(events[2]) == "0622-08-09");
+    CHECK(isoStart(events[2]) == "0622-08-09");
     CHECK(events[4].title == QStringLiteral("Arab Army led by Omar Ibn Al-'Aas takes Alexandria"));
-    CHECK(iso(events[4]) == "0643");
+    CHECK(isoStart(events[4]) == "0643");
     for (const Event& e : events)
         CHECK_FALSE(e.hasCoordinate()); // a timeline: no places
 }
