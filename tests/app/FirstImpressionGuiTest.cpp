@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "HelpWindows.h"
 #include "MainWindow.h"
+#include "MapStacks.h"
 #include "MapWidget.h"
 #include "ShowProject.h"
 #include "TestCatch.h"
@@ -130,22 +131,12 @@ TEST_CASE("Pick list: a click on stacked events lists them all, keys move the se
     MapWidget* map = w.map();
     QTest::qWait(100);
     map->repaint();
-    const EventColumns& c = w.columns();
-    int stackRow = -1;
     std::size_t total = 0;
-    for (std::size_t i = 0; i < c.size() && stackRow < 0; ++i) {
-        if (std::isnan(c.x[i])) continue;
-        const QPoint p = map->viewport().toScreen(QPointF(c.x[i], c.y[i])).toPoint();
-        if (map->rect().contains(p) && map->rowsAt(p, &total).size() > 2 &&
-            total <= std::size_t(EventPickList::kMaxItems))
-            stackRow = int(i);
-    }
+    const int stackRow = firstSmallStack(w, &total);
     INFO("drawn " << map->rowsAt(QPoint(0, 0)).size() << " window " << w.time()->window().from
                   << "-" << w.time()->window().to);
     REQUIRE(stackRow >= 0);
-    const QPoint at = map->viewport()
-                          .toScreen(QPointF(c.x[std::size_t(stackRow)], c.y[std::size_t(stackRow)]))
-                          .toPoint();
+    const QPoint at = screenPointOf(w, stackRow);
     QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
     auto* pick = map->findChild<EventPickList*>(QStringLiteral("eventPickList"));
     REQUIRE(pick);

@@ -4,6 +4,7 @@
 // own), and the pick list of a stack of events.
 #include "EventPickList.h"
 #include "MainWindow.h"
+#include "MapStacks.h"
 #include "MapWidget.h"
 #include "RunTigris.h"
 #include "ShowProject.h"
@@ -78,17 +79,10 @@ TEST_CASE("Golden: the pick list of a stack of events", "[gui][golden][pick]")
     QTest::qWait(50);
     map->repaint();
     // The first stack of a few events on the map, in row order: the same one every run.
-    const EventColumns& c = w.columns();
     std::size_t total = 0;
-    QPoint at(-1, -1);
-    for (std::size_t i = 0; i < c.size() && at.x() < 0; ++i) {
-        if (std::isnan(c.x[i])) continue;
-        const QPoint p = map->viewport().toScreen(QPointF(c.x[i], c.y[i])).toPoint();
-        if (map->rect().contains(p) && map->rowsAt(p, &total).size() > 2 &&
-            total <= std::size_t(EventPickList::kMaxItems))
-            at = p;
-    }
-    REQUIRE(at.x() >= 0);
+    const int row = firstSmallStack(w, &total);
+    REQUIRE(row >= 0);
+    const QPoint at = screenPointOf(w, row);
     QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
     auto* pick = map->findChild<EventPickList*>(QStringLiteral("eventPickList"));
     REQUIRE(pick);
