@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommand.h"
+#include "CliDispatch.h"
 #include "base/Error.h"
 
 #include <algorithm>
@@ -11,40 +12,9 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return projectCommands() + sourceCommands() + annotationCommands() + exportCommands() +
-           dataExportCommands() + checkCommands() + transferCommands();
-}
-
-QString overview()
-{
-    QString text =
-        QStringLiteral(
-            "Tigris %1: a timeline-and-map viewer for dated events.\n\n"
-            "Usage:\n  tigris [PATH...]          open the desktop app: a project opens, another "
-            "file is offered for import (none: the start page)\n  tigris COMMAND [OPTIONS]  "
-            "run headless\n\nCommands:\n")
-            .arg(QStringLiteral(TIGRIS_VERSION));
-    for (const auto& c : allCommands())
-        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(14), c.summary);
-    text += QStringLiteral("\n`tigris COMMAND --help` describes a command.\n");
-    return text;
-}
-
-// The parser of one command, with its help, positional arguments and options.
-void prepare(const CliCommand& command, QCommandLineParser& parser, const QCommandLineOption& help)
-{
-    parser.setApplicationDescription(command.summary);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(help);
-    for (const auto& p : command.positional.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        parser.addPositionalArgument(p, QString());
-    if (command.declare) command.declare(parser);
-}
-
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                              QStringLiteral("Show this help."));
+    return CliDispatch::completed(readCommands() + projectCommands() + sourceCommands() +
+                                  annotationCommands() + exportCommands() + dataExportCommands() +
+                                  checkCommands() + transferCommands());
 }
 
 // troff text: a backslash and a leading dot or quote would be read as requests.
@@ -81,7 +51,7 @@ QString manPage()
             .arg(QStringLiteral(TIGRIS_VERSION));
     for (const auto& command : allCommands()) {
         QCommandLineParser parser;
-        prepare(command, parser, helpOption());
+        CliDispatch::prepare(command, parser, CliDispatch::helpOption());
         page += QStringLiteral(".SS \"%1 %2\"\n%3.\n")
                     .arg(command.name, command.positional, roff(command.summary));
         // The option lines of the command's own help, each as a tagged paragraph.
@@ -142,71 +112,11 @@ bool needsGui(const QString& first)
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (arguments.isEmpty() || arguments[0] == QLatin1String("--help") ||
-        arguments[0] == QLatin1String("-h") || arguments[0] == QLatin1String("help")) {
-        out << overview();
+    if (!arguments.isEmpty() && arguments[0] == QLatin1String("--man")) { // made at build time
+        QTextStream(stdout) << manPage();
         return 0;
     }
-    if (arguments[0] == QLatin1String("--man")) { // the man page, made at build time
-        out << manPage();
-        return 0;
-    }
-    if (arguments[0] == QLatin1String("--version")) {
-        out << "tigris " << TIGRIS_VERSION << "\n";
-        return 0;
-    }
-    for (const auto& command : allCommands()) {
-        if (command.name != arguments[0]) continue;
-        QCommandLineParser parser;
-        const QCommandLineOption help = helpOption();
-        prepare(command, parser, help);
-
-        const QString usage =
-            QStringLiteral("Usage: tigris %1 %2 [OPTIONS]\n").arg(command.name, command.positional);
-        QStringList args = arguments;
-        args[0] = QStringLiteral("tigris ") + command.name;
-        if (!parser.parse(args)) {
-            err << "tigris " << command.name << ": " << parser.errorText() << "\n" << usage;
-            return 2;
-        }
-        if (parser.isSet(help)) {
-            // helpText() names the program from argv; we print our own first line instead.
-            QString text = parser.helpText();
-            text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
-            out << usage << text;
-            return 0;
-        }
-        const auto wanted = command.positional.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const auto optional = std::count_if(wanted.begin(), wanted.end(), [](const QString& w) {
-            return w.startsWith(QLatin1Char('[')); // "[OUT]": may be left out
-        });
-        const qsizetype given = parser.positionalArguments().size();
-        if (given < wanted.size() - optional || given > wanted.size()) {
-            err << "tigris " << command.name << ": expected " << wanted.join(QLatin1Char(' '))
-                << "\n"
-                << usage;
-            return 2;
-        }
-        out.flush();
-        // The one place where errors become messages and exit codes: a tigris::Error's message
-        // is composed from its context (file, line, column, field) and its reason; anything
-        // else is a bug, told the same way rather than aborting.
-        try {
-            return command.run(parser, out, err);
-        } catch (const tigris::Error& e) {
-            out.flush();
-            err << "tigris " << command.name << ": " << e.message() << "\n";
-            return 1;
-        } catch (const std::exception& e) {
-            out.flush();
-            err << "tigris " << command.name << ": " << QString::fromUtf8(e.what()) << "\n";
-            return 1;
-        }
-    }
-    err << "tigris: unknown command '" << arguments[0] << "'\n\n" << overview();
-    return 2;
+    return CliDispatch::run(arguments, allCommands());
 }
 
 } // namespace Cli

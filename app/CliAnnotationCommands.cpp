@@ -39,7 +39,8 @@ CliCommand annotate()
                                        QStringLiteral("DATE"));
     static const QCommandLineOption color(
         QStringLiteral("color"), QStringLiteral("Colour #RRGGBB."), QStringLiteral("#RRGGBB"));
-    return {QStringLiteral("annotate"), QStringLiteral("add an annotation to a project"),
+    return {QStringLiteral("annotate"),
+            {},
             QStringLiteral("FILE"),
             [](QCommandLineParser& p) {
                 p.addOptions({at, location, event, title, note, from, to, color});
@@ -116,8 +117,10 @@ CliCommand list()
     static const QCommandLineOption format(QStringLiteral("format"),
                                            QStringLiteral("json (default), geojson or kml."),
                                            QStringLiteral("FORMAT"), QStringLiteral("json"));
-    return {QStringLiteral("annotations"), QStringLiteral("print a project's annotations"),
-            QStringLiteral("FILE"), [](QCommandLineParser& p) { p.addOption(format); },
+    return {QStringLiteral("annotations"),
+            {},
+            QStringLiteral("FILE"),
+            [](QCommandLineParser& p) { p.addOption(format); },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 const QString fmt = p.value(format).toLower();
                 if (fmt != QLatin1String("json") && fmt != QLatin1String("geojson") &&

@@ -11,8 +11,9 @@ QList<CliCommand> checkCommands()
                        "(which must not exist), rebuilding its indexes. FILE is not changed."));
     CliCommand command{
         QStringLiteral("check"),
-        QStringLiteral("integrity_check of a project; --repair FILE OUT copies what is readable"),
-        QStringLiteral("FILE [OUT]"), [](QCommandLineParser& p) { p.addOption(repair); },
+        {},
+        QStringLiteral("FILE [OUT]"),
+        [](QCommandLineParser& p) { p.addOption(repair); },
         [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
             const QString path = p.positionalArguments().at(0);
             if (p.isSet(repair) != (p.positionalArguments().size() == 2)) {

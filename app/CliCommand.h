@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
 
-// One sub-command of the command line: its options, its help and its action.
+// One sub-command of the command line: its options, its help and its action. Its summary and
+// whether it draws come from the catalog (CliCatalog), which the launcher reads without
+// linking the commands: the definitions leave them empty.
 struct CliCommand {
     QString name;
     QString summary;
@@ -21,10 +25,17 @@ struct CliCommand {
 };
 
 // Commands live in their own files and register here.
-QList<CliCommand> projectCommands();    // sample, info, import, query
+QList<CliCommand> readCommands();       // info, query: the launcher's own (no Qt Gui)
+QList<CliCommand> projectCommands();    // sample, import
 QList<CliCommand> exportCommands();     // export-image, ...
 QList<CliCommand> annotationCommands(); // annotate, annotations
 QList<CliCommand> dataExportCommands(); // export-data
 QList<CliCommand> checkCommands();      // check
 QList<CliCommand> sourceCommands();     // sources, remove-source
 QList<CliCommand> transferCommands();   // push, pull
+
+// A JSON object as the commands print it: indented, UTF-8.
+inline QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}

@@ -29,8 +29,7 @@ QList<CliCommand> dataExportCommands()
                                              QStringLiteral("NAME"));
     CliCommand command{
         QStringLiteral("export-data"),
-        QStringLiteral("write events to CSV (ACLED columns), GeoJSON, KML or a GeoPackage "
-                       "(events and annotations layers, for QGIS)"),
+        {},
         QStringLiteral("FILE OUT"),
         [](QCommandLineParser& p) {
             p.addOptions({from, to, bbox, text, category});

@@ -113,7 +113,7 @@ QList<QCommandLineOption> snapshotOptions()
 CliCommand exportImage()
 {
     return {QStringLiteral("export-image"),
-            QStringLiteral("render the map to PNG, JPEG, SVG or PDF, headless"),
+            {},
             QStringLiteral("FILE OUT"),
             [](QCommandLineParser& p) {
                 p.addOptions(snapshotOptions());
@@ -158,7 +158,7 @@ CliCommand exportImage()
 CliCommand exportFrames()
 {
     return {QStringLiteral("export-frames"),
-            QStringLiteral("render PNG frames stepping the time window, optionally an MP4 or GIF"),
+            {},
             QStringLiteral("FILE DIR"),
             [](QCommandLineParser& p) {
                 p.addOptions(snapshotOptions());
@@ -216,7 +216,7 @@ CliCommand screenshot()
         QStringLiteral("size"), QStringLiteral("Window size in pixels (default 1600x1000)."),
         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     return {QStringLiteral("screenshot"),
-            QStringLiteral("lay out the main window offscreen on a project and save it as PNG"),
+            {},
             QStringLiteral("FILE OUT.png"),
             [](QCommandLineParser& p) {
                 p.addOption(size);
@@ -272,8 +272,5 @@ CliCommand screenshot()
 
 QList<CliCommand> exportCommands()
 {
-    QList<CliCommand> commands{exportImage(), exportFrames(), screenshot()};
-    for (auto& c : commands)
-        c.draws = true;
-    return commands;
+    return {exportImage(), exportFrames(), screenshot()};
 }

@@ -1,9 +1,8 @@
-// `tigris sample`, `info`, `import`, `query`: reading and filling a project from the shell.
+// `tigris sample` and `import`: filling a project from the shell (info and query: CliReadCommands).
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "CliProgress.h"
 #include "io/DateColumn.h"
-#include "io/EventLineWriter.h"
 #include "io/ImportError.h"
 #include "io/Importer.h"
 #include "io/SampleProject.h"
@@ -16,37 +15,17 @@
 
 namespace {
 
-QString json(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-}
-
 CliCommand sample()
 {
-    return {
-        QStringLiteral("sample"), QStringLiteral("write the bundled 2014 dataset to a new project"),
-        QStringLiteral("OUT"), nullptr, [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
-            const QString path = p.positionalArguments().at(0);
-            writeSampleProject(path);
-            auto store = EventStore::open(path, true);
-            out << json(store->info().toJson());
-            return 0;
-        }};
-}
-
-CliCommand info()
-{
-    return {QStringLiteral("info"), QStringLiteral("print a project's counts and extents as JSON"),
-            QStringLiteral("FILE"), nullptr,
-            [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
-                auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const ProjectInfo info = store->info();
-                if (info.statistics == ProjectInfo::Statistics::NotStored)
-                    err << "tigris info: " << store->path()
-                        << ": counts and extents computed by a scan of every event; they "
-                           "could not be stored for next time (the file is read-only or "
-                           "of an older schema, or another program is writing to it)\n";
-                out << json(info.toJson());
+    return {QStringLiteral("sample"),
+            {},
+            QStringLiteral("OUT"),
+            nullptr,
+            [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
+                const QString path = p.positionalArguments().at(0);
+                writeSampleProject(path);
+                auto store = EventStore::open(path, true);
+                out << jsonText(store->info().toJson());
                 return 0;
             }};
 }
@@ -99,9 +78,7 @@ CliCommand import()
                        "again, or replace the earlier source (default: refuse and say so)."),
         QStringLiteral("skip|add|replace"));
     return {QStringLiteral("import"),
-            QStringLiteral("import events from CSV, ACLED, UCDP, GTD, GDELT, GeoJSON, KML/KMZ, "
-                           "TimelineJS or GIS files through GDAL (all or nothing unless "
-                           "--keep-valid)"),
+            {},
             QStringLiteral("FILE SOURCE"),
             [](QCommandLineParser& p) {
                 p.addOptions({format, encoding, create, keepValid, dateProperty, mapping, layer,
@@ -173,101 +150,9 @@ CliCommand import()
                 };
                 const ImportReport report = importFile(*store, source, options);
                 progress.finish();
-                out << json(report.toJson());
+                out << jsonText(report.toJson());
                 if (report.skippedAsSource > 0) return 0; // as asked: nothing to do
                 return report.imported > 0 || report.annotations > 0 ? 0 : 1;
-            }};
-}
-
-CliCommand query()
-{
-    static const QCommandLineOption from(QStringLiteral("from"),
-                                         QStringLiteral("Events overlapping from DATE on."),
-                                         QStringLiteral("DATE"));
-    static const QCommandLineOption to(QStringLiteral("to"),
-                                       QStringLiteral("Events overlapping up to the end of DATE."),
-                                       QStringLiteral("DATE"));
-    static const QCommandLineOption bbox(QStringLiteral("bbox"),
-                                         QStringLiteral("Events inside W,S,E,N (degrees)."),
-                                         QStringLiteral("W,S,E,N"));
-    static const QCommandLineOption text(QStringLiteral("text"),
-                                         QStringLiteral("Full-text words in titles, "
-                                                        "descriptions, actors and places."),
-                                         QStringLiteral("WORDS"));
-    static const QCommandLineOption category(QStringLiteral("category"),
-                                             QStringLiteral("Only this category (repeatable)."),
-                                             QStringLiteral("NAME"));
-    static const QCommandLineOption format(QStringLiteral("format"),
-                                           QStringLiteral("jsonl (default) or csv."),
-                                           QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
-    static const QCommandLineOption fields(
-        QStringLiteral("fields"),
-        QStringLiteral("The fields to print, comma-separated, in that order (default: all): %1. "
-                       "attributes: the source's other fields, as a JSON object; attr:NAME: "
-                       "one of them.")
-            .arg(EventLineWriter::fieldNames().join(QStringLiteral(", "))),
-        QStringLiteral("LIST"));
-    static const QCommandLineOption limit(QStringLiteral("limit"),
-                                          QStringLiteral("At most N events (the earliest)."),
-                                          QStringLiteral("N"));
-    return {QStringLiteral("query"),
-            QStringLiteral("print the events matching filters, ordered by start"),
-            QStringLiteral("FILE"),
-            [](QCommandLineParser& p) {
-                p.addOptions({from, to, bbox, text, category, format, fields, limit});
-            },
-            [](QCommandLineParser& p, QTextStream&, QTextStream& err) {
-                QString error;
-                EventQuery q = CliArgs::query(p.value(from), p.value(to), p.value(bbox),
-                                              p.value(text), p.values(category), &error);
-                const QString fmt = p.value(format).toLower();
-                if (error.isEmpty() && fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
-                    error = QStringLiteral("--format: '%1' is not jsonl or csv").arg(fmt);
-                const auto outputFormat = fmt == QLatin1String("csv")
-                                              ? EventLineWriter::Format::Csv
-                                              : EventLineWriter::Format::Jsonl;
-                std::optional<std::vector<EventLineWriter::Field>> chosen =
-                    EventLineWriter::allFields(outputFormat);
-                QStringList attributes; // the names of attr:NAME fields
-                if (error.isEmpty() && p.isSet(fields)) {
-                    try {
-                        chosen = EventLineWriter::parseFields(p.value(fields), &attributes);
-                    } catch (const tigris::Error& e) { // a usage error: exit code 2
-                        error = QStringLiteral("--fields: ") + e.reason();
-                    }
-                }
-                if (error.isEmpty() && p.isSet(limit)) {
-                    bool ok = false;
-                    q.limit = p.value(limit).toLongLong(&ok);
-                    if (!ok || q.limit < 0)
-                        error = QStringLiteral("--limit: '%1' is not a count of events")
-                                    .arg(p.value(limit));
-                }
-                if (!error.isEmpty()) {
-                    err << "tigris query: " << error << "\n";
-                    return 2;
-                }
-                auto store = EventStore::open(p.positionalArguments().at(0), true);
-                const EventLineWriter writer(outputFormat, *chosen, attributes);
-                // UTF-8 straight to stdout in blocks: no QString or JSON object per event.
-                std::string buffer;
-                buffer.reserve(1 << 17);
-                const auto flush = [&buffer] {
-                    std::fwrite(buffer.data(), 1, buffer.size(), stdout);
-                    buffer.clear();
-                };
-                writer.appendHeader(buffer);
-                // Attributes are read only when the output has them.
-                store->forEachMatch(
-                    q,
-                    [&](const EventRecord& e) {
-                        writer.append(e, buffer);
-                        if (buffer.size() >= (1 << 16)) flush();
-                    },
-                    writer.needsAttributes());
-                flush();
-                std::fflush(stdout);
-                return 0;
             }};
 }
 
@@ -275,5 +160,5 @@ CliCommand query()
 
 QList<CliCommand> projectCommands()
 {
-    return {sample(), info(), import(), query()};
+    return {sample(), import()};
 }

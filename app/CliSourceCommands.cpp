@@ -11,9 +11,9 @@ namespace {
 CliCommand sources()
 {
     return {QStringLiteral("sources"),
-            QStringLiteral("list the imports recorded in a project as JSON (file, format, "
-                           "hash, counts)"),
-            QStringLiteral("FILE"), nullptr,
+            {},
+            QStringLiteral("FILE"),
+            nullptr,
             [](QCommandLineParser& p, QTextStream& out, QTextStream&) {
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
                 const ImportSources sources(*store);
@@ -31,9 +31,9 @@ CliCommand sources()
 CliCommand removeSource()
 {
     return {QStringLiteral("remove-source"),
-            QStringLiteral("delete exactly the events and annotations one import brought (its "
-                           "ID from `tigris sources`)"),
-            QStringLiteral("FILE ID"), nullptr,
+            {},
+            QStringLiteral("FILE ID"),
+            nullptr,
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 bool ok = false;
                 const qint64 id = p.positionalArguments().at(1).toLongLong(&ok);

@@ -25,12 +25,13 @@ QList<CliCommand> transferCommands()
 {
     return {
         {QStringLiteral("push"),
-         QStringLiteral("copy a project file into a new server project "
-                        "(postgresql://[user@]host/db?project=NAME): every event, place, "
-                        "category, source, annotation and setting"),
-         QStringLiteral("FILE URL"), nullptr,
+         {},
+         QStringLiteral("FILE URL"),
+         nullptr,
          [](QCommandLineParser& p, QTextStream& out, QTextStream&) { return transfer(p, out); }},
-        {QStringLiteral("pull"), QStringLiteral("copy a server project into a new project file"),
-         QStringLiteral("URL FILE"), nullptr,
+        {QStringLiteral("pull"),
+         {},
+         QStringLiteral("URL FILE"),
+         nullptr,
          [](QCommandLineParser& p, QTextStream& out, QTextStream&) { return transfer(p, out); }}};
 }

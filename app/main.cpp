@@ -1,90 +1,77 @@
-#include "Cli.h"
-#include "DocumentController.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
+// The launcher: the `tigris` binary. Help and the light commands (info, query: CliCatalog) run
+// here, linked against the store and the layers below it only, so they start without Qt Gui,
+// Qt Widgets, fonts or libpq: a few milliseconds rather than 50 (docs/performance.md). The
+// window and every other command run in the application module, loaded from lib/tigris/ beside
+// bin/ (the same rule as the GDAL plugin: build tree and install tree alike).
+#include "CliCommand.h"
+#include "CliDispatch.h"
 
-#include <QApplication>
-#include <QFileInfo>
-#include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QMessageBox>
-#include <QTranslator>
+#include <QCoreApplication>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <dlfcn.h>
+#include <string>
+#include <unistd.h>
+#include <vector>
 
 namespace {
-// The application's identity for the desktop: the .desktop file, the icon and the settings.
-void nameApplication()
+
+std::string executableDir()
 {
-    QApplication::setApplicationName(QStringLiteral("tigris"));
-    QApplication::setOrganizationName(QStringLiteral("Tigris"));
-    QApplication::setApplicationVersion(QStringLiteral(TIGRIS_VERSION));
+    char buffer[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    if (n <= 0) return ".";
+    const std::string path(buffer, std::size_t(n));
+    return path.substr(0, path.rfind('/'));
 }
 
-// The user's language: Qt's own strings (dialog buttons, shortcuts' names) from Qt's
-// translations, Tigris's from :/tigris/i18n. Qt's Arabic also sets the layout right to left.
-void installTranslations(QApplication& app)
+// Runs the application module's entry point; a module that cannot be loaded is a broken
+// installation, said in one message naming every place looked at.
+int runApplication(int argc, char** argv)
 {
-    const QLocale locale;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tigris"), QStringLiteral("_"),
-                  QStringLiteral(":/tigris/i18n")))
-        QApplication::installTranslator(own);
+    std::vector<std::string> candidates;
+    if (const char* env = std::getenv("TIGRIS_APP_MODULE"); env && *env) {
+        candidates.emplace_back(env);
+    } else {
+        candidates.push_back(executableDir() + "/../lib/tigris/libtigris_app.so");
+#ifdef TIGRIS_APP_MODULE_BUILT
+        candidates.emplace_back(TIGRIS_APP_MODULE_BUILT); // a binary copied out of the build tree
+#endif
+    }
+    std::string why;
+    for (const std::string& path : candidates) {
+        if (access(path.c_str(), R_OK) != 0) {
+            why += "\n  " + path + ": not found";
+            continue;
+        }
+        void* module = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+        if (!module) {
+            const char* error = dlerror();
+            why += "\n  " + path + ": " + (error ? error : "cannot be loaded");
+            continue;
+        }
+        using Entry = int (*)(int, char**);
+        if (const auto entry = reinterpret_cast<Entry>(dlsym(module, "tigris_app_main")))
+            return entry(argc, argv);
+        why += "\n  " + path + ": not a Tigris application module";
+    }
+    std::fprintf(stderr,
+                 "tigris: the application module could not be loaded (reinstall Tigris):%s\n",
+                 why.c_str());
+    return 1;
 }
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    // A first argument that is neither a command nor an existing file is a mistyped command:
-    // the command line reports it rather than opening a window on a missing project.
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (argc > 1 && (Cli::isCommand(first) || !QFileInfo::exists(first))) {
-        const auto runCli = [] {
-            QCoreApplication::setApplicationName(QStringLiteral("tigris"));
-            QCoreApplication::setOrganizationName(QStringLiteral("Tigris"));
-            return Cli::run(QCoreApplication::arguments().mid(1));
-        };
-        if (!Cli::needsGui(first)) {
-            // No platform plugin, fonts or widgets: `info` and `query` start in milliseconds.
-            QCoreApplication app(argc, argv);
-            return runCli();
-        }
-        // The command line needs no display: fonts and painting work on the offscreen platform.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-        // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
-        QApplication app(argc, argv);
-        // A screenshot is of the window as the user sees it: in the user's language.
-        if (first == QLatin1String("screenshot")) installTranslations(app);
-        return runCli();
+    if (argc > 1 && CliDispatch::isLight(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("tigris"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Tigris"));
+        return CliDispatch::run(QCoreApplication::arguments().mid(1),
+                                CliDispatch::completed(readCommands()));
     }
-    QApplication app(argc, argv);
-    nameApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
-    installTranslations(app);
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.tigris_project.Tigris"));
-    QApplication::setWindowIcon(MainWindow::applicationIcon());
-
-    // One window per user: a running Tigris takes the paths (or just comes to the front). If
-    // it does not answer in time (hung), this one opens its own window.
-    const QStringList paths = QApplication::arguments().mid(1);
-    if (SingleInstance::handOver(paths)) return 0;
-    SingleInstance instance;
-    instance.listen();
-
-    MainWindow window;
-    window.show();
-    QObject::connect(&instance, &SingleInstance::pathsReceived, &window,
-                     [&window](const QStringList& received) {
-                         window.raise();
-                         window.activateWindow();
-                         for (const QString& path : received)
-                             window.documents()->openPath(path);
-                     });
-    // No path: the start page (New, Open, Recent, the sample, Import).
-    for (const QString& path : paths)
-        window.documents()->openPath(path);
-    return QApplication::exec();
+    return runApplication(argc, argv);
 }

@@ -127,7 +127,7 @@ class Loader {
         if (!colour.isValid()) e.fail(QStringLiteral("'colour' is not a colour"));
         if (categories_.contains(name)) e.fail(QStringLiteral("category '%1' twice").arg(name));
         categories_.insert(name);
-        w_.setCategoryColour(name, colour);
+        w_.setCategoryColour(name, colour.rgb());
         ++counts_.categories;
     }
 

@@ -44,7 +44,7 @@ Counts copy(const EventStore& from, EventStore& to)
     // Categories first, in their order, so that they get the same order (and colours) there.
     for (const Category& c : from.categories()) {
         if (c.id == 0) continue; // Uncategorised: no stored category, listed by every store
-        writer->setCategoryColour(c.name, c.colour);
+        writer->setCategoryColour(c.name, c.colour.rgb());
         ++counts.categories;
     }
     IdMap locations, events, sources;

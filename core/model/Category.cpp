@@ -22,7 +22,7 @@ const std::vector<Category::Swatch>& Category::palette()
     return kPalette;
 }
 
-QColor Category::defaultColourFor(const QString& name, const std::vector<QColor>& taken)
+QRgb Category::defaultRgbFor(const QString& name, const std::vector<QRgb>& taken)
 {
     // A hash of the name that does not depend on the process or platform (unlike qHash).
     const QByteArray digest =
@@ -31,19 +31,37 @@ QColor Category::defaultColourFor(const QString& name, const std::vector<QColor>
     const std::size_t start = static_cast<unsigned char>(digest.at(0)) % p.size();
     for (std::size_t k = 0; k < p.size(); ++k) {
         const QRgb rgb = p[(start + k) % p.size()].rgb;
-        if (std::none_of(taken.begin(), taken.end(),
-                         [&](const QColor& c) { return (c.rgb() & 0xffffff) == rgb; }))
-            return QColor::fromRgb(rgb);
+        if (std::none_of(taken.begin(), taken.end(), [&](QRgb c) { return (c & 0xffffff) == rgb; }))
+            return rgb;
     }
-    return QColor::fromRgb(p[start].rgb);
+    return p[start].rgb;
 }
 
-Category::Marker Category::markerFor(const QColor& colour)
+Category::Marker Category::markerForRgb(QRgb rgb)
 {
-    const QRgb rgb = colour.rgb() & 0xffffff;
+    rgb &= 0xffffff;
     for (const Swatch& s : palette())
         if (s.rgb == rgb) return s.marker;
     return Marker::Circle;
+}
+
+std::optional<QRgb> Category::rgbFromText(QStringView text)
+{
+    text = text.trimmed();
+    if (!text.startsWith(QLatin1Char('#')) || (text.size() != 7 && text.size() != 4)) return {};
+    bool ok = false;
+    const uint value = text.mid(1).toUInt(&ok, 16);
+    if (!ok) return {};
+    if (text.size() == 7) return value;
+    // #rgb: each digit doubled, as in CSS and QColor.
+    const auto twice = [](uint d) { return d * 17; };
+    return (twice((value >> 8) & 0xf) << 16) | (twice((value >> 4) & 0xf) << 8) |
+           twice(value & 0xf);
+}
+
+QString Category::textOf(QRgb rgb)
+{
+    return QStringLiteral("#%1").arg(uint(rgb & 0xffffff), 6, 16, QLatin1Char('0'));
 }
 
 Category Category::uncategorised()

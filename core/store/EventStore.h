@@ -75,7 +75,7 @@ class EventStore {
         // Finds a location by exact name (and country, if given); 0 when unknown.
         virtual qint64 findLocation(const QString& name, const QString& country = {}) = 0;
         virtual qint64 addEvent(const Event& event) = 0; // category created on first use
-        virtual void setCategoryColour(const QString& name, const QColor& colour) = 0;
+        virtual void setCategoryColour(const QString& name, QRgb colour) = 0; // 0xrrggbb
         // Rows added from now on (events, and the locations and categories they create)
         // belong to this recorded import (ImportSources::record); 0: to none.
         virtual void setImportId(qint64 /*importId*/) {}

@@ -420,7 +420,8 @@ std::vector<Category> PgEventStore::categories() const
         d->db->exec("SELECT id, name, colour FROM categories WHERE project_id = $1 ORDER BY id",
                     d->project(), "reading the categories");
     for (int i = 0; i < r.rows(); ++i)
-        out.push_back(Category{r.int64(i, 0), r.text(i, 1), QColor(r.text(i, 2))});
+        out.push_back(
+            Category{r.int64(i, 0), r.text(i, 1), Category::colourFromText(r.text(i, 2))});
     // Events without a category form their own, listed last, as in the project file.
     const PgResult none = d->db->exec("SELECT EXISTS(SELECT 1 FROM events WHERE project_id = $1 "
                                       "AND category_id IS NULL)",

@@ -379,11 +379,11 @@ qint64 PgEventWriter::categoryId(const QString& name)
         id = found.int64(0, 0);
     } else {
         // A colour no other category of the project has (rare: once per new name).
-        std::vector<QColor> taken;
+        std::vector<QRgb> taken;
         const PgResult colours = db_.exec("SELECT colour FROM categories WHERE project_id=$1",
                                           PgParams().integer(project_), "reading the categories");
         for (int i = 0; i < colours.rows(); ++i)
-            taken.emplace_back(colours.text(i, 0));
+            if (const auto rgb = Category::rgbFromText(colours.text(i, 0))) taken.push_back(*rgb);
         const PgResult r = db_.exec(
             "INSERT INTO categories(project_id, id, name, colour, import_id, revision) "
             "VALUES($1, nextval('" +
@@ -391,7 +391,7 @@ qint64 PgEventWriter::categoryId(const QString& name)
             PgParams()
                 .integer(project_)
                 .text(name)
-                .text(Category::defaultColourFor(name, taken).name(QColor::HexRgb))
+                .text(Category::textOf(Category::defaultRgbFor(name, taken)))
                 .text(importId_ > 0 ? QByteArray::number(importId_) : QByteArray())
                 .integer(categoryRevision()),
             "adding a category");
@@ -401,7 +401,7 @@ qint64 PgEventWriter::categoryId(const QString& name)
     return id;
 }
 
-void PgEventWriter::setCategoryColour(const QString& name, const QColor& colour)
+void PgEventWriter::setCategoryColour(const QString& name, QRgb colour)
 {
     endEventCopy();
     db_.exec("INSERT INTO categories(project_id, id, name, colour, import_id, revision) "
@@ -413,7 +413,7 @@ void PgEventWriter::setCategoryColour(const QString& name, const QColor& colour)
              PgParams()
                  .integer(project_)
                  .text(name)
-                 .text(colour.name(QColor::HexRgb))
+                 .text(Category::textOf(colour))
                  .text(importId_ > 0 ? QByteArray::number(importId_) : QByteArray())
                  .integer(categoryRevision()),
              "setting a category's colour");

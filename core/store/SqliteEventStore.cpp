@@ -489,7 +489,7 @@ std::vector<Category> SqliteEventStore::categories() const
     std::vector<Category> out;
     SqliteStatement s(d->db, "SELECT id, name, colour FROM categories ORDER BY id");
     while (s.step())
-        out.push_back(Category{s.int64(0), s.text(1), QColor(s.text(2))});
+        out.push_back(Category{s.int64(0), s.text(1), Category::colourFromText(s.text(2))});
     // Events without a category form their own, listed last (EventColumns::category's index
     // after the stored ones), never counted in the first. Finding none scans a whole index:
     // with the normal cache it would keep some 50 MB of pages resident at a million events.

@@ -241,9 +241,9 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
     insertText_.run();
 }
 
-void StoreWriter::setCategoryColour(const QString& name, const QColor& colour)
+void StoreWriter::setCategoryColour(const QString& name, QRgb colour)
 {
-    const QString hex = colour.name(QColor::HexRgb);
+    const QString hex = Category::textOf(colour);
     queue_->post([this, name, hex] {
         updateCategory_.bind(1, name);
         updateCategory_.bind(2, hex);
@@ -363,11 +363,11 @@ qint64 StoreWriter::categoryId(const QString& name)
         findCategory_.reset();
         insertCategory_.bind(1, name);
         // A colour no other category of the project has (rare: once per new name).
-        std::vector<QColor> taken;
+        std::vector<QRgb> taken;
         SqliteStatement colours(db_, "SELECT colour FROM categories");
         while (colours.step())
-            taken.emplace_back(colours.text(0));
-        insertCategory_.bind(2, Category::defaultColourFor(name, taken).name(QColor::HexRgb));
+            if (const auto rgb = Category::rgbFromText(colours.text(0))) taken.push_back(*rgb);
+        insertCategory_.bind(2, Category::textOf(Category::defaultRgbFor(name, taken)));
         bindImportId(insertCategory_, 3);
         insertCategory_.run();
         id = sqlite3_last_insert_rowid(db_);

@@ -25,7 +25,7 @@ class StoreWriter final : public EventStore::Writer {
     qint64 addLocation(const Location& location) override;
     qint64 findLocation(const QString& name, const QString& country) override;
     qint64 addEvent(const Event& event) override;
-    void setCategoryColour(const QString& name, const QColor& colour) override;
+    void setCategoryColour(const QString& name, QRgb colour) override;
     void setImportId(qint64 importId) override;
     void flush() override;
     void commit() override;

@@ -77,3 +77,22 @@ TEST_CASE("Store: 20 categories get 20 colours; events without one are Uncategor
     q.categories = QStringList{QString::fromLatin1(Category::kUncategorised)};
     CHECK(store->queryIds(q).size() == 1);
 }
+
+TEST_CASE("category colours as the project stores them read back as QColor reads them", "[store]")
+{
+    // The store parses and writes the text itself, so that it links no Qt Gui code; the
+    // answers are QColor's own.
+    for (const char* text : {"#d55e00", "#0072B2", "#8c8c8c", "#000000", "#ffffff", "#abc"}) {
+        INFO(text);
+        const QColor expected(QString::fromLatin1(text));
+        CHECK(Category::colourFromText(QString::fromLatin1(text)) == expected);
+        CHECK(Category::textOf(expected.rgb()) == expected.name(QColor::HexRgb));
+    }
+    for (const char* bad : {"", "#", "#12", "#12345", "#gggggg", "d55e00", "#d55e00ff"}) {
+        INFO(bad);
+        CHECK_FALSE(Category::colourFromText(QString::fromLatin1(bad)).isValid());
+    }
+    CHECK(Category::colourOf(0x112233) == QColor(0x11, 0x22, 0x33));
+    CHECK(Category::defaultColourFor(QStringLiteral("Battles")) ==
+          Category::colourOf(Category::defaultRgbFor(QStringLiteral("Battles"))));
+}

@@ -184,7 +184,7 @@ TEST_CASE("Category colours are stable and can be set", "[store]")
     QTemporaryDir dir;
     auto store = EventStore::create(dir.filePath(QStringLiteral("p.tigris")));
     auto w = store->beginWrite();
-    w->setCategoryColour(QStringLiteral("Battles"), QColor(QStringLiteral("#112233")));
+    w->setCategoryColour(QStringLiteral("Battles"), 0x112233);
     Event e;
     e.title = QStringLiteral("x");
     e.category = QStringLiteral("Battles");

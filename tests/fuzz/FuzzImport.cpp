@@ -18,7 +18,7 @@ class DiscardingWriter final : public EventStore::Writer {
     qint64 addLocation(const Location&) override { return ++ids_; }
     qint64 findLocation(const QString&, const QString&) override { return 0; }
     qint64 addEvent(const Event&) override { return ++ids_; }
-    void setCategoryColour(const QString&, const QColor&) override {}
+    void setCategoryColour(const QString&, QRgb) override {}
     void flush() override {}
     void commit() override {}
 
