@@ -31,6 +31,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
@@ -221,6 +222,8 @@ void MainWindow::watchServer()
                           0);
         return;
     }
+    // The window's own imports, edits and removals are shown already: not a reload.
+    watcher_->ignoreWritesOf(&pg->connection());
     connect(watcher_.get(), &ProjectWatcher::changed, this, &MainWindow::applyServerChanges);
     connect(watcher_.get(), &ProjectWatcher::connectionLost, this,
             [this](const QString& message) { feedback_->status(message, 0); });
@@ -304,13 +307,16 @@ void MainWindow::reloadData()
         feedback_->error(e.message());
         return;
     }
-    // The map, the time window and the selection stay where the user was: only the data
-    // changes under them.
+    // The map, the time window, the filters and the selection stay where the user was: only
+    // the data changes under them (categories and actors are kept by name, the words are
+    // searched again).
     const TimeWindow window = time_->window();
     const std::vector<qint64> selected = view_->selectedIds();
+    const QJsonObject filters = filters_->state();
     project_.actors = EventActors();
     showProject();
     time_->setWindow(window);
+    filters_->restoreState(filters);
     view_->selectIds(selected);
     annotations_->reload();
 }

@@ -11,16 +11,29 @@
 //       processes, so the child's CPU time alone would flatter the server);
 //   (b) opening each: loadColumns, best of 3 (warm);
 //   (c) 50 queries of a 30-day window x the Iraq bounding box on each: queryIds median.
+//
+//   bench_pg N --generate [--url URL]
+//                                N events straight into a server project by SQL (one
+//                                generate_series INSERT per million, not the importer: 10M
+//                                through the importer would take hours here), the same places
+//                                (AcledPlaces.h), days and categories as the CSV generator; then
+//                                VACUUM ANALYZE, (c) on the server alone with one EXPLAIN
+//                                (ANALYZE, BUFFERS), and loadColumns with its peak memory.
+//   bench_pg --measure URL       the same measures on an existing server project (URL with
+//                                ?project=), e.g. one --generate made, after a schema change.
+#include "AcledPlaces.h"
 #include "BenchArgs.h"
 #include "ChildRun.h"
 #include "PgTestCluster.h"
 #include "store/EventStore.h"
+#include "store/PgConnection.h"
 #include "store/PgEventStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -28,6 +41,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
 
 namespace {
 
@@ -57,6 +71,85 @@ Opened openColumns(const QString& project)
     return o;
 }
 
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// The ACLED event types of the CSV generator, as the categories of generated events.
+const char* const kTypes[] = {
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+    "Riots",   "Strategic developments"};
+
+// N events into the server project by SQL, in batches of a million: days uniform over
+// 2014-2024 (day precision), a category uniform over kTypes, a place of AcledPlaces.h (the
+// heavy ones twice as likely) with the CSV generator's 0.25-degree jitter, a short title as the
+// text. Then the statistics, the id sequence and VACUUM ANALYZE, as after an import.
+void generate(PgEventStore& store, qint64 n)
+{
+    PgConnection& db = store.connection();
+    const QByteArray project = QByteArray::number(store.projectId());
+    QByteArray lats = "{", lons = "{", picks = "{";
+    for (std::size_t i = 0; i < std::size(kPlaces); ++i) {
+        const QByteArray sep = i ? "," : "";
+        lats += sep + QByteArray::number(kPlaces[i].lat, 'g', 17);
+        lons += sep + QByteArray::number(kPlaces[i].lon, 'g', 17);
+        for (int w = 0; w < (int(i) < kHeavyPlaces ? 2 : 1); ++w)
+            picks += (picks.size() > 1 ? "," : "") + QByteArray::number(qsizetype(i + 1));
+    }
+    lats += '}';
+    lons += '}';
+    picks += '}';
+    const int weights = int(std::size(kPlaces)) + kHeavyPlaces;
+    for (std::size_t c = 0; c < std::size(kTypes); ++c)
+        db.exec("INSERT INTO categories(project_id, id, name, colour, revision) VALUES(" + project +
+                    ", $1, $2, '#808080', 1)",
+                PgParams().integer(qint64(c + 1)).text(QByteArray(kTypes[c])));
+    db.exec("SELECT setseed(0.2)");
+    constexpr qint64 kBatch = 1'000'000;
+    for (qint64 first = 1; first <= n; first += kBatch) {
+        QElapsedTimer t;
+        t.start();
+        const qint64 last = std::min(n, first + kBatch - 1);
+        db.exec("INSERT INTO events(project_id, id, title, start, precision, span_lo, span_hi, "
+                "category_id, lat, lon, own_coord, geo_precision, geom, search, revision) "
+                "SELECT " +
+                    project +
+                    ", g, 'Generated event ' || g, d, 3, d, d + 86400, c, y, x, true, 1, "
+                    "ST_SetSRID(ST_MakePoint(x, y), 4326), "
+                    "to_tsvector('simple', 'generated event ' || g), 1 "
+                    "FROM (SELECT g, d, c, ($3::float8[])[k] + jy AS y, "
+                    "($4::float8[])[k] + jx AS x FROM (SELECT g, "
+                    "1388534400 + floor(random() * 4018)::int8 * 86400 AS d, "
+                    "1 + floor(random() * 6)::int8 AS c, "
+                    "($5::int[])[1 + floor(random() * " +
+                    QByteArray::number(weights) +
+                    ")::int] AS k, "
+                    "(random() + random() + random() - 1.5) * 0.5 AS jx, "
+                    "(random() + random() + random() - 1.5) * 0.5 AS jy "
+                    "FROM generate_series($1::int8, $2::int8) g) r) s",
+                PgParams().integer(first).integer(last).text(lats).text(lons).text(picks),
+                "generating events");
+        std::printf("    generated %lld events: +%.1f s\n", static_cast<long long>(last),
+                    double(t.nsecsElapsed()) / 1e9);
+        std::fflush(stdout);
+    }
+    db.exec("UPDATE event_stats s SET events = a.n, time_from = a.lo, time_to = a.hi, "
+            "west = a.w, south = a.s, east = a.e, north = a.nn FROM (SELECT count(*) AS n, "
+            "min(span_lo) AS lo, max(span_hi) AS hi, min(lon) AS w, min(lat) AS s, "
+            "max(lon) AS e, max(lat) AS nn FROM events WHERE project_id = " +
+            project + ") a WHERE s.project_id = " + project +
+            "; UPDATE projects SET revision = 1 WHERE id = " + project);
+    db.exec("SELECT setval('" + QByteArray("tigris_event_ids_") + project + "', " +
+            QByteArray::number(n) + ")");
+    QElapsedTimer t;
+    t.start();
+    db.exec("VACUUM (ANALYZE) events");
+    std::printf("    VACUUM ANALYZE: %.1f s\n", double(t.nsecsElapsed()) / 1e9);
+}
+
 // 50 windows of 30 days (seeded, the same for both) x the Iraq bounding box: queryIds ms.
 std::vector<double> queries(const QString& project)
 {
@@ -80,6 +173,53 @@ std::vector<double> queries(const QString& project)
     return ms;
 }
 
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("?\n");
+}
+
+void printQueries(const char* what, const std::vector<double>& ms)
+{
+    std::printf("  30 days x Iraq queryIds, median of 50: %s %.2f ms (max %.2f)\n", what,
+                median(ms), *std::max_element(ms.begin(), ms.end()));
+}
+
+// n > 0: generates n events into a new project `server` first; else measures it as it is.
+int generatedRun(const QString& server, qint64 n)
+{
+    std::printf("bench_pg %s: %lld events; load average at start: %s",
+                n > 0 ? "--generate" : "--measure", static_cast<long long>(n),
+                loadAverage().constData());
+    std::printf("  project: %s\n", qPrintable(server));
+    try {
+        if (n > 0) {
+            auto store = EventStore::create(server);
+            generate(*store->server(), n);
+        }
+        printQueries("server", queries(server));
+        auto store = EventStore::open(server, true);
+        EventQuery q;
+        q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
+        const qint64 from =
+            QDateTime(QDate(2019, 6, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        q.window = TimeWindow{from, from + 30 * 86400};
+        std::printf("  EXPLAIN (ANALYZE, BUFFERS), 2019-06-01 + 30 days x Iraq (%zu events):\n%s\n",
+                    store->queryIds(q).size(), qPrintable(store->server()->explainIds(q)));
+        const double before = peakRssMb();
+        QElapsedTimer t;
+        t.start();
+        const EventColumns columns = store->loadColumns();
+        std::printf("  open + loadColumns: %.2f s, %zu events; peak RSS %.0f MB (%.0f MB before)\n",
+                    double(t.nsecsElapsed()) / 1e9, columns.size(), peakRssMb(), before);
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "bench_pg: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+    std::printf("  load average at the end: %s", loadAverage().constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -90,16 +230,23 @@ int main(int argc, char** argv)
         "       into a project file and a server project side by side, then open and query "
         "both\n";
     QString url;
+    bool generated = false;
+    QString measured;
     std::vector<char*> rest;
     for (int i = 0; i < argc; ++i) {
         if (std::string(argv[i]) == "--url" && i + 1 < argc)
             url = QString::fromLocal8Bit(argv[++i]);
+        else if (std::string(argv[i]) == "--generate")
+            generated = true;
+        else if (std::string(argv[i]) == "--measure" && i + 1 < argc)
+            measured = QString::fromLocal8Bit(argv[++i]);
         else
             rest.push_back(argv[i]);
     }
     const BenchArgs args(int(rest.size()), rest.data(), usage, 1);
     const qint64 n = args.count() > 0 ? args.integer(0, "N", 0, 1000, 100'000'000) : 100'000;
     QCoreApplication app(argc, argv);
+    if (!measured.isEmpty()) return generatedRun(measured, 0);
     const QString dirOf = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
     const std::string benchStore = (dirOf + QStringLiteral("/bench_store")).toStdString();
     const std::string tigris = (dirOf + QStringLiteral("/../app/tigris")).toStdString();
@@ -114,15 +261,13 @@ int main(int argc, char** argv)
                            QStringLiteral("project=bench-") +
                            QUuid::createUuid().toString(QUuid::Id128).left(8);
 
+    if (generated) return generatedRun(server, n);
+
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tigris-bench-pg-XXXXXX"));
     const QString csv = dir.filePath(QStringLiteral("acled.csv"));
     const QString file = dir.filePath(QStringLiteral("project.tigris"));
-    std::printf("bench_pg: %lld rows; load average at start: ", static_cast<long long>(n));
-    const auto loadAverage = [] {
-        QFile f(QStringLiteral("/proc/loadavg"));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("?\n");
-    };
-    std::printf("%s", loadAverage().constData());
+    std::printf("bench_pg: %lld rows; load average at start: %s", static_cast<long long>(n),
+                loadAverage().constData());
     std::fflush(stdout);
     if (runChild({benchStore, "--write-csv", std::to_string(n), csv.toStdString()}).status != 0)
         return 1;
@@ -148,11 +293,8 @@ int main(int argc, char** argv)
                 "events)   server/file %.2f\n",
                 fo.bestSeconds, so.bestSeconds, fo.events, so.events,
                 so.bestSeconds / fo.bestSeconds);
-    const std::vector<double> fq = queries(file), sq = queries(server);
-    std::printf("  30 days x Iraq queryIds, median of 50: file %.2f ms (max %.2f), server %.2f "
-                "ms (max %.2f)\n",
-                median(fq), *std::max_element(fq.begin(), fq.end()), median(sq),
-                *std::max_element(sq.begin(), sq.end()));
+    printQueries("file", queries(file));
+    printQueries("server", queries(server));
     std::printf("  load average at the end: %s", loadAverage().constData());
     return 0;
 }

@@ -1,15 +1,14 @@
 #include "store/PgEventStore.h"
 
 #include "geo/WebMercator.h"
-#include "store/ArabicFolding.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
-#include "store/FtsQuery.h"
 #include "store/PgAccess.h"
 #include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
 #include "store/PgSchema.h"
+#include "store/SearchTokens.h"
 #include "store/StoreLists.h"
 
 #include <QHash>
@@ -130,11 +129,10 @@ struct PgFilter {
                            : " AND e.lon BETWEEN " + real(b.west) + " AND " + real(b.east);
         }
         if (!q.text.trimmed().isEmpty()) {
-            // The tokens FtsQuery cuts (quoted there), lower case and folded as indexed.
-            QString words = FtsQuery::matchExpression(q.text);
-            words.remove(QLatin1Char('"'));
+            // The tokens as indexed (SearchTokens: the file's tokenizer and folding).
+            const QByteArray words = SearchTokens::ofQuery(q.text);
             matchesNothing = words.isEmpty();
-            params.text(ArabicFolding::foldUtf8(words.toLower().toUtf8()));
+            params.text(words);
             where += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
         }
         if (!q.categories.isEmpty()) {
@@ -492,18 +490,37 @@ std::vector<Event> PgEventStore::query(const EventQuery& q) const
     return out;
 }
 
+namespace {
+QByteArray idsStatement(const PgFilter& filter, const EventQuery& q)
+{
+    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1";
+    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    return sql;
+}
+} // namespace
+
 std::vector<qint64> PgEventStore::queryIds(const EventQuery& q) const
 {
     PgFilter filter(q, d->projectId);
     std::vector<qint64> out;
     if (filter.matchesNothing || q.limit == 0) return out;
-    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1";
-    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
+    const QByteArray sql = idsStatement(filter, q);
     const PgResult r = d->db->exec(sql, filter.params, "querying events", true);
     out.reserve(std::size_t(r.rows()));
     for (int i = 0; i < r.rows(); ++i)
         out.push_back(r.binaryInt64(i, 0));
     return out;
+}
+
+QString PgEventStore::explainIds(const EventQuery& q) const
+{
+    PgFilter filter(q, d->projectId);
+    const PgResult r = d->db->exec("EXPLAIN (ANALYZE, BUFFERS) " + idsStatement(filter, q),
+                                   filter.params, "explaining a query");
+    QStringList lines;
+    for (int i = 0; i < r.rows(); ++i)
+        lines << r.text(i, 0);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void PgEventStore::forEachMatch(const EventQuery& q,

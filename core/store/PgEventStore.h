@@ -43,6 +43,9 @@ class PgEventStore final : public EventStore {
     std::optional<Event> event(qint64 id) const override;
     std::vector<Event> query(const EventQuery& q) const override;
     std::vector<qint64> queryIds(const EventQuery& q) const override;
+    // The server's plan and timings of queryIds(q) (EXPLAIN (ANALYZE, BUFFERS), run): for
+    // benchmarks and diagnosis (bench_pg).
+    QString explainIds(const EventQuery& q) const;
     void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
                       bool withAttributes) const override;
     EventColumns loadColumns() const override;

@@ -1,12 +1,12 @@
 #include "store/PgEventWriter.h"
 
 #include "model/Category.h"
-#include "store/ArabicFolding.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
 #include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgSchema.h"
+#include "store/SearchTokens.h"
 #include "store/StoreLists.h"
 
 namespace {
@@ -27,11 +27,12 @@ CREATE TEMP TABLE tigris_stage_locations(
   country text, search text, import_id int8) ON COMMIT DROP;
 )SQL";
 
-// What the text index holds: lower case and Arabic folded on this side, so that the server's
-// locale changes nothing ('simple' splits and lower-cases only what its locale knows).
+// What the text index holds: the project file's FTS5 tokens (lower case, Latin diacritics
+// and Arabic folded), made on this side, so that the server's locale changes nothing
+// ('simple' splits and lower-cases only what its locale knows).
 QByteArray searchText(const QString& text)
 {
-    return ArabicFolding::foldUtf8(text.toLower().toUtf8());
+    return SearchTokens::ofDocument(text);
 }
 
 QByteArray utf8OrNull(const QString& s)

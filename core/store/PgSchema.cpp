@@ -1,7 +1,9 @@
 #include "store/PgSchema.h"
 
+#include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgTeamTables.h"
+#include "store/SearchTokens.h"
 
 #include <QString>
 
@@ -108,6 +110,53 @@ CREATE TABLE event_stats(
 // An advisory lock of the whole Tigris schema, held to the end of the transaction.
 constexpr const char* kLock = "SELECT pg_advisory_xact_lock(7486051277)"; // "TGRS" + 1
 
+// Version 2: `search` holds the project file's FTS5 tokens (SearchTokens: Latin diacritics
+// folded too, "Mósul" is "mosul"). Version 1 wrote lower case, Arabic-folded text; its words
+// are cut again by the same tokenizer, on this side, batch by batch: the events' vectors
+// (from their lexemes) and the locations' text (which the next import's events take up).
+void refoldSearch(PgConnection& db, const char* table, const char* words, const char* set)
+{
+    db.exec("CREATE TEMP TABLE tigris_refold(project_id int8, id int8, search text) "
+            "ON COMMIT DROP",
+            "refolding the text index");
+    db.exec(QByteArray("DECLARE tigris_words NO SCROLL CURSOR FOR SELECT project_id, id, ") +
+                words + " FROM " + table + " WHERE search IS NOT NULL",
+            "refolding the text index");
+    for (;;) {
+        const PgResult batch =
+            db.exec("FETCH 20000 FROM tigris_words", PgParams(), "refolding the text index");
+        if (batch.rows() == 0) break;
+        QByteArray buffer;
+        PgCopyEncoder out(buffer);
+        out.header();
+        for (int row = 0; row < batch.rows(); ++row) {
+            out.row(3);
+            out.int8(batch.int64(row, 0));
+            out.int8(batch.int64(row, 1));
+            out.text(SearchTokens::ofDocument(batch.text(row, 2)));
+        }
+        out.trailer();
+        db.copyIn(
+            "COPY tigris_refold FROM STDIN (FORMAT binary)",
+            [&](QByteArray& chunk) {
+                chunk.swap(buffer);
+                return false;
+            },
+            "refolding the text index");
+    }
+    db.exec(QByteArray("CLOSE tigris_words; UPDATE ") + table + " t SET search = " + set +
+                " FROM tigris_refold r WHERE t.project_id = r.project_id AND t.id = r.id; "
+                "DROP TABLE tigris_refold",
+            "refolding the text index");
+}
+
+void migrate1to2(PgConnection& db)
+{
+    refoldSearch(db, "events", "array_to_string(tsvector_to_array(search), ' ')",
+                 "to_tsvector('simple', r.search)");
+    refoldSearch(db, "locations", "search", "r.search");
+}
+
 void setVersion(PgConnection& db, int version)
 {
     db.exec("UPDATE tigris_schema SET version=$1", PgParams().integer(version),
@@ -149,6 +198,8 @@ void ensureCurrent(PgConnection& db)
         db.exec("INSERT INTO tigris_schema VALUES(0)");
         db.exec(kVersion1, "creating the Tigris schema");
         PgTeamTables::create(db); // annotations, sources, tombstones (pg2)
+    } else if (from < 2) {
+        migrate1to2(db); // a new schema's vectors are already version 2's
     }
     setVersion(db, kCurrentVersion);
     transaction.commit();

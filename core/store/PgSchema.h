@@ -10,7 +10,7 @@ class PgConnection;
 // transaction, under an advisory lock so that two clients never migrate at once. A new version
 // appends a migration; released migrations are never edited.
 namespace PgSchema {
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 // Events spanning longer than this are in the partial index events_long (the same rule as the
 // project file's, ProjectSchema::kLongSpanSeconds): queries spell it the same way.
 constexpr long long kLongSpanSeconds = 2764800;

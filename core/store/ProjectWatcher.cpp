@@ -59,8 +59,14 @@ void ProjectWatcher::readSocket()
         return;
     }
     bool any = false;
+    const int ownPid = own_ && own_->handle() ? PQbackendPID(own_->handle()) : 0;
     while (PGnotify* n = PQnotifies(conn)) {
         any = true;
+        if (ownPid != 0 && n->be_pid == ownPid) {
+            bool ok = false;
+            const qint64 revision = QByteArray(n->extra).toLongLong(&ok);
+            if (ok && revision > revision_) ownRevisions_.push_back(revision);
+        }
         PQfreemem(n);
     }
     if (!any) return;
@@ -76,7 +82,6 @@ ProjectChanges ProjectWatcher::fetch()
 {
     // One snapshot for every count, so that they agree with the revision read with them.
     PgTransaction snapshot(*connection_, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const PgParams since = PgParams().integer(projectId_).integer(revision_);
     ProjectChanges c;
     c.fromRevision = revision_;
     c.toRevision = connection_
@@ -84,31 +89,39 @@ ProjectChanges ProjectWatcher::fetch()
                               PgParams().integer(projectId_), "reading the project's revision")
                        .int64(0, 0);
     if (c.toRevision <= revision_) return c;
+    // Rows stamped with an own revision are the window's own; a row another write replaced
+    // since carries that write's revision and is reported.
+    QByteArray own = "{";
+    for (qint64 r : ownRevisions_)
+        own += (own.size() > 1 ? "," : "") + QByteArray::number(r);
+    own += '}';
+    const PgParams since = PgParams().integer(projectId_).integer(revision_).text(own);
+    const QByteArray newer = " revision > $2 AND revision <> ALL($3::int8[]) ";
     const PgResult counts = connection_->exec(
-        "SELECT (SELECT count(*) FROM events WHERE project_id = $1 AND revision > $2),"
-        " (SELECT count(*) FROM tombstones WHERE project_id = $1 AND revision > $2"
-        "   AND kind = 'event'),"
-        " (SELECT count(*) FROM imports WHERE project_id = $1 AND revision > $2),"
-        " (SELECT count(*) FROM tombstones WHERE project_id = $1 AND revision > $2"
-        "   AND kind = 'import')",
+        "SELECT (SELECT count(*) FROM events WHERE project_id = $1 AND" + newer +
+            "), (SELECT count(*) FROM tombstones WHERE project_id = $1 AND" + newer +
+            "AND kind = 'event'), (SELECT count(*) FROM imports WHERE project_id = $1 AND" + newer +
+            "), (SELECT count(*) FROM tombstones WHERE project_id = $1 AND" + newer +
+            "AND kind = 'import')",
         since, "reading what changed");
     c.eventsWritten = counts.int64(0, 0);
     c.eventsRemoved = counts.int64(0, 1);
     c.sourcesWritten = counts.int64(0, 2);
     c.sourcesRemoved = counts.int64(0, 3);
     const PgResult written = connection_->exec(
-        "SELECT id FROM annotations WHERE project_id = $1 AND revision > $2 ORDER BY id", since,
+        "SELECT id FROM annotations WHERE project_id = $1 AND" + newer + "ORDER BY id", since,
         "reading what changed");
     for (int row = 0; row < written.rows(); ++row)
         c.annotationsWritten.push_back(written.int64(row, 0));
-    const PgResult removed = connection_->exec(
-        "SELECT DISTINCT id FROM tombstones WHERE project_id = $1 AND revision > $2 "
-        "AND kind = 'annotation' ORDER BY id",
-        since, "reading what changed");
+    const PgResult removed =
+        connection_->exec("SELECT DISTINCT id FROM tombstones WHERE project_id = $1 AND" + newer +
+                              "AND kind = 'annotation' ORDER BY id",
+                          since, "reading what changed");
     for (int row = 0; row < removed.rows(); ++row)
         c.annotationsRemoved.push_back(removed.int64(row, 0));
     snapshot.commit();
     revision_ = c.toRevision;
+    std::erase_if(ownRevisions_, [this](qint64 r) { return r <= revision_; });
     return c;
 }
 

@@ -35,6 +35,10 @@ Q_DECLARE_METATYPE(ProjectChanges)
 // it has seen and emits `changed` once for the lot. The server sends one notification per
 // committed write transaction; several arriving together make one fetch.
 //
+// A window's own writes come back as notifications too: after ignoreWritesOf(its store's
+// connection), the revisions that connection's transactions notified are left out of what
+// `changed` reports (the window already shows them), so an own edit or import is no reload.
+//
 // When the server goes away, `connectionLost` is emitted once with a sentence for the user; the
 // watcher then tries to reconnect every `retryMs` and, once back, emits `reconnected` and
 // fetches what it missed.
@@ -51,6 +55,10 @@ class ProjectWatcher : public QObject {
     // What changed since revision(), which then moves on. Also called on each notification.
     ProjectChanges fetch();
     void setRetryInterval(int ms) { retryMs_ = ms; }
+    // The notifications sent by this connection's server session (its backend's pid, read at
+    // each notification: it changes with a reconnect) are writes of our own. Not owned; must
+    // outlive the watcher or the next call.
+    void ignoreWritesOf(const PgConnection* connection) { own_ = connection; }
 
   signals:
     void changed(const ProjectChanges& changes);
@@ -64,6 +72,8 @@ class ProjectWatcher : public QObject {
     void retry();
     void dropNotifier();
     std::unique_ptr<PgConnection> connection_;
+    const PgConnection* own_ = nullptr;
+    std::vector<qint64> ownRevisions_; // notified by own_, not yet past revision_
     QString display_;
     qint64 projectId_;
     qint64 revision_ = 0;

@@ -8,6 +8,7 @@
 #include "io/Importer.h"
 #include "store/PgConnection.h"
 #include "store/PgEventStore.h"
+#include "store/PgSchema.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -286,6 +287,60 @@ TEST_CASE("Both stores find Arabic words by their voweled and variant spellings"
     CHECK(titles(QStringLiteral("*** ()")).empty());
 }
 
+TEST_CASE("Both stores fold case, Latin diacritics and Arabic spellings alike", "[store][pg][fts]")
+{
+    const std::string backend = GENERATE(storeBackends());
+    INFO(backend);
+    TestProject project(backend);
+    auto store = project.create();
+    const std::vector<QString> stored{
+        QStringLiteral("Fall of MOSUL"), QStringLiteral("Mósul dam"),
+        QStringLiteral("Mosul airport"), QStringLiteral("Raid near Łódź"),
+        QStringLiteral("Ñandú sighted"), QStringLiteral("سقوط المَوْصِل"),
+        QStringLiteral("معركة الموصل"),  QStringLiteral("معركة الفلوجه"),
+        QStringLiteral("قصف الفلوجة"),   QStringLiteral("Ἀθῆναι visited"),
+        QStringLiteral("Straße blocked")};
+    {
+        auto w = store->beginWrite();
+        for (const QString& title : stored)
+            w->addEvent(titled(title));
+        w->commit();
+    }
+    const auto titles = [&](const QString& words) {
+        EventQuery q;
+        q.text = words;
+        std::vector<QString> out;
+        for (const Event& e : store->query(q))
+            out.push_back(e.title);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto sorted = [](std::vector<QString> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    const std::vector<QString> mosul =
+        sorted({stored[0], stored[1], stored[2]}); // every spelling finds every one
+    for (const char* words : {"Mosul", "MOSUL", "mosul", "Mósul", "MÓSUL", "mòsûl"}) {
+        INFO(words);
+        CHECK(titles(QString::fromUtf8(words)) == mosul);
+    }
+    CHECK(titles(QStringLiteral("łodz")) == std::vector<QString>{stored[3]});
+    CHECK(titles(QStringLiteral("ŁÓDŹ")) == std::vector<QString>{stored[3]});
+    CHECK(titles(QStringLiteral("lodz")).empty()); // ł is a letter of its own, not l + a mark
+    CHECK(titles(QStringLiteral("nandu")) == std::vector<QString>{stored[4]});
+    const std::vector<QString> arabicMosul = sorted({stored[5], stored[6]});
+    CHECK(titles(QStringLiteral("الموصل")) == arabicMosul);
+    CHECK(titles(QStringLiteral("المَوْصِل")) == arabicMosul);
+    const std::vector<QString> fallujah = sorted({stored[7], stored[8]});
+    CHECK(titles(QStringLiteral("الفلوجة")) == fallujah);
+    CHECK(titles(QStringLiteral("الفلوجه")) == fallujah);
+    // What the file's tokenizer leaves alone, both leave alone: ß, Greek breathings.
+    CHECK(titles(QStringLiteral("Ἀθῆναι")) == std::vector<QString>{stored[9]});
+    CHECK(titles(QStringLiteral("straße")) == std::vector<QString>{stored[10]});
+    CHECK(titles(QStringLiteral("strasse")).empty());
+}
+
 TEST_CASE("A server project answers as the same project file for the same imports", "[store][pg]")
 {
     TestProject fileProject("sqlite");
@@ -439,7 +494,53 @@ TEST_CASE("A server project that is not there is refused with a clear message", 
     CHECK_THROWS_WITH(project.open(), Catch::Contains("newer Tigris (schema 99)"));
     PgConnection(cluster.connectionUri(), QStringLiteral("test"))
         .exec("UPDATE tigris_schema SET version = 1");
-    CHECK(project.open()->schemaVersion() == 1);
+    CHECK(project.open()->schemaVersion() == PgSchema::kCurrentVersion); // migrated forward
+}
+
+TEST_CASE("A version 1 server schema is migrated: its text index folds Latin diacritics",
+          "[store][pg][fts]")
+{
+    PgTestCluster& cluster = PgTestCluster::shared();
+    TestProject project("postgresql", QStringLiteral("refold"));
+    {
+        auto store = project.create();
+        auto w = store->beginWrite();
+        Location dam;
+        dam.name = QStringLiteral("Sadd al-Mósul");
+        dam.lat = 36.63;
+        dam.lon = 42.82;
+        const qint64 place = w->addLocation(dam);
+        Event e = titled(QStringLiteral("Mósul dam"));
+        e.locationId = place;
+        w->addEvent(e);
+        w->commit();
+    }
+    {
+        // As version 1 wrote them: lower case, accents kept.
+        PgConnection db(cluster.connectionUri(), QStringLiteral("test"));
+        db.exec("UPDATE events SET search = to_tsvector('simple', 'mósul dam sadd al-mósul'); "
+                "UPDATE locations SET search = 'sadd al-mósul'; "
+                "UPDATE tigris_schema SET version = 1");
+    }
+    auto store = project.open();
+    CHECK(store->schemaVersion() == PgSchema::kCurrentVersion);
+    for (const char* words : {"mosul", "Mósul", "MOSUL dam", "sadd", "al"}) {
+        INFO(words);
+        EventQuery q;
+        q.text = QString::fromUtf8(words);
+        CHECK(store->queryIds(q).size() == 1);
+    }
+    // The migrated place's words join the next import's events.
+    {
+        auto w = store->beginWrite();
+        Event more = titled(QStringLiteral("Second event"));
+        more.locationId = store->locations().front().id;
+        w->addEvent(more);
+        w->commit();
+    }
+    EventQuery q;
+    q.text = QStringLiteral("sadd mosul");
+    CHECK(store->queryIds(q).size() == 2);
 }
 
 TEST_CASE("The command line works on a server project", "[store][pg][cli]")
