@@ -57,6 +57,7 @@ TIGRIS_LIBPQ(ConnStatusType, PQstatus, (const PGconn* conn), (conn))
 TIGRIS_LIBPQ(PGTransactionStatusType, PQtransactionStatus, (const PGconn* conn), (conn))
 TIGRIS_LIBPQ(char*, PQerrorMessage, (const PGconn* conn), (conn))
 TIGRIS_LIBPQ(int, PQsocket, (const PGconn* conn), (conn))
+TIGRIS_LIBPQ(int, PQbackendPID, (const PGconn* conn), (conn))
 TIGRIS_LIBPQ(int, PQsetClientEncoding, (PGconn * conn, const char* encoding), (conn, encoding))
 TIGRIS_LIBPQ(PQnoticeProcessor, PQsetNoticeProcessor,
              (PGconn * conn, PQnoticeProcessor proc, void* arg), (conn, proc, arg))
