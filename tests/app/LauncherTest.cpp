@@ -3,31 +3,21 @@
 #include "CliCatalog.h"
 #include "CliCommand.h"
 #include "CliDispatch.h"
+#include "RunTigris.h"
 #include "TestCatch.h"
 #include "io/SampleProject.h"
 
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = TigrisRun;
 
 Run launch(const QStringList& args, const QProcessEnvironment& env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(TIGRIS_BINARY));
-    p.setArguments(args);
-    p.start();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runTigris(args, env);
 }
 
 QProcessEnvironment withoutModule()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 // Runs the real `tigris` binary as a user would, for the command-line tests.
@@ -10,9 +11,12 @@ struct TigrisRun {
     QByteArray out, err;
 };
 
-inline TigrisRun runTigris(const QStringList& args)
+inline TigrisRun
+runTigris(const QStringList& args,
+          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProgram(QStringLiteral(TIGRIS_BINARY));
     p.setArguments(args);
     p.start();

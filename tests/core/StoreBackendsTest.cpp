@@ -96,6 +96,18 @@ template <typename T> bool sameDoubles(const std::vector<T>& a, const std::vecto
     return true;
 }
 
+// The titles of the events whose text matches `words`, sorted.
+std::vector<QString> titlesMatching(const EventStore& store, const QString& words)
+{
+    EventQuery q;
+    q.text = words;
+    std::vector<QString> out;
+    for (const Event& e : store.query(q))
+        out.push_back(e.title);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("Both stores round-trip an event with its location, sources and attributes",
@@ -267,14 +279,7 @@ TEST_CASE("Both stores find Arabic words by their voweled and variant spellings"
         w->addEvent(latin);
         w->commit();
     }
-    const auto titles = [&](const QString& words) {
-        EventQuery q;
-        q.text = words;
-        std::vector<QString> out;
-        for (const Event& e : store->query(q))
-            out.push_back(e.title);
-        return out;
-    };
+    const auto titles = [&](const QString& words) { return titlesMatching(*store, words); };
     CHECK(titles(QStringLiteral("الموصل")) == std::vector<QString>{QStringLiteral("سقوط المَوْصِل")});
     CHECK(titles(QStringLiteral("الفلوجة")) ==
           std::vector<QString>{QStringLiteral("معركة الفلوجه")});
@@ -306,15 +311,7 @@ TEST_CASE("Both stores fold case, Latin diacritics and Arabic spellings alike", 
             w->addEvent(titled(title));
         w->commit();
     }
-    const auto titles = [&](const QString& words) {
-        EventQuery q;
-        q.text = words;
-        std::vector<QString> out;
-        for (const Event& e : store->query(q))
-            out.push_back(e.title);
-        std::sort(out.begin(), out.end());
-        return out;
-    };
+    const auto titles = [&](const QString& words) { return titlesMatching(*store, words); };
     const auto sorted = [](std::vector<QString> v) {
         std::sort(v.begin(), v.end());
         return v;
