@@ -3,6 +3,7 @@
 #include "compose/SnapshotRenderer.h"
 #include "compose/VideoAssembler.h"
 #include "store/EventStore.h"
+#include "tiles/TileSnapshot.h"
 
 #include <QFutureWatcher>
 #include <QProgressDialog>
@@ -27,6 +28,7 @@ Result execute(const QString& projectPath, const AnimationExportSettings& s,
                                                return !stopped;
                                            });
         result.cancelled = stopped;
+        result.missingTiles = renderer.missingTiles(); // the same in every frame of a snapshot
         if (!stopped && !s.video.isEmpty())
             VideoAssembler::assemble(s.directory, result.frames, s.fps, s.video);
     } catch (const std::exception& e) {
@@ -48,11 +50,29 @@ Result run(QWidget* parent, const QString& projectPath, const AnimationExportSet
     progress.setAutoClose(false);
     std::atomic<int> written{0};
     std::atomic<bool> cancel{false};
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
     Result result;
+    // The tiles, once, here: a tile source must not be used from the worker. The area is the
+    // dialog's (frame.bbox), so the view is known without the project.
+    AnimationExportSettings s = settings;
+    std::unique_ptr<TileSnapshot> tiles;
+    if (s.frame.tiles) {
+        progress.setLabelText(QObject::tr("Loading map tiles…"));
+        progress.show();
+        tiles = TileSnapshot::capture(
+            *s.frame.tiles, SnapshotRenderer::mapView(s.frame, GeoBox{-180, -80, 180, 80}),
+            s.frame.tileWaitMs);
+        s.frame.tiles = tiles.get();
+        s.frame.tileWaitMs = 0;
+        progress.setLabelText(QObject::tr("Writing %n frames…", nullptr, total));
+        if (cancel) {
+            result.cancelled = true;
+            return result;
+        }
+    }
     QFutureWatcher<void> watcher;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &progress,
                      &QProgressDialog::hide); // ends exec() without emitting canceled
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
     // The worker only touches atomics; the dialog polls them on the UI thread.
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
@@ -62,7 +82,7 @@ Result run(QWidget* parent, const QString& projectPath, const AnimationExportSet
     });
     poll.start(100);
     watcher.setFuture(QtConcurrent::run([&] {
-        result = execute(projectPath, settings, [&](int done, int) {
+        result = execute(projectPath, s, [&](int done, int) {
             written = done;
             return !cancel;
         });

@@ -10,7 +10,10 @@ class QWidget;
 
 // What File → Export animation… asks for: frames of one snapshot layout stepping a range.
 struct AnimationExportSettings {
-    MapExportOptions frame; // size, area, layout, cumulative; the window is set per frame
+    // Size, area, layout, cumulative; the window is set per frame. frame.tiles: the window's
+    // tile source, which run() fetches from once on the GUI thread (a TileSnapshot the worker
+    // draws every frame from); execute() uses it on the calling thread as it is.
+    MapExportOptions frame;
     TimeWindow range;
     AnimationSteps steps;
     QString directory;
@@ -25,7 +28,8 @@ namespace AnimationExportJob {
 struct Result {
     int frames = 0;
     bool cancelled = false;
-    QString error; // empty on success
+    int missingTiles = 0; // visible map tiles that did not arrive within frame.tileWaitMs
+    QString error;        // empty on success
 };
 // The work itself, on the calling thread (the worker, or a test).
 Result execute(const QString& projectPath, const AnimationExportSettings& settings,

@@ -13,6 +13,7 @@
 #include "compose/VideoAssembler.h"
 #include "model/TimeController.h"
 #include "store/EventStore.h"
+#include "tiles/TileSnapshot.h"
 #include "tiles/TileSource.h"
 #include "tiles/TileSourceSettings.h"
 
@@ -98,6 +99,12 @@ void noteMissingTiles(const QString& command, int missing, int waitMs, QTextStre
             << " s; the offline basemap shows there\n";
 }
 
+QCommandLineOption noTilesOption()
+{
+    return QCommandLineOption(QStringLiteral("no-tiles"),
+                              QStringLiteral("Leave out the map tiles set in View → Map tiles."));
+}
+
 QList<QCommandLineOption> snapshotOptions()
 {
     return {opt("size", "Image size in pixels, up to 8192x8192 (default 1920x1080).", "WxH",
@@ -119,9 +126,7 @@ CliCommand exportImage()
                 p.addOptions(snapshotOptions());
                 p.addOptions({opt("from", "Show events overlapping from DATE.", "DATE"),
                               opt("to", "Show events overlapping up to the end of DATE.", "DATE"),
-                              QCommandLineOption(QStringLiteral("no-tiles"),
-                                                 QStringLiteral("Leave out the map tiles set in "
-                                                                "View → Map tiles."))});
+                              noTilesOption()});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
@@ -168,7 +173,8 @@ CliCommand exportFrames()
                      opt("step", "1d, 1w, 1m or 1y (also 2d, 3m ...).", "STEP", "1d"),
                      opt("video",
                          "Also assemble the frames into OUT.mp4 or OUT.gif (needs ffmpeg).", "OUT"),
-                     opt("fps", "Frames per second of the video (default 4).", "N", "4")});
+                     opt("fps", "Frames per second of the video (default 4).", "N", "4"),
+                     noTilesOption()});
             },
             [](QCommandLineParser& p, QTextStream& out, QTextStream& err) {
                 QString error;
@@ -198,7 +204,21 @@ CliCommand exportFrames()
                 }
                 const QString dirPath = p.positionalArguments().at(1);
                 auto store = EventStore::open(p.positionalArguments().at(0), true);
+                const auto live = p.isSet(QStringLiteral("no-tiles"))
+                                      ? nullptr
+                                      : configuredTiles(QStringLiteral("export-frames"), err);
                 SnapshotRenderer renderer(*store);
+                // The view is the same in every frame: its tiles are fetched once, and every
+                // frame draws the same ones.
+                std::unique_ptr<TileSnapshot> tiles;
+                if (live) {
+                    tiles =
+                        TileSnapshot::capture(*live, renderer.mapView(options), options.tileWaitMs);
+                    noteMissingTiles(QStringLiteral("export-frames"), tiles->missingTiles(),
+                                     options.tileWaitMs, err);
+                    options.tiles = tiles.get();
+                    options.tileWaitMs = 0;
+                }
                 const int frames = FrameWriter::write(
                     renderer, options, steps->windows(*range, options.cumulative), dirPath);
                 out << frames << " frames in " << dirPath << "\n";

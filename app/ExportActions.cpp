@@ -82,9 +82,18 @@ void ExportActions::exportAnimation()
                                  feedback_->window());
     dialog.useTime(*time_);
     if (dialog.exec() != QDialog::Accepted) return;
-    const auto r =
-        AnimationExportJob::run(feedback_->window(), project_.store->path(), dialog.settings());
+    AnimationExportSettings settings = dialog.settings();
+    settings.frame.tiles = map_->tileSource(); // its caches: what the map has shown is at hand
+    const auto r = AnimationExportJob::run(feedback_->window(), project_.store->path(), settings);
     if (!r.error.isEmpty()) return feedback_->error(r.error);
-    feedback_->status(
-        tr("%n frame(s) written to %1", nullptr, r.frames).arg(dialog.settings().directory));
+    const QString written =
+        tr("%n frame(s) written to %1", nullptr, r.frames).arg(settings.directory);
+    if (r.missingTiles > 0)
+        feedback_->status(written + tr("; %n map tile(s) did not arrive within %1 s, the "
+                                       "offline basemap shows there",
+                                       nullptr, r.missingTiles)
+                                        .arg(settings.frame.tileWaitMs / 1000),
+                          10000);
+    else
+        feedback_->status(written);
 }

@@ -93,6 +93,12 @@ void SnapshotRenderer::prepare()
 
 SnapshotRenderer::Layout SnapshotRenderer::layout(QSizeF size, const MapExportOptions& o) const
 {
+    return layout(size, o, extent_);
+}
+
+SnapshotRenderer::Layout SnapshotRenderer::layout(QSizeF size, const MapExportOptions& o,
+                                                  const GeoBox& extent)
+{
     Layout l;
     // Everything is sized for 96 dpi and scaled: a 300 dpi page reads like the screen, sharper.
     l.ratio = std::max(o.dpi / 96.0, std::min(size.width() / 1600.0, size.height() / 900.0));
@@ -101,8 +107,19 @@ SnapshotRenderer::Layout SnapshotRenderer::layout(QSizeF size, const MapExportOp
     l.timelineHeight = o.timeline ? std::min(size.height() * 0.3, 170 * l.ratio) : 0;
     l.mapRect = QRectF(0, l.titleHeight, size.width(),
                        size.height() - l.titleHeight - l.captionHeight - l.timelineHeight);
-    l.view = MapViewport::fitting(o.bbox.value_or(extent_), l.mapRect.size(), 24, l.ratio);
+    l.view = MapViewport::fitting(o.bbox.value_or(extent), l.mapRect.size(), 24, l.ratio);
     return l;
+}
+
+MapViewport SnapshotRenderer::mapView(const MapExportOptions& options)
+{
+    if (!options.bbox) prepare(); // the extent
+    return layout(QSizeF(options.size), options).view;
+}
+
+MapViewport SnapshotRenderer::mapView(const MapExportOptions& options, const GeoBox& extent)
+{
+    return layout(QSizeF(options.size), options, extent).view;
 }
 
 void SnapshotRenderer::paintBackground(QPainter& painter, QSizeF size, const Layout& l)

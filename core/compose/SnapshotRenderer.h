@@ -43,6 +43,10 @@ class SnapshotRenderer {
     // The project's own places named beside their markers (built by the constructor that
     // reads a store; a renderer made from columns in memory takes the caller's).
     void setSites(const SiteLabels& sites) { events_.sites() = sites; }
+    // The map's viewport in a picture of options.size: the tiles it needs (TileSnapshot).
+    MapViewport mapView(const MapExportOptions& options);
+    // The same where options.bbox is set, without a project: an area is then all it needs.
+    static MapViewport mapView(const MapExportOptions& options, const GeoBox& extent);
     // Visible tiles of options.tiles that the last picture lacked (not loaded in time).
     int missingTiles() const { return missingTiles_; }
     const EventColumns& columns() const { return columns_; }
@@ -61,6 +65,7 @@ class SnapshotRenderer {
     void findExtent();
     void prepare(); // the index and the extent, once
     Layout layout(QSizeF size, const MapExportOptions& o) const;
+    static Layout layout(QSizeF size, const MapExportOptions& o, const GeoBox& extent);
     void paintBackground(QPainter& painter, QSizeF size, const Layout& l); // white, basemap
     void paintOver(QPainter& painter, QSizeF size, const Layout& l, const MapExportOptions& o);
     void startHistogram(const MapExportOptions& o); // on a thread, for a strip

@@ -91,11 +91,11 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer) : layer_(layer)
     geometry_ = OGR_L_GetGeomType(layer_) != wkbNone;
     if (geometry_) {
         names_ << QStringLiteral("geometry latitude") << QStringLiteral("geometry longitude");
-        wgs84_ = OSRNewSpatialReference(nullptr);
-        OSRImportFromEPSG(wgs84_, 4326);
-        OSRSetAxisMappingStrategy(wgs84_, OAMS_TRADITIONAL_GIS_ORDER);
+        wgs84_.reset(OSRNewSpatialReference(nullptr));
+        OSRImportFromEPSG(wgs84_.get(), 4326);
+        OSRSetAxisMappingStrategy(wgs84_.get(), OAMS_TRADITIONAL_GIS_ORDER);
         if (OGRSpatialReferenceH srs = crsOf(layer_)) {
-            transform_ = OCTNewCoordinateTransformation(srs, wgs84_);
+            transform_.reset(OCTNewCoordinateTransformation(srs, wgs84_.get()));
             if (!transform_)
                 throw ImportError(
                     QStringLiteral("layer %1: its coordinate reference system (%2) cannot be "
@@ -123,10 +123,16 @@ OgrLayerRows::OgrLayerRows(OGRLayerH layer) : layer_(layer)
     OGR_L_ResetReading(layer_);
 }
 
-OgrLayerRows::~OgrLayerRows()
+OgrLayerRows::~OgrLayerRows() = default;
+
+void OgrLayerRows::SrsRelease::operator()(pointer srs) const
 {
-    if (transform_) OCTDestroyCoordinateTransformation(transform_);
-    if (wgs84_) OSRRelease(wgs84_);
+    OSRRelease(srs);
+}
+
+void OgrLayerRows::TransformDestroy::operator()(pointer transform) const
+{
+    OCTDestroyCoordinateTransformation(transform);
 }
 
 OGRSpatialReferenceH OgrLayerRows::crsOf(OGRLayerH layer)
@@ -234,7 +240,7 @@ bool OgrLayerRows::addPart(OGRGeometryH g, Annotation::Kind kind, int holes)
     OGR_G_GetPoints(g, x.data(), sizeof(double), y.data(), sizeof(double), nullptr, 0);
     if (transform_ && n > 0) {
         std::vector<int> ok(count);
-        if (!OCTTransformEx(transform_, n, x.data(), y.data(), nullptr, ok.data()) ||
+        if (!OCTTransformEx(transform_.get(), n, x.data(), y.data(), nullptr, ok.data()) ||
             std::find(ok.begin(), ok.end(), FALSE) != ok.end()) {
             fault_ = QStringLiteral("its coordinates cannot be converted to WGS 84");
             parts_.clear();

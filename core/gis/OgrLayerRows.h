@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <QStringList>
+#include <memory>
 #include <ogr_api.h>
 #include <vector>
 
@@ -73,8 +74,18 @@ class OgrLayerRows {
 
     OGRLayerH layer_;
     bool geometry_ = false;
-    OGRCoordinateTransformationH transform_ = nullptr;
-    OGRSpatialReferenceH wgs84_ = nullptr;
+    // Owned, so that a constructor that throws (a CRS without a way to WGS 84) frees them:
+    // the destructor does not run then (a leak found by fuzz_ogr_shp).
+    struct SrsRelease {
+        using pointer = OGRSpatialReferenceH;
+        void operator()(pointer srs) const;
+    };
+    struct TransformDestroy {
+        using pointer = OGRCoordinateTransformationH;
+        void operator()(pointer transform) const;
+    };
+    std::unique_ptr<void, SrsRelease> wgs84_;
+    std::unique_ptr<void, TransformDestroy> transform_;
     QStringList names_;
     std::vector<OGRFieldType> types_;
     std::vector<bool> jsonFields_; // JSON subtype: a list is read as "a; b"

@@ -1,5 +1,5 @@
-// export-image and screenshot draw the tile layer set in View → Map tiles (here an MBTiles
-// file), as the window does; --no-tiles leaves it out.
+// export-image, export-frames and screenshot draw the tile layer set in View → Map tiles (here
+// an MBTiles file), as the window does; --no-tiles leaves it out.
 #include "TestCatch.h"
 #include "core/MbTilesWriter.h"
 #include "core/TileTestImages.h"
@@ -28,34 +28,40 @@ Run tigrisWithConfig(const QString& configHome, const QStringList& args)
 
 double magentaShare(const QImage& image)
 {
-    qint64 n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            n += image.pixel(x, y) == qRgb(255, 0, 255);
-    return double(n) / (double(image.width()) * image.height());
+    return colourShare(image, qRgb(255, 0, 255));
 }
+
+// A project and a settings folder whose View → Map tiles is a one-tile magenta MBTiles file.
+struct MagentaTiles {
+    QTemporaryDir dir;
+    QString tiles = dir.filePath(QStringLiteral("magenta.mbtiles"));
+    QString config = dir.filePath(QStringLiteral("config"));
+    QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+
+    MagentaTiles()
+    {
+        MbTilesWriter w;
+        w.metadata = {{QStringLiteral("name"), QStringLiteral("Magenta")},
+                      {QStringLiteral("format"), QStringLiteral("png")}};
+        w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(255, 0, 255))}};
+        REQUIRE(w.write(tiles));
+        {
+            // Where QSettings looks for organisation "Tigris", application "tigris" on Linux.
+            QSettings s(config + QStringLiteral("/Tigris/tigris.conf"), QSettings::IniFormat);
+            s.setValue(QStringLiteral("tiles/enabled"), true);
+            s.setValue(QStringLiteral("tiles/kind"), QStringLiteral("mbtiles"));
+            s.setValue(QStringLiteral("tiles/mbtilesPath"), tiles);
+        }
+        REQUIRE(tigrisWithConfig(config, {QStringLiteral("sample"), project}).code == 0);
+    }
+};
 } // namespace
 
 TEST_CASE("export-image and screenshot draw the configured MBTiles layer", "[cli][tiles]")
 {
-    QTemporaryDir dir;
-    const QString tiles = dir.filePath(QStringLiteral("magenta.mbtiles"));
-    MbTilesWriter w;
-    w.metadata = {{QStringLiteral("name"), QStringLiteral("Magenta")},
-                  {QStringLiteral("format"), QStringLiteral("png")}};
-    w.tiles = {{TileKey{0, 0, 0}, colourTileBytes(QColor(255, 0, 255))}};
-    REQUIRE(w.write(tiles));
-    const QString config = dir.filePath(QStringLiteral("config"));
-    {
-        // Where QSettings looks for organisation "Tigris", application "tigris" on Linux.
-        QSettings s(config + QStringLiteral("/Tigris/tigris.conf"), QSettings::IniFormat);
-        s.setValue(QStringLiteral("tiles/enabled"), true);
-        s.setValue(QStringLiteral("tiles/kind"), QStringLiteral("mbtiles"));
-        s.setValue(QStringLiteral("tiles/mbtilesPath"), tiles);
-    }
-    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
-    REQUIRE(tigrisWithConfig(config, {QStringLiteral("sample"), project}).code == 0);
-
+    MagentaTiles m;
+    const QTemporaryDir& dir = m.dir;
+    const QString &tiles = m.tiles, &config = m.config, &project = m.project;
     const QString png = dir.filePath(QStringLiteral("map.png"));
     Run r = tigrisWithConfig(config, {QStringLiteral("export-image"), project, png,
                                       QStringLiteral("--size"), QStringLiteral("400x300")});
@@ -82,4 +88,34 @@ TEST_CASE("export-image and screenshot draw the configured MBTiles layer", "[cli
                                   QStringLiteral("--size"), QStringLiteral("400x300")});
     CHECK(r.code == 0);
     CHECK(r.err.contains("map tiles left out"));
+}
+
+TEST_CASE("export-frames draws the configured MBTiles layer in every frame", "[cli][tiles]")
+{
+    MagentaTiles m;
+    const QString frames = m.dir.filePath(QStringLiteral("frames"));
+    const QStringList args{QStringLiteral("export-frames"),
+                           m.project,
+                           frames,
+                           QStringLiteral("--size"),
+                           QStringLiteral("400x300"),
+                           QStringLiteral("--from"),
+                           QStringLiteral("2014-06-05"),
+                           QStringLiteral("--to"),
+                           QStringLiteral("2014-06-10"),
+                           QStringLiteral("--step"),
+                           QStringLiteral("2d")};
+    Run r = tigrisWithConfig(m.config, args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK_FALSE(r.err.contains("note")); // an MBTiles file has every tile at once
+    for (int i = 0; i < 3; ++i) {
+        const QString frame = frames + QStringLiteral("/frame-0000%1.png").arg(i);
+        INFO(frame.toStdString());
+        CHECK(magentaShare(QImage(frame)) > 0.3); // where the basemap would be
+    }
+
+    r = tigrisWithConfig(m.config, args + QStringList{QStringLiteral("--no-tiles")});
+    REQUIRE(r.code == 0);
+    CHECK(magentaShare(QImage(frames + QStringLiteral("/frame-00000.png"))) < 0.01);
 }

@@ -2,9 +2,14 @@
 #include "ExportAnimationDialog.h"
 #include "RunTigris.h"
 #include "TestCatch.h"
+#include "compose/SnapshotRenderer.h"
 #include "compose/VideoAssembler.h"
+#include "core/TileServer.h"
+#include "core/TileTestImages.h"
 #include "io/SampleProject.h"
 #include "model/TimeController.h"
+#include "render/MapViewport.h"
+#include "tiles/TileLayer.h"
 #include "time/FuzzyDate.h"
 
 #include <QCheckBox>
@@ -139,4 +144,49 @@ TEST_CASE("Export animation job: frames off the UI thread, cancel, video",
     INFO(r.error.toStdString());
     CHECK(r.error.isEmpty());
     CHECK(QImageReader(s.video).imageCount() == 5);
+}
+
+TEST_CASE("Export animation job draws the window's map tiles in every frame",
+          "[gui][export][animation][tiles]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("iraq.tigris"));
+    writeSampleProject(project);
+    // The map's source as the window has it: a tile server's, on this (the UI) thread, which
+    // the frames' worker must not use.
+    TileServer server;
+    XyzTileSource source(server.sourceOptions(dir.filePath(QStringLiteral("cache"))));
+
+    AnimationExportSettings s;
+    s.frame.size = QSize(400, 250);
+    s.frame.bbox = GeoBox{38, 29, 49, 38}; // the dialog's area: the map's view
+    s.frame.tiles = &source;
+    s.range = TimeWindow{day("2014-06-05"), day("2014-06-11")};
+    s.steps = *AnimationSteps::parse(QStringLiteral("2d"));
+    s.directory = dir.filePath(QStringLiteral("frames"));
+    QWidget parent;
+    const AnimationExportJob::Result r = AnimationExportJob::run(&parent, project, s);
+    INFO(r.error.toStdString());
+    REQUIRE(r.error.isEmpty());
+    REQUIRE(r.frames == 3);
+    CHECK(r.missingTiles == 0);
+    const int requests = server.requests();
+    CHECK(requests > 0);
+
+    // Every frame has the server's tiles where the basemap would be: the colours of the
+    // tiles of the frames' view cover most of each frame.
+    const MapViewport view = SnapshotRenderer::mapView(s.frame, GeoBox{});
+    QSet<QRgb> colours;
+    for (const TileKey& k : TileLayer::visibleTiles(view, TileLayer::tileZoom(view)))
+        colours.insert(tileTestColour(k).rgb());
+    REQUIRE_FALSE(colours.isEmpty());
+    for (int i = 0; i < r.frames; ++i) {
+        INFO(i);
+        const QImage frame(FrameWriter::framePath(s.directory, i));
+        double share = 0;
+        for (QRgb c : colours)
+            share += colourShare(frame, c);
+        CHECK(share > 0.3);
+    }
+    CHECK(server.requests() == requests); // fetched once, not once a frame
 }

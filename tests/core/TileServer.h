@@ -4,6 +4,7 @@
 
 #include "TestCatch.h"
 #include "TileTestImages.h"
+#include "tiles/XyzTileSource.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,6 +59,15 @@ class TileServer : public QObject {
         return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server_.serverPort());
     }
     int requests() const { return static_cast<int>(paths.size()); }
+    // A source of this server's tiles, cached in `cacheDirectory`.
+    XyzTileSource::Options sourceOptions(const QString& cacheDirectory) const
+    {
+        XyzTileSource::Options o;
+        o.urlTemplate = urlTemplate();
+        o.attribution = QStringLiteral("© Test tiles");
+        o.cacheDirectory = cacheDirectory;
+        return o;
+    }
 
   private:
     void read(QTcpSocket* socket)

@@ -28,3 +28,13 @@ inline QByteArray tileTestImage(const TileKey& k)
 {
     return colourTileBytes(tileTestColour(k));
 }
+
+// The share of an image's pixels that are exactly `rgb`: how much of a picture a tile covers.
+inline double colourShare(const QImage& image, QRgb rgb)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == rgb;
+    return image.isNull() ? 0 : double(n) / (double(image.width()) * image.height());
+}

@@ -21,15 +21,6 @@
 
 namespace {
 constexpr int kWaitMs = 60000; // generous: the reference machine is a loaded 2-core box
-XyzTileSource::Options optionsFor(const TileServer& server, const QTemporaryDir& dir)
-{
-    XyzTileSource::Options o;
-    o.urlTemplate = server.urlTemplate();
-    o.attribution = QStringLiteral("© Test tiles");
-    o.cacheDirectory = dir.path();
-    return o;
-}
-
 bool waitFor(const std::function<bool()>& done)
 {
     return QTest::qWaitFor(done, kWaitMs);
@@ -40,7 +31,7 @@ TEST_CASE("XyzTileSource fetches tiles and names Tigris and its version", "[tile
 {
     TileServer server;
     QTemporaryDir dir;
-    XyzTileSource source(optionsFor(server, dir));
+    XyzTileSource source(server.sourceOptions(dir.path()));
     QSignalSpy ready(&source, &TileSource::tileReady);
 
     const TileKey key{3, 5, 2};
@@ -64,7 +55,7 @@ TEST_CASE("XyzTileSource never has more requests in flight than allowed", "[tile
         TileServer server;
         server.delayMs = 100; // so that requests pile up if the client let them
         QTemporaryDir dir;
-        auto options = optionsFor(server, dir);
+        auto options = server.sourceOptions(dir.path());
         options.maxConnections = limit;
         XyzTileSource source(options);
         QSignalSpy ready(&source, &TileSource::tileReady);
@@ -85,7 +76,7 @@ TEST_CASE("XyzTileSource records failures and retries after a back-off", "[tiles
 {
     TileServer server;
     QTemporaryDir dir;
-    auto options = optionsFor(server, dir);
+    auto options = server.sourceOptions(dir.path());
     options.retryAfterMs = 300;
     XyzTileSource source(options);
     QSignalSpy failed(&source, &TileSource::tileFailed);
@@ -121,7 +112,7 @@ TEST_CASE("XyzTileSource: a stalled server times out and blocks nothing", "[tile
 {
     TileServer server;
     QTemporaryDir dir;
-    auto options = optionsFor(server, dir);
+    auto options = server.sourceOptions(dir.path());
     options.timeoutMs = 1000;
     XyzTileSource source(options);
     QSignalSpy failed(&source, &TileSource::tileFailed);
@@ -154,7 +145,7 @@ TEST_CASE("XyzTileSource: a dripping server meets a deadline, a huge body the si
 {
     TileServer server;
     QTemporaryDir dir;
-    auto options = optionsFor(server, dir);
+    auto options = server.sourceOptions(dir.path());
     options.maxConnections = 4;
     options.timeoutMs = 1000;
     options.deadlineMs = 1500;
@@ -200,7 +191,7 @@ TEST_CASE("XyzTileSource cancels requests for tiles no longer wanted", "[tiles]"
 {
     TileServer server;
     QTemporaryDir dir;
-    auto options = optionsFor(server, dir);
+    auto options = server.sourceOptions(dir.path());
     options.maxConnections = 2;
     XyzTileSource source(options);
     QSignalSpy failed(&source, &TileSource::tileFailed);
@@ -232,7 +223,7 @@ TEST_CASE("XyzTileSource uses its disk cache on the next run", "[tiles]")
     QTemporaryDir dir;
     const QList<TileKey> keys{{6, 40, 25}, {6, 41, 25}, {7, 80, 50}};
     {
-        XyzTileSource first(optionsFor(server, dir));
+        XyzTileSource first(server.sourceOptions(dir.path()));
         QSignalSpy ready(&first, &TileSource::tileReady);
         for (const TileKey& k : keys)
             first.tile(k);
@@ -241,7 +232,7 @@ TEST_CASE("XyzTileSource uses its disk cache on the next run", "[tiles]")
     REQUIRE(server.requests() == 3);
     CHECK(QFileInfo::exists(dir.path() + QStringLiteral("/6/40/25.png")));
 
-    XyzTileSource second(optionsFor(server, dir));
+    XyzTileSource second(server.sourceOptions(dir.path()));
     QSignalSpy ready(&second, &TileSource::tileReady);
     for (const TileKey& k : keys)
         CHECK(second.tile(k).isNull()); // read off the UI's path
@@ -259,12 +250,12 @@ TEST_CASE("XyzTileSource revalidates stale tiles with their ETag", "[tiles]")
     QTemporaryDir dir;
     const TileKey key{2, 1, 1};
     {
-        XyzTileSource first(optionsFor(server, dir));
+        XyzTileSource first(server.sourceOptions(dir.path()));
         QSignalSpy ready(&first, &TileSource::tileReady);
         first.tile(key);
         REQUIRE(waitFor([&] { return ready.count() == 1; }));
     }
-    XyzTileSource second(optionsFor(server, dir));
+    XyzTileSource second(server.sourceOptions(dir.path()));
     QSignalSpy ready(&second, &TileSource::tileReady);
     second.tile(key);
     // Shown at once from disk, then confirmed by the server without a new body.
@@ -302,7 +293,7 @@ TEST_CASE("TileLayer requests the visible tiles and draws them once they arrive"
 {
     TileServer server;
     QTemporaryDir dir;
-    XyzTileSource source(optionsFor(server, dir));
+    XyzTileSource source(server.sourceOptions(dir.path()));
     QSignalSpy ready(&source, &TileSource::tileReady);
     TileLayer layer(&source);
     CHECK(layer.attribution() == QStringLiteral("© Test tiles"));
@@ -345,7 +336,7 @@ TEST_CASE("TileLayer::loadTiles waits for a headless export's tiles, within a li
 {
     TileServer server;
     QTemporaryDir dir;
-    auto options = optionsFor(server, dir);
+    auto options = server.sourceOptions(dir.path());
     options.timeoutMs = 1000;
     XyzTileSource source(options);
     TileLayer layer(&source);
@@ -376,7 +367,7 @@ TEST_CASE("Headless exports wait a bounded time for a tile server's tiles", "[ti
 {
     TileServer server;
     QTemporaryDir dir;
-    XyzTileSource source(optionsFor(server, dir));
+    XyzTileSource source(server.sourceOptions(dir.path()));
     SnapshotRenderer renderer(EventColumns{}, {});
     MapExportOptions options;
     options.size = QSize(320, 200);
@@ -398,7 +389,7 @@ TEST_CASE("Headless exports wait a bounded time for a tile server's tiles", "[ti
     TileServer silent;
     silent.delayMs = 10 * kWaitMs;
     QTemporaryDir otherDir;
-    XyzTileSource slow(optionsFor(silent, otherDir));
+    XyzTileSource slow(silent.sourceOptions(otherDir.path()));
     options.tiles = &slow;
     options.tileWaitMs = 1500;
     QElapsedTimer clock;
