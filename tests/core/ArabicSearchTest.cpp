@@ -1,5 +1,6 @@
 // Full-text search folds Arabic the same way in the index and in the words searched for.
 #include "TestCatch.h"
+#include "TitlesMatching.h"
 #include "store/ArabicFolding.h"
 #include "store/EventStore.h"
 #include "store/FtsQuery.h"
@@ -21,15 +22,6 @@ Event titled(const QString& title)
     return e;
 }
 
-std::vector<QString> titlesMatching(const EventStore& store, const QString& words)
-{
-    EventQuery q;
-    q.text = words;
-    std::vector<QString> out;
-    for (const Event& e : store.query(q))
-        out.push_back(e.title);
-    return out;
-}
 } // namespace
 
 TEST_CASE("ArabicFolding drops harakat and tatweel and folds alef, teh marbuta, alef maksura",

@@ -4,6 +4,7 @@
 #include "StoreBackends.h"
 
 #include "EventCompare.h"
+#include "TitlesMatching.h"
 #include "geo/GeoBox.h"
 #include "io/Importer.h"
 #include "store/PgConnection.h"
@@ -94,18 +95,6 @@ template <typename T> bool sameDoubles(const std::vector<T>& a, const std::vecto
     for (std::size_t i = 0; i < a.size(); ++i)
         if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
     return true;
-}
-
-// The titles of the events whose text matches `words`, sorted.
-std::vector<QString> titlesMatching(const EventStore& store, const QString& words)
-{
-    EventQuery q;
-    q.text = words;
-    std::vector<QString> out;
-    for (const Event& e : store.query(q))
-        out.push_back(e.title);
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 } // namespace
