@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdexcept>
@@ -61,6 +63,34 @@ void handToNobody(const QString& path)
         throw std::runtime_error("test cluster: cannot hand " + path.toStdString() + " to nobody");
 }
 
+// The clusters of test processes that were killed (kill -9, a timeout) and so could not stop
+// theirs: each folder names its owner in owner.pid; a folder whose owner is gone has its
+// postmaster stopped and is removed, so a killed run leaves at most one cluster behind until
+// the next run that needs one.
+void reapOrphans(const QString& binDir)
+{
+    const QDir temp(QDir::tempPath());
+    for (const QFileInfo& entry :
+         temp.entryInfoList({QStringLiteral("tigris-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile ownerFile(entry.filePath() + QStringLiteral("/owner.pid"));
+        if (!ownerFile.open(QIODevice::ReadOnly)) continue; // not ours, or still being made
+        bool ok = false;
+        const pid_t owner = pid_t(ownerFile.readAll().trimmed().toLongLong(&ok));
+        if (!ok || owner <= 0 || owner == getpid() || kill(owner, 0) == 0 || errno != ESRCH)
+            continue;
+        const QString data = entry.filePath() + QStringLiteral("/data");
+        if (QFileInfo::exists(data + QStringLiteral("/postmaster.pid"))) {
+            try {
+                run({binDir + "/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"},
+                    entry.filePath(), entry.filePath() + QStringLiteral("/pg_ctl.log"));
+            } catch (const std::exception&) {
+                continue; // keep the folder of a server that would not stop
+            }
+        }
+        QDir(entry.filePath()).removeRecursively();
+    }
+}
+
 } // namespace
 
 PgTestCluster& PgTestCluster::shared()
@@ -79,6 +109,11 @@ PgTestCluster::PgTestCluster() : dir_(QDir::tempPath() + QStringLiteral("/tigris
                                  "/initdb or no postgis extension): run scripts/setup.sh, which "
                                  "installs postgresql-15 and postgresql-15-postgis-3");
     if (!dir_.isValid()) throw std::runtime_error("test cluster: no temporary folder");
+    reapOrphans(binDir_);
+    {
+        QFile owner(dir_.path() + QStringLiteral("/owner.pid"));
+        if (owner.open(QIODevice::WriteOnly)) owner.write(QByteArray::number(qint64(getpid())));
+    }
     handToNobody(dir_.path());
     run({binDir_ + "/initdb", "-D", dir_.path() + "/data", "-A", "trust", "-U", "tigris",
          "--no-sync", "-E", "UTF8", "--locale=C"},

@@ -7,8 +7,10 @@
 // A throwaway PostgreSQL 15 + PostGIS server for the tests of server projects: initdb in a
 // temporary folder, a postmaster listening only on a Unix socket in that folder (no TCP), a
 // database `tigris` with the postgis extension. Stopped, and everything removed, when the test
-// process ends. Run as root (this machine, CI), initdb refuses to work: the cluster then
-// belongs to `nobody`, its folder handed over. No pre-existing server is used or needed.
+// process ends; the cluster of a test process that was killed is stopped and removed by the
+// next test process that starts one (owner.pid in the folder). Run as root (this machine, CI),
+// initdb refuses to work: the cluster then belongs to `nobody`, its folder handed over. No
+// pre-existing server is used or needed.
 //
 // Missing PostgreSQL binaries throw (the test fails, saying to run scripts/setup.sh): the
 // server tests are part of the suite, not optional.
