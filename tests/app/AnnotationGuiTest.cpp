@@ -18,10 +18,8 @@ TEST_CASE("Annotations are created, dragged, undone and redone, and saved at onc
           "[gui][annotations]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1200, 800));
+    const QString path = showSample(w, dir, QSize(1200, 800));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     MapWidget* map = w.map();
 

@@ -52,10 +52,8 @@ qint64 utc(int y, int m, int d)
 TEST_CASE("Shortcuts: no key is bound twice; Redo on Ctrl+Shift+Z and Ctrl+Y", "[gui][shortcuts]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1200, 800));
+    showSample(w, dir, QSize(1200, 800));
     QList<QAction*> actions;
     collect(w.findChildren<QAction*>(), actions);
     collect(w.menuBar()->actions(), actions);
@@ -103,10 +101,8 @@ TEST_CASE("Shortcuts: no key is bound twice; Redo on Ctrl+Shift+Z and Ctrl+Y", "
 TEST_CASE("First view: a project never opened opens on its busiest recent stretch", "[gui][story]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1366, 768));
+    showSample(w, dir, QSize(1366, 768));
     const TimeWindow window = w.time()->window();
     CHECK(window.from >= utc(2014, 5, 20));
     CHECK(window.to <= utc(2014, 7, 15));
@@ -121,10 +117,8 @@ TEST_CASE("Pick list: a click on stacked events lists them all, keys move the se
           "[gui][pick]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1366, 768));
+    showSample(w, dir, QSize(1366, 768));
     // Everything visible, then find a point where several events are stacked (Mosul: 8).
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.time()->setWindow({utc(2003, 1, 1), utc(2015, 1, 1)});
@@ -220,10 +214,8 @@ TEST_CASE("Keyboard: Tab goes from the map through timeline, filters, list and d
           "[gui][keyboard]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1366, 768));
+    showSample(w, dir, QSize(1366, 768));
     REQUIRE(QTest::qWaitForWindowActive(&w));
     w.map()->setFocus();
     REQUIRE(QApplication::focusWidget() == w.map());
@@ -264,10 +256,8 @@ TEST_CASE("First view at 1366x768: the timeline shows the window in context, its
           "[gui][story]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1366, 768));
+    showSample(w, dir, QSize(1366, 768));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     QTest::qWait(50);
     const TimeWindow window = w.time()->window();

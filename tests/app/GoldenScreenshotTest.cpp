@@ -69,10 +69,8 @@ TEST_CASE("Golden: the sample's first view at 1366x768, and at 2x", "[gui][golde
 TEST_CASE("Golden: the pick list of a stack of events", "[gui][golden][pick]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1366, 768));
+    showSample(w, dir, QSize(1366, 768));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.time()->setWindow({utc(2003, 1, 1), utc(2015, 1, 1)});
     MapWidget* map = w.map();

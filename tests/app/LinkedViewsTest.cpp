@@ -35,10 +35,8 @@ std::size_t shown(const std::vector<std::uint8_t>& mask)
 TEST_CASE("The time window and filters drive map, timeline and list together", "[gui][linked]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path);
+    showSample(w, dir);
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();
 
@@ -92,10 +90,8 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
           "[gui][linked][actors]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path);
+    const QString path = showSample(w, dir);
     // The actors load off the UI thread: the list says so until they arrive.
     CHECK_FALSE(w.filters()->actorList()->isEnabled());
     w.waitForActors();
@@ -181,10 +177,8 @@ TEST_CASE("The event list sorts by any column, pages events in, and double-click
           "[gui][linked][list]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path);
+    showSample(w, dir);
     const EventColumns& c = w.columns();
     w.time()->setWindow(TimeWindow{*std::min_element(c.lo.begin(), c.lo.end()),
                                    *std::max_element(c.hi.begin(), c.hi.end())});
@@ -227,10 +221,8 @@ TEST_CASE("One selection: chosen in the list, kept while the window hides it, sh
           "[gui][linked][list]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path);
+    showSample(w, dir);
     const EventColumns& c = w.columns();
     const TimeWindow all{*std::min_element(c.lo.begin(), c.lo.end()),
                          *std::max_element(c.hi.begin(), c.hi.end())};

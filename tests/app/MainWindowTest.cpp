@@ -44,10 +44,8 @@ int rowOf(const MainWindow& w, const QString& title)
 TEST_CASE("Wheel zoom keeps the point under the cursor; drag pans; keys zoom", "[gui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1200, 800));
+    showSample(w, dir, QSize(1200, 800));
     MapWidget* map = w.map();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
 
@@ -147,10 +145,8 @@ TEST_CASE("Opening a damaged file reports it and keeps the window working", "[gu
 TEST_CASE("Ctrl-drag selects every event inside the band", "[gui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("iraq.tigris"));
-    writeSampleProject(path);
     MainWindow w;
-    showProject(w, path, QSize(1200, 800));
+    showSample(w, dir, QSize(1200, 800));
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     MapWidget* map = w.map();
     map->zoomToBox(GeoBox{42.5, 33.0, 45.0, 37.0}); // northern Iraq

@@ -2,6 +2,7 @@
 // Synthetic EventColumns for the map tests: events scattered around real places.
 #include "geo/WebMercator.h"
 #include "model/EventColumns.h"
+#include "time/DatePrecision.h"
 
 #include <random>
 
@@ -26,4 +27,20 @@ inline EventColumns mapTestColumns(std::size_t n, unsigned seed = 42, double spr
         c.approximate.push_back(0);
     }
     return c;
+}
+
+// One event spanning [lo, hi] at day precision, at the middle of the world, for the timeline
+// tests: ids follow the order of addition.
+inline void addSpan(EventColumns& c, qint64 lo, qint64 hi, std::uint16_t category,
+                    std::uint8_t geoPrecision = 0)
+{
+    c.id.push_back(qint64(c.size()) + 1);
+    c.x.push_back(0.5);
+    c.y.push_back(0.5);
+    c.lo.push_back(lo);
+    c.hi.push_back(hi);
+    c.category.push_back(category);
+    c.precision.push_back(std::uint8_t(DatePrecision::Day));
+    c.geoPrecision.push_back(geoPrecision);
+    c.approximate.push_back(0);
 }

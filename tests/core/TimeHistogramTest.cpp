@@ -1,5 +1,6 @@
 #include "render/TimeHistogram.h"
 
+#include "EventTestData.h"
 #include "TestCatch.h"
 #include "time/FuzzyDate.h"
 
@@ -11,19 +12,6 @@ namespace {
 qint64 utc(int y, int m, int d)
 {
     return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-}
-
-void add(EventColumns& c, qint64 lo, qint64 hi, std::uint16_t category)
-{
-    c.id.push_back(qint64(c.size()) + 1);
-    c.x.push_back(0.5);
-    c.y.push_back(0.5);
-    c.lo.push_back(lo);
-    c.hi.push_back(hi);
-    c.category.push_back(category);
-    c.precision.push_back(std::uint8_t(DatePrecision::Day));
-    c.geoPrecision.push_back(0);
-    c.approximate.push_back(0);
 }
 
 std::vector<qint64> days(int y, int m, int first, int count)
@@ -39,8 +27,8 @@ TEST_CASE("A month-only event spreads over its month instead of spiking a day", 
 {
     EventColumns c;
     const FuzzyDate june = *FuzzyDate::parse(QStringLiteral("2014-06"));
-    add(c, june.begin(), june.end(), 0);
-    add(c, utc(2014, 6, 10), utc(2014, 6, 11), 1);
+    addSpan(c, june.begin(), june.end(), 0);
+    addSpan(c, utc(2014, 6, 10), utc(2014, 6, 11), 1);
     TimeHistogram h;
     h.build(c, 2);
     TimeHistogram::Bins bins;
@@ -78,24 +66,24 @@ TEST_CASE("Histogram counts add up and match a direct count", "[timeline]")
         switch (kind(rng)) {
         case 0: {
             const FuzzyDate m{s, DatePrecision::Month};
-            add(c, m.begin(), m.end(), std::uint16_t(cat(rng)));
+            addSpan(c, m.begin(), m.end(), std::uint16_t(cat(rng)));
             break;
         }
         case 1: {
             const FuzzyDate y{s, DatePrecision::Year};
-            add(c, y.begin(), y.end(), std::uint16_t(cat(rng)));
+            addSpan(c, y.begin(), y.end(), std::uint16_t(cat(rng)));
             break;
         }
         case 2:
-            add(c, s, s + 60, std::uint16_t(cat(rng)));
+            addSpan(c, s, s + 60, std::uint16_t(cat(rng)));
             break;
         case 3: // arbitrary multi-day spans
-            add(c, floorTo(s, DatePrecision::Day),
-                floorTo(s, DatePrecision::Day) + extra(rng) * 86400, std::uint16_t(cat(rng)));
+            addSpan(c, floorTo(s, DatePrecision::Day),
+                    floorTo(s, DatePrecision::Day) + extra(rng) * 86400, std::uint16_t(cat(rng)));
             break;
         default: {
             const FuzzyDate d{s, DatePrecision::Day};
-            add(c, d.begin(), d.end(), std::uint16_t(cat(rng)));
+            addSpan(c, d.begin(), d.end(), std::uint16_t(cat(rng)));
         }
         }
     }

@@ -1,5 +1,6 @@
 // Lanes by category: each event's marks in its category's lane, stacked so that bars and
 // instants side by side do not cover each other while the lane has room.
+#include "EventTestData.h"
 #include "TestCatch.h"
 #include "render/TimelinePainter.h"
 #include "time/DatePrecision.h"
@@ -14,15 +15,7 @@ const QSizeF kSize(900, 400);
 
 void add(EventColumns& c, qint64 lo, qint64 hi, std::uint16_t category)
 {
-    c.id.push_back(qint64(c.size()) + 1);
-    c.x.push_back(0.5);
-    c.y.push_back(0.5);
-    c.lo.push_back(lo);
-    c.hi.push_back(hi);
-    c.category.push_back(category);
-    c.precision.push_back(std::uint8_t(DatePrecision::Day));
-    c.geoPrecision.push_back(1);
-    c.approximate.push_back(0);
+    addSpan(c, lo, hi, category, 1);
 }
 
 // Three categories: overlapping multi-day bars and instants on the same days.
