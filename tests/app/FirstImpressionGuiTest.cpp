@@ -118,13 +118,8 @@ TEST_CASE("Pick list: a click on stacked events lists them all, keys move the se
 {
     QTemporaryDir dir;
     MainWindow w;
-    showSample(w, dir, QSize(1366, 768));
-    // Everything visible, then find a point where several events are stacked (Mosul: 8).
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.time()->setWindow({utc(2003, 1, 1), utc(2015, 1, 1)});
+    showWholeSample(w, dir); // then find where several events are stacked (Mosul: 8)
     MapWidget* map = w.map();
-    QTest::qWait(100);
-    map->repaint();
     std::size_t total = 0;
     const int stackRow = firstSmallStack(w, &total);
     INFO("drawn " << map->rowsAt(QPoint(0, 0)).size() << " window " << w.time()->window().from

@@ -3,8 +3,13 @@
 #include "EventPickList.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "ShowProject.h"
+#include "model/TimeController.h"
 
+#include <QDateTime>
 #include <QPoint>
+#include <QTest>
+#include <QTimeZone>
 #include <cmath>
 #include <cstddef>
 
@@ -32,4 +37,18 @@ inline QPoint screenPointOf(MainWindow& window, int row)
         ->viewport()
         .toScreen(QPointF(c.x[std::size_t(row)], c.y[std::size_t(row)]))
         .toPoint();
+}
+
+// The pick-list tests' start: the sample at 1366x768 with every event of it (2003-2015) in the
+// time window, and the map painted, so that the stacks are where firstSmallStack looks.
+inline void showWholeSample(MainWindow& window, const QTemporaryDir& dir)
+{
+    showSample(window, dir, QSize(1366, 768));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto utc = [](int year) {
+        return QDateTime(QDate(year, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    };
+    window.time()->setWindow({utc(2003), utc(2015)});
+    QTest::qWait(100);
+    window.map()->repaint();
 }
