@@ -44,8 +44,10 @@ void installTranslations(QApplication& app)
 // glibc raises its mmap threshold after every large free (up to 32 MiB); from then on a
 // project's large arrays (columns, indexes, the copies a sort works on) come from the heap,
 // and those freed while a project opens stay resident as holes. A fixed 1 MiB threshold
-// gives each of them a mapping of its own, returned to the system when freed: about 17 MB
-// less peak memory with a million events open (docs/performance.md, issue 19).
+// gives each of them a mapping of its own, returned to the system when freed: about 10 MB
+// less peak memory with a million events open (docs/performance.md, issue 19). Not for the
+// commands that only read or write a project (import, query …): the mappings cost them
+// system time and they do not live long.
 void returnLargeFreesToTheSystem()
 {
 #ifdef __GLIBC__
@@ -56,7 +58,6 @@ void returnLargeFreesToTheSystem()
 
 int appMain(int argc, char** argv)
 {
-    returnLargeFreesToTheSystem();
     // A first argument that is neither a command nor an existing file is a mistyped command:
     // the command line reports it rather than opening a window on a missing project.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -71,6 +72,7 @@ int appMain(int argc, char** argv)
             QCoreApplication app(argc, argv);
             return runCli();
         }
+        returnLargeFreesToTheSystem(); // drawing commands hold a project's whole columns
         // The command line needs no display: fonts and painting work on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication rather than QGuiApplication so that `screenshot` can lay out the window.
@@ -79,6 +81,7 @@ int appMain(int argc, char** argv)
         if (first == QLatin1String("screenshot")) installTranslations(app);
         return runCli();
     }
+    returnLargeFreesToTheSystem();
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tigris"));
