@@ -19,8 +19,11 @@
 //                                (AcledPlaces.h), days and categories as the CSV generator; then
 //                                VACUUM ANALYZE, (c) on the server alone with one EXPLAIN
 //                                (ANALYZE, BUFFERS), and loadColumns with its peak memory.
-//   bench_pg --measure URL       the same measures on an existing server project (URL with
-//                                ?project=), e.g. one --generate made, after a schema change.
+//   bench_pg --measure URL [--peer FILE]
+//                                the same measures on an existing server project (URL with
+//                                ?project=), e.g. one --generate made, after a schema change;
+//                                with --peer, the open of FILE (`tigris pull URL FILE` of the
+//                                same project) side by side.
 #include "AcledPlaces.h"
 #include "BenchArgs.h"
 #include "ChildRun.h"
@@ -185,8 +188,9 @@ void printQueries(const char* what, const std::vector<double>& ms)
                 median(ms), *std::max_element(ms.begin(), ms.end()));
 }
 
-// n > 0: generates n events into a new project `server` first; else measures it as it is.
-int generatedRun(const QString& server, qint64 n)
+// n > 0: generates n events into a new project `server` first; else measures it as it is, and
+// opens `peer` (a project file, empty: none) the same way.
+int generatedRun(const QString& server, qint64 n, const QString& peer = {})
 {
     std::printf("bench_pg %s: %lld events; load average at start: %s",
                 n > 0 ? "--generate" : "--measure", static_cast<long long>(n),
@@ -206,12 +210,19 @@ int generatedRun(const QString& server, qint64 n)
         q.window = TimeWindow{from, from + 30 * 86400};
         std::printf("  EXPLAIN (ANALYZE, BUFFERS), 2019-06-01 + 30 days x Iraq (%zu events):\n%s\n",
                     store->queryIds(q).size(), qPrintable(store->server()->explainIds(q)));
+        store.reset();
         const double before = peakRssMb();
-        QElapsedTimer t;
-        t.start();
-        const EventColumns columns = store->loadColumns();
-        std::printf("  open + loadColumns: %.2f s, %zu events; peak RSS %.0f MB (%.0f MB before)\n",
-                    double(t.nsecsElapsed()) / 1e9, columns.size(), peakRssMb(), before);
+        const Opened so = openColumns(server);
+        std::printf(
+            "  open + loadColumns, best of 3: %.3f s, %zu events; peak RSS %.0f MB (%.0f MB "
+            "before)\n",
+            so.bestSeconds, so.events, peakRssMb(), before);
+        if (!peer.isEmpty()) {
+            const Opened fo = openColumns(peer);
+            std::printf(
+                "  the same project as a file (%s): %.3f s, %zu events   server/file %.2f\n",
+                qPrintable(peer), fo.bestSeconds, fo.events, so.bestSeconds / fo.bestSeconds);
+        }
     } catch (const StoreError& e) {
         std::fprintf(stderr, "bench_pg: %s\n", qPrintable(e.message()));
         return 1;
@@ -232,6 +243,7 @@ int main(int argc, char** argv)
     QString url;
     bool generated = false;
     QString measured;
+    QString peer;
     std::vector<char*> rest;
     for (int i = 0; i < argc; ++i) {
         if (std::string(argv[i]) == "--url" && i + 1 < argc)
@@ -240,13 +252,15 @@ int main(int argc, char** argv)
             generated = true;
         else if (std::string(argv[i]) == "--measure" && i + 1 < argc)
             measured = QString::fromLocal8Bit(argv[++i]);
+        else if (std::string(argv[i]) == "--peer" && i + 1 < argc)
+            peer = QString::fromLocal8Bit(argv[++i]);
         else
             rest.push_back(argv[i]);
     }
     const BenchArgs args(int(rest.size()), rest.data(), usage, 1);
     const qint64 n = args.count() > 0 ? args.integer(0, "N", 0, 1000, 100'000'000) : 100'000;
     QCoreApplication app(argc, argv);
-    if (!measured.isEmpty()) return generatedRun(measured, 0);
+    if (!measured.isEmpty()) return generatedRun(measured, 0, peer);
     const QString dirOf = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
     const std::string benchStore = (dirOf + QStringLiteral("/bench_store")).toStdString();
     const std::string tigris = (dirOf + QStringLiteral("/../app/tigris")).toStdString();

@@ -15,6 +15,7 @@
 #include <QPointF>
 #include <libpq-fe.h>
 #include <limits>
+#include <thread>
 
 struct PgEventStore::Impl {
     ProjectUrl url;
@@ -72,11 +73,17 @@ QByteArray idArray(const std::vector<qint64>& ids)
 
 // The WHERE clause of a query over `events e` for this project, with its parameters ($1 is
 // the project). The same rules as the project file's (SqliteEventStore): the overlap rule as
-// two index range scans (short spans, long spans), a bounding box (the GiST index finds the
-// candidates, the exact test is on the stored doubles), words (every one, folded as the index
-// holds them), categories (any; "Uncategorised" is the events without one).
+// index range scans by span class (PgSchema: day spans, spans up to 32 days, longer ones), a
+// bounding box (the GiST index finds the candidates, the exact test is on the stored doubles),
+// words (every one, folded as the index holds them), categories (any; "Uncategorised" is the
+// events without one).
 struct PgFilter {
     QByteArray where;
+    // With a window: its three span classes, disjoint, each with the bounds its own index
+    // serves; `exact` is the rest of the filter without the GiST test, so that an arm over a
+    // covering span index needs no heap row (unionIds).
+    std::vector<QByteArray> arms;
+    QByteArray project, exact;
     PgParams params;
     int count = 0;
     bool matchesNothing = false;
@@ -92,48 +99,62 @@ struct PgFilter {
         params.integer(v);
         return param() + "::int8";
     }
+    static qint64 minus(qint64 v, qint64 d)
+    {
+        return v < std::numeric_limits<qint64>::min() + d ? std::numeric_limits<qint64>::min()
+                                                          : v - d;
+    }
 
     PgFilter(const EventQuery& q, qint64 projectId)
     {
-        where = "e.project_id = " + integer(projectId);
+        project = "e.project_id = " + integer(projectId);
         if (q.window) {
             const TimeWindow w = *q.window;
-            constexpr qint64 kLong = PgSchema::kLongSpanSeconds;
-            const qint64 lowest = w.from < std::numeric_limits<qint64>::min() + kLong
-                                      ? std::numeric_limits<qint64>::min()
-                                      : w.from - kLong;
-            const QByteArray longSpan = "e.span_hi - e.span_lo > " + QByteArray::number(kLong);
-            // The long arm spells its bounds differently (<= to - 1, >= from + 1: the same for
-            // integers): identical clauses in both arms would be factored out of the OR and
-            // scanned as one open range from the first event on, instead of two bitmap scans.
+            const QByteArray span = "e.span_hi - e.span_lo ";
+            const QByteArray day = QByteArray::number(PgSchema::kDaySpanSeconds);
+            const QByteArray month = QByteArray::number(PgSchema::kLongSpanSeconds);
+            // A span of class k overlaps the window only if it starts at most its longest
+            // length before it. The arms spell their bounds differently (<= to - 1, >= from +
+            // 1: the same for integers): a clause found in every arm would be factored out of
+            // the OR and scanned as one open range from the first event on.
             const qint64 toLast = w.to == std::numeric_limits<qint64>::min() ? w.to : w.to - 1;
             const qint64 fromNext =
                 w.from == std::numeric_limits<qint64>::max() ? w.from : w.from + 1;
-            where += " AND ((e.span_lo >= " + integer(lowest) + " AND e.span_lo < " +
-                     integer(w.to) + " AND e.span_hi > " + integer(w.from) + ") OR (" + longSpan +
-                     " AND e.span_lo <= " + integer(toLast) +
-                     " AND e.span_hi >= " + integer(fromNext) + "))";
+            arms.push_back(span + "<= " + day + " AND e.span_lo >= " +
+                           integer(minus(w.from, PgSchema::kDaySpanSeconds)) + " AND e.span_lo < " +
+                           integer(w.to) + " AND e.span_hi > " + integer(w.from));
+            arms.push_back(
+                span + "> " + day + " AND " + span + "<= " + month +
+                " AND e.span_lo >= " + integer(minus(w.from, PgSchema::kLongSpanSeconds)) +
+                " AND e.span_lo <= " + integer(toLast) + " AND e.span_hi >= " + integer(fromNext));
+            arms.push_back(span + "> " + month + " AND e.span_lo <= " + integer(toLast) +
+                           " AND e.span_hi >= " + integer(fromNext));
         }
+        QByteArray indexed;
         if (q.bbox) {
             const GeoBox b = *q.bbox;
-            const auto envelope = [&](double west, double east) {
-                return "e.geom && ST_MakeEnvelope(" + real(west) + ", " + real(b.south) + ", " +
-                       real(east) + ", " + real(b.north) + ", 4326)";
+            // Both tests name the same parameters: a statement must use every one it is given
+            // (unionIds leaves the GiST test out).
+            const QByteArray west = real(b.west), south = real(b.south), east = real(b.east),
+                             north = real(b.north);
+            const auto envelope = [&](const QByteArray& w, const QByteArray& e) {
+                return "e.geom && ST_MakeEnvelope(" + w + ", " + south + ", " + e + ", " + north +
+                       ", 4326)";
             };
             const bool wraps = b.west > b.east; // across the antimeridian
-            where +=
-                wraps ? " AND (" + envelope(b.west, 180.0) + " OR " + envelope(-180.0, b.east) + ")"
-                      : " AND " + envelope(b.west, b.east);
-            where += " AND e.lat BETWEEN " + real(b.south) + " AND " + real(b.north);
-            where += wraps ? " AND (e.lon >= " + real(b.west) + " OR e.lon <= " + real(b.east) + ")"
-                           : " AND e.lon BETWEEN " + real(b.west) + " AND " + real(b.east);
+            indexed = wraps
+                          ? " AND (" + envelope(west, "180") + " OR " + envelope("-180", east) + ")"
+                          : " AND " + envelope(west, east);
+            exact += " AND e.lat BETWEEN " + south + " AND " + north;
+            exact += wraps ? " AND (e.lon >= " + west + " OR e.lon <= " + east + ")"
+                           : " AND e.lon BETWEEN " + west + " AND " + east;
         }
         if (!q.text.trimmed().isEmpty()) {
             // The tokens as indexed (SearchTokens: the file's tokenizer and folding).
             const QByteArray words = SearchTokens::ofQuery(q.text);
             matchesNothing = words.isEmpty();
             params.text(words);
-            where += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
+            exact += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
         }
         if (!q.categories.isEmpty()) {
             QByteArray names;
@@ -141,17 +162,32 @@ struct PgFilter {
                 params.text(n);
                 names += (names.isEmpty() ? "" : ", ") + param();
             }
-            where += " AND (e.category_id IN (SELECT id FROM categories WHERE project_id = "
+            exact += " AND (e.category_id IN (SELECT id FROM categories WHERE project_id = "
                      "e.project_id AND name IN (" +
                      names + "))";
             if (q.categories.contains(Category::kUncategorised)) {
                 params.text(QString::fromLatin1(Category::kUncategorised));
-                where += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
+                exact += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
                          "WHERE project_id = e.project_id AND name = " +
                          param() + "))";
             }
-            where += ")";
+            exact += ")";
         }
+        where = project;
+        if (!arms.empty())
+            where += " AND ((" + arms[0] + ") OR (" + arms[1] + ") OR (" + arms[2] + "))";
+        where += indexed + exact;
+    }
+
+    // The ids of a query with a window, one SELECT per span class: each an index-only scan of
+    // its covering index (PgSchema) when the filter is a window and a box.
+    QByteArray unionIds() const
+    {
+        QByteArray sql;
+        for (const QByteArray& arm : arms)
+            sql += QByteArray(sql.isEmpty() ? "" : " UNION ALL ") +
+                   "SELECT e.id FROM events e WHERE " + project + " AND " + arm + exact;
+        return sql;
     }
 };
 
@@ -267,6 +303,9 @@ std::unique_ptr<PgEventStore> PgEventStore::openOrCreate(const ProjectUrl& url, 
     store->d->db = connect(url);
     store->d->readOnly = readOnly;
     PgConnection& db = *store->d->db;
+    // The window queries are short but read many rows, so that their estimated cost passes
+    // jit_above_cost: compiling them took 150 ms of a query at 10M (docs/performance.md).
+    db.exec("SET jit = off", "opening the project");
     const int version = PgSchema::version(db);
     if (version == 0 && mode == Mode::Open) throw noProject(url, db);
     if (version > PgSchema::kCurrentVersion)
@@ -493,7 +532,9 @@ std::vector<Event> PgEventStore::query(const EventQuery& q) const
 namespace {
 QByteArray idsStatement(const PgFilter& filter, const EventQuery& q)
 {
-    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1";
+    QByteArray sql = filter.arms.empty()
+                         ? "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1"
+                         : "SELECT id FROM (" + filter.unionIds() + ") u ORDER BY 1";
     if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
     return sql;
 }
@@ -580,26 +621,35 @@ void PgEventStore::forEachMatch(const EventQuery& q,
     });
 }
 
-EventColumns PgEventStore::loadColumns() const
-{
-    // Category ids to their index in categories() (events without one: after them all).
-    const std::vector<Category> list = categories();
-    QHash<qint64, std::uint16_t> categoryIndex;
+namespace {
+
+// Category ids to their index in categories(); events without one (or with an unknown id) get
+// `none`, the index after them all.
+struct CategoryIndex {
+    QHash<qint64, std::uint16_t> byId;
     std::uint16_t none = 0;
-    for (const Category& c : list) {
-        if (c.isUncategorised()) break;
-        categoryIndex.insert(c.id, none);
-        if (none < 65535) ++none;
+
+    explicit CategoryIndex(const std::vector<Category>& list)
+    {
+        for (const Category& c : list) {
+            if (c.isUncategorised()) break;
+            byId.insert(c.id, none);
+            if (none < 65535) ++none;
+        }
     }
-    EventColumns c;
-    const PgResult count = d->db->exec("SELECT events FROM event_stats WHERE project_id = $1",
-                                       d->project(), "reading the events");
-    if (count.rows() > 0) c.reserve(std::size_t(std::max<qint64>(0, count.int64(0, 0))));
+};
+
+// Appends to `c` the columns of the project's events with ids in [firstId, lastId], in id
+// order: one binary COPY over the covering index events_columns, decoded as it arrives.
+void copyColumns(PgConnection& db, const QByteArray& projectSql, qint64 firstId, qint64 lastId,
+                 const CategoryIndex& categories, EventColumns& c)
+{
     PgCopyDecoder row;
-    d->db->copyOut(
+    db.copyOut(
         "COPY (SELECT id, lat, lon, span_lo, span_hi, category_id, precision, "
         "geo_precision, approximate FROM events WHERE project_id = " +
-            d->projectSql + " ORDER BY id) TO STDOUT (FORMAT binary)",
+            projectSql + " AND id BETWEEN " + QByteArray::number(firstId) + " AND " +
+            QByteArray::number(lastId) + " ORDER BY id) TO STDOUT (FORMAT binary)",
         [&](const char* data, int size) {
             if (!row.row(data, size)) return;
             if (row.fields() != 9) throw StoreError(QStringLiteral("bad columns"));
@@ -618,12 +668,77 @@ EventColumns PgEventStore::loadColumns() const
             c.hi.push_back(row.int8());
             const bool uncategorised = row.isNull();
             const qint64 category = row.int8();
-            c.category.push_back(uncategorised ? none : categoryIndex.value(category, none));
+            c.category.push_back(uncategorised ? categories.none
+                                               : categories.byId.value(category, categories.none));
             c.precision.push_back(std::uint8_t(row.int2()));
             c.geoPrecision.push_back(std::uint8_t(row.int2()));
             c.approximate.push_back(std::uint8_t(row.int2()));
         },
         "loading the events");
+}
+
+// Projects smaller than this are read on one connection: a second one costs more to start
+// than it saves.
+constexpr qint64 kParallelColumns = 200'000;
+
+} // namespace
+
+EventColumns PgEventStore::loadColumns() const
+{
+    PgConnection& db = *d->db;
+    // In a Writer's transaction: what it sees, on its connection alone.
+    const bool own = PQtransactionStatus(db.handle()) == PQTRANS_IDLE;
+    std::optional<PgTransaction> transaction;
+    if (own) transaction.emplace(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const CategoryIndex categories(this->categories());
+    const PgResult bounds =
+        db.exec(QByteArray("SELECT (SELECT events FROM event_stats WHERE project_id = $1), "
+                           "min(id), max(id)") +
+                    (own ? ", pg_export_snapshot()" : "") + " FROM events WHERE project_id = $1",
+                d->project(), "reading the events");
+    EventColumns c;
+    if (bounds.isNull(0, 1)) return c; // no events
+    const qint64 count = std::max<qint64>(0, bounds.int64(0, 0));
+    const qint64 first = bounds.int64(0, 1), last = bounds.int64(0, 2);
+    if (!own || count < kParallelColumns || last - first < 2) {
+        c.reserve(std::size_t(count));
+        copyColumns(db, d->projectSql, first, last, categories, c);
+        return c;
+    }
+    // Two halves of the id range on two connections that share this transaction's snapshot
+    // (pg_export_snapshot), so that two server processes read and two threads decode: the
+    // columns of a large project are the server's work as much as ours (issue 20, item 9).
+    // A second connection that cannot be had (max_connections, say) leaves its half to this one.
+    const QByteArray snapshot = bounds.bytes(0, 3);
+    const qint64 middle = first + (last - first) / 2;
+    c.reserve(std::size_t(count / 2 + 1024));
+    EventColumns second;
+    std::exception_ptr failed;
+    std::thread helper([&] {
+        try {
+            PgConnection other(d->url.connectionUri(), d->url.display());
+            PgTransaction t(other, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            other.exec("SET TRANSACTION SNAPSHOT $$" + snapshot + "$$", "loading the events");
+            second.reserve(std::size_t(count - count / 2 + 1024));
+            copyColumns(other, d->projectSql, middle + 1, last, categories, second);
+            t.commit();
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        copyColumns(db, d->projectSql, first, middle, categories, c);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failed) {
+        second.clear();
+        copyColumns(db, d->projectSql, middle + 1, last, categories, second);
+    }
+    transaction->commit();
+    c.appendAndRelease(second);
     return c;
 }
 
