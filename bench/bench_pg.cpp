@@ -153,8 +153,16 @@ void generate(PgEventStore& store, qint64 n)
     std::printf("    VACUUM ANALYZE: %.1f s\n", double(t.nsecsElapsed()) / 1e9);
 }
 
-// 50 windows of 30 days (seeded, the same for both) x the Iraq bounding box: queryIds ms.
-std::vector<double> queries(const QString& project)
+// The "Execution Time" of an EXPLAIN (ANALYZE, TIMING off): the server's own time, ms.
+double executionMs(const QString& plan)
+{
+    const qsizetype at = plan.lastIndexOf(QStringLiteral("Execution Time: "));
+    return at < 0 ? -1 : plan.mid(at + 16).section(QLatin1Char(' '), 0, 0).toDouble();
+}
+
+// 50 windows of 30 days (seeded, the same for both) x the Iraq bounding box: queryIds ms; for
+// a server project, `serverMs` gets the server's own time of each (executionMs).
+std::vector<double> queries(const QString& project, std::vector<double>* serverMs = nullptr)
 {
     auto store = EventStore::open(project, true);
     std::mt19937 rng(30);
@@ -172,6 +180,8 @@ std::vector<double> queries(const QString& project)
         t.start();
         store->queryIds(q);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (serverMs && store->server())
+            serverMs->push_back(executionMs(store->server()->explainIds(q, false)));
     }
     return ms;
 }
@@ -188,6 +198,13 @@ void printQueries(const char* what, const std::vector<double>& ms)
                 median(ms), *std::max_element(ms.begin(), ms.end()));
 }
 
+void printServerSide(const std::vector<double>& ms)
+{
+    std::printf("    the server's own time (EXPLAIN ANALYZE, TIMING off), median of the 50: %.2f "
+                "ms (max %.2f)\n",
+                median(ms), *std::max_element(ms.begin(), ms.end()));
+}
+
 // n > 0: generates n events into a new project `server` first; else measures it as it is, and
 // opens `peer` (a project file, empty: none) the same way.
 int generatedRun(const QString& server, qint64 n, const QString& peer = {})
@@ -201,7 +218,9 @@ int generatedRun(const QString& server, qint64 n, const QString& peer = {})
             auto store = EventStore::create(server);
             generate(*store->server(), n);
         }
-        printQueries("server", queries(server));
+        std::vector<double> serverSide;
+        printQueries("server", queries(server, &serverSide));
+        printServerSide(serverSide);
         auto store = EventStore::open(server, true);
         EventQuery q;
         q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
@@ -308,7 +327,9 @@ int main(int argc, char** argv)
                 fo.bestSeconds, so.bestSeconds, fo.events, so.events,
                 so.bestSeconds / fo.bestSeconds);
     printQueries("file", queries(file));
-    printQueries("server", queries(server));
+    std::vector<double> serverSide;
+    printQueries("server", queries(server, &serverSide));
+    printServerSide(serverSide);
     std::printf("  load average at the end: %s", loadAverage().constData());
     return 0;
 }

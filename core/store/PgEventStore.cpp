@@ -1,10 +1,12 @@
 #include "store/PgEventStore.h"
 
 #include "geo/WebMercator.h"
+#include "model/EventColumnsMerge.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
 #include "store/PgAccess.h"
 #include "store/PgBinaryCopy.h"
+#include "store/PgColumnsCache.h"
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
 #include "store/PgSchema.h"
@@ -13,6 +15,7 @@
 
 #include <QHash>
 #include <QPointF>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <limits>
 #include <thread>
@@ -24,6 +27,10 @@ struct PgEventStore::Impl {
     QByteArray projectSql; // the id as SQL text (an integer)
     bool readOnly = false;
     bool writing = false;
+    // What the last loadColumns or updateColumns read: the revision and the categories its
+    // indexes point into (-1: none yet).
+    qint64 columnsRevision = -1;
+    std::vector<qint64> columnsCategories;
 
     PgParams project() const { return PgParams().integer(projectId); }
 
@@ -530,13 +537,15 @@ std::vector<Event> PgEventStore::query(const EventQuery& q) const
 }
 
 namespace {
+// Without a limit the ids come in the order the indexes hand them out and are sorted here:
+// sorting 54k ids took the server 27 ms of a 35 ms window query at 10M (docs/performance.md),
+// this process 2 ms. With a limit the server sorts (a top-N).
 QByteArray idsStatement(const PgFilter& filter, const EventQuery& q)
 {
-    QByteArray sql = filter.arms.empty()
-                         ? "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1"
-                         : "SELECT id FROM (" + filter.unionIds() + ") u ORDER BY 1";
-    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
-    return sql;
+    const QByteArray select = filter.arms.empty()
+                                  ? "SELECT e.id FROM events e WHERE " + filter.where
+                                  : "SELECT id FROM (" + filter.unionIds() + ") u";
+    return q.limit > 0 ? select + " ORDER BY 1 LIMIT " + QByteArray::number(q.limit) : select;
 }
 } // namespace
 
@@ -550,13 +559,15 @@ std::vector<qint64> PgEventStore::queryIds(const EventQuery& q) const
     out.reserve(std::size_t(r.rows()));
     for (int i = 0; i < r.rows(); ++i)
         out.push_back(r.binaryInt64(i, 0));
+    if (q.limit < 0) std::sort(out.begin(), out.end());
     return out;
 }
 
-QString PgEventStore::explainIds(const EventQuery& q) const
+QString PgEventStore::explainIds(const EventQuery& q, bool timing) const
 {
     PgFilter filter(q, d->projectId);
-    const PgResult r = d->db->exec("EXPLAIN (ANALYZE, BUFFERS) " + idsStatement(filter, q),
+    const PgResult r = d->db->exec(QByteArray("EXPLAIN (ANALYZE, BUFFERS") +
+                                       (timing ? ") " : ", TIMING off) ") + idsStatement(filter, q),
                                    filter.params, "explaining a query");
     QStringList lines;
     for (int i = 0; i < r.rows(); ++i)
@@ -639,17 +650,17 @@ struct CategoryIndex {
     }
 };
 
-// Appends to `c` the columns of the project's events with ids in [firstId, lastId], in id
-// order: one binary COPY over the covering index events_columns, decoded as it arrives.
-void copyColumns(PgConnection& db, const QByteArray& projectSql, qint64 firstId, qint64 lastId,
-                 const CategoryIndex& categories, EventColumns& c)
+// Appends to `c` the columns of the project's events that meet `condition` (over `events`),
+// in id order: one binary COPY (over the covering index events_columns for an id range),
+// decoded as it arrives.
+void copyColumns(PgConnection& db, const QByteArray& condition, const CategoryIndex& categories,
+                 EventColumns& c)
 {
     PgCopyDecoder row;
     db.copyOut(
         "COPY (SELECT id, lat, lon, span_lo, span_hi, category_id, precision, "
-        "geo_precision, approximate FROM events WHERE project_id = " +
-            projectSql + " AND id BETWEEN " + QByteArray::number(firstId) + " AND " +
-            QByteArray::number(lastId) + " ORDER BY id) TO STDOUT (FORMAT binary)",
+        "geo_precision, approximate FROM events WHERE " +
+            condition + " ORDER BY id) TO STDOUT (FORMAT binary)",
         [&](const char* data, int size) {
             if (!row.row(data, size)) return;
             if (row.fields() != 9) throw StoreError(QStringLiteral("bad columns"));
@@ -677,57 +688,55 @@ void copyColumns(PgConnection& db, const QByteArray& projectSql, qint64 firstId,
         "loading the events");
 }
 
+QByteArray idRange(const QByteArray& projectSql, qint64 first, qint64 last)
+{
+    return "project_id = " + projectSql + " AND id BETWEEN " + QByteArray::number(first) + " AND " +
+           QByteArray::number(last);
+}
+
 // Projects smaller than this are read on one connection: a second one costs more to start
 // than it saves.
 constexpr qint64 kParallelColumns = 200'000;
+// A cache file is written again after this many changed rows (or a whole read); fewer are
+// read from the server at the next open again, which is cheaper than writing the file.
+constexpr std::size_t kCacheRewrite = 10'000;
 
-} // namespace
-
-EventColumns PgEventStore::loadColumns() const
+std::vector<qint64> categoryIds(const std::vector<Category>& list)
 {
-    PgConnection& db = *d->db;
-    // In a Writer's transaction: what it sees, on its connection alone.
-    const bool own = PQtransactionStatus(db.handle()) == PQTRANS_IDLE;
-    std::optional<PgTransaction> transaction;
-    if (own) transaction.emplace(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const CategoryIndex categories(this->categories());
-    const PgResult bounds =
-        db.exec(QByteArray("SELECT (SELECT events FROM event_stats WHERE project_id = $1), "
-                           "min(id), max(id)") +
-                    (own ? ", pg_export_snapshot()" : "") + " FROM events WHERE project_id = $1",
-                d->project(), "reading the events");
-    EventColumns c;
-    if (bounds.isNull(0, 1)) return c; // no events
-    const qint64 count = std::max<qint64>(0, bounds.int64(0, 0));
-    const qint64 first = bounds.int64(0, 1), last = bounds.int64(0, 2);
-    if (!own || count < kParallelColumns || last - first < 2) {
-        c.reserve(std::size_t(count));
-        copyColumns(db, d->projectSql, first, last, categories, c);
-        return c;
-    }
+    std::vector<qint64> ids;
+    for (const Category& c : list)
+        if (!c.isUncategorised()) ids.push_back(c.id);
+    return ids;
+}
+
+// Reads the columns of the events with ids in [first, last] into `c` on `db` (in a
+// transaction that exported `snapshot`) and on a second connection.
+void readColumnsInParallel(const ProjectUrl& url, PgConnection& db, const QByteArray& projectSql,
+                           const QByteArray& snapshot, qint64 first, qint64 last, qint64 count,
+                           const CategoryIndex& categories, EventColumns& c)
+{
     // Two halves of the id range on two connections that share this transaction's snapshot
     // (pg_export_snapshot), so that two server processes read and two threads decode: the
     // columns of a large project are the server's work as much as ours (issue 20, item 9).
     // A second connection that cannot be had (max_connections, say) leaves its half to this one.
-    const QByteArray snapshot = bounds.bytes(0, 3);
     const qint64 middle = first + (last - first) / 2;
     c.reserve(std::size_t(count / 2 + 1024));
     EventColumns second;
     std::exception_ptr failed;
     std::thread helper([&] {
         try {
-            PgConnection other(d->url.connectionUri(), d->url.display());
+            PgConnection other(url.connectionUri(), url.display());
             PgTransaction t(other, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
             other.exec("SET TRANSACTION SNAPSHOT $$" + snapshot + "$$", "loading the events");
             second.reserve(std::size_t(count - count / 2 + 1024));
-            copyColumns(other, d->projectSql, middle + 1, last, categories, second);
+            copyColumns(other, idRange(projectSql, middle + 1, last), categories, second);
             t.commit();
         } catch (...) {
             failed = std::current_exception();
         }
     });
     try {
-        copyColumns(db, d->projectSql, first, middle, categories, c);
+        copyColumns(db, idRange(projectSql, first, middle), categories, c);
     } catch (...) {
         helper.join();
         throw;
@@ -735,11 +744,134 @@ EventColumns PgEventStore::loadColumns() const
     helper.join();
     if (failed) {
         second.clear();
-        copyColumns(db, d->projectSql, middle + 1, last, categories, second);
+        copyColumns(db, idRange(projectSql, middle + 1, last), categories, second);
     }
-    transaction->commit();
     c.appendAndRelease(second);
-    return c;
+}
+
+} // namespace
+
+// What loadColumns and updateColumns share, in one snapshot: the categories, the project's
+// revision and the number of events the statistics hold (-1: not known).
+struct PgEventStore::ColumnsState {
+    std::vector<Category> categories;
+    qint64 revision = 0;
+    qint64 events = -1;
+    QByteArray created;
+};
+
+PgEventStore::ColumnsState PgEventStore::columnsState() const
+{
+    ColumnsState state;
+    state.categories = categories();
+    const PgResult r = d->db->exec("SELECT p.revision, p.created::text, s.events, s.stale FROM "
+                                   "projects p LEFT JOIN event_stats s ON s.project_id = p.id "
+                                   "WHERE p.id = $1",
+                                   d->project(), "reading the events");
+    if (r.rows() == 0)
+        throw StoreError(QStringLiteral("%1: the project is gone").arg(d->url.display()));
+    state.revision = r.int64(0, 0);
+    state.created = r.bytes(0, 1);
+    if (!r.isNull(0, 2) && !isTrue(r, 0, 3)) state.events = r.int64(0, 2);
+    return state;
+}
+
+bool PgEventStore::applyChanges(EventColumns& columns, qint64 since,
+                                const std::vector<qint64>& sinceCategories, const ColumnsState& now,
+                                std::size_t* changedRows) const
+{
+    if (since > now.revision) return false; // a project made again, or a restored database
+    const CategoryIndex categories(now.categories);
+    // The indexes into the categories the columns were read with, to today's.
+    std::vector<std::uint16_t> remap(sinceCategories.size() + 1, categories.none);
+    for (std::size_t k = 0; k < sinceCategories.size(); ++k)
+        remap[k] = categories.byId.value(sinceCategories[k], categories.none);
+    for (std::uint16_t& c : columns.category)
+        c = remap[std::min<std::size_t>(c, sinceCategories.size())];
+    EventColumns changed;
+    std::vector<qint64> removed;
+    if (since < now.revision) {
+        const QByteArray newer = " AND revision > " + QByteArray::number(since);
+        copyColumns(*d->db, "project_id = " + d->projectSql + newer, categories, changed);
+        const PgResult r = d->db->exec("SELECT DISTINCT id FROM tombstones WHERE project_id = $1 "
+                                       "AND kind = 'event'" +
+                                           newer + " ORDER BY 1",
+                                       d->project(), "reading what was removed", true);
+        for (int i = 0; i < r.rows(); ++i)
+            removed.push_back(r.binaryInt64(i, 0));
+        mergeById(columns, changed, removed);
+    }
+    if (changedRows) *changedRows = changed.size() + removed.size();
+    // Tombstones an administrator deleted would leave removed events in: read everything.
+    return now.events < 0 || qint64(columns.size()) == now.events;
+}
+
+EventColumns PgEventStore::loadColumns() const
+{
+    PgConnection& db = *d->db;
+    // In a Writer's transaction: what it sees, on its connection alone, and never cached.
+    const bool own = PQtransactionStatus(db.handle()) == PQTRANS_IDLE;
+    std::optional<PgTransaction> transaction;
+    if (own) transaction.emplace(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const ColumnsState now = columnsState();
+    const CategoryIndex categories(now.categories);
+    std::optional<PgColumnsCache> cache;
+    if (own) {
+        cache.emplace(d->url.display().toUtf8() + '\n' + d->projectSql + '\n' + now.created);
+        if (std::optional<PgColumnsCache::Entry> kept = cache->read()) {
+            std::size_t changed = 0;
+            if (applyChanges(kept->columns, kept->revision, kept->categoryIds, now, &changed)) {
+                transaction->commit();
+                d->columnsRevision = now.revision;
+                d->columnsCategories = categoryIds(now.categories);
+                if (changed >= kCacheRewrite) {
+                    kept->revision = now.revision;
+                    kept->categoryIds = d->columnsCategories;
+                    cache->write(*kept);
+                }
+                return std::move(kept->columns);
+            }
+        }
+    }
+    PgColumnsCache::Entry entry;
+    entry.revision = now.revision;
+    entry.categoryIds = categoryIds(now.categories);
+    EventColumns& c = entry.columns;
+    const PgResult bounds =
+        db.exec(QByteArray("SELECT min(id), max(id)") + (own ? ", pg_export_snapshot()" : "") +
+                    " FROM events WHERE project_id = $1",
+                d->project(), "reading the events");
+    if (!bounds.isNull(0, 0)) {
+        const qint64 count = std::max<qint64>(0, now.events);
+        const qint64 first = bounds.int64(0, 0), last = bounds.int64(0, 1);
+        if (!own || count < kParallelColumns || last - first < 2) {
+            c.reserve(std::size_t(count));
+            copyColumns(db, idRange(d->projectSql, first, last), categories, c);
+        } else {
+            readColumnsInParallel(d->url, db, d->projectSql, bounds.bytes(0, 2), first, last, count,
+                                  categories, c);
+        }
+    }
+    if (!own) return std::move(entry.columns);
+    transaction->commit();
+    d->columnsRevision = now.revision;
+    d->columnsCategories = entry.categoryIds;
+    cache->write(entry);
+    return std::move(entry.columns);
+}
+
+bool PgEventStore::updateColumns(EventColumns& columns) const
+{
+    if (d->columnsRevision < 0 || PQtransactionStatus(d->db->handle()) != PQTRANS_IDLE)
+        return false;
+    PgTransaction transaction(*d->db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const ColumnsState now = columnsState();
+    if (!applyChanges(columns, d->columnsRevision, d->columnsCategories, now, nullptr))
+        return false;
+    transaction.commit();
+    d->columnsRevision = now.revision;
+    d->columnsCategories = categoryIds(now.categories);
+    return true;
 }
 
 std::vector<qint64> PgEventStore::idsOrderedBy(ListOrder key) const

@@ -11,7 +11,7 @@ class PgConnection;
 // appends a migration; released migrations are never edited.
 namespace PgSchema {
 constexpr int kCurrentVersion = 3;
-// Events spanning longer than this are in the partial index events_long (the same rule as the
+// Events spanning longer than this are in the partial index events_long_spans (the same rule as the
 // project file's, ProjectSchema::kLongSpanSeconds): queries spell it the same way.
 constexpr long long kLongSpanSeconds = 2764800;
 // Spans of a day or less (day, hour, minute precision: most events) have an index of their

@@ -1,13 +1,20 @@
-// The server schema's window indexes (version 3) and the columns read on two connections.
+// The server schema's window indexes (version 3), the columns read on two connections, kept on
+// this machine and brought up to date by revision.
 #include "StoreBackends.h"
 #include "geo/GeoBox.h"
+#include "io/Importer.h"
+#include "store/ImportSources.h"
 #include "store/PgConnection.h"
 #include "store/PgEventStore.h"
 #include "store/PgSchema.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -90,11 +97,11 @@ void checkWindows(EventStore& store)
     }
 }
 
-QString indexes(PgConnection& db)
+QStringList indexes(PgConnection& db)
 {
     const PgResult r = db.exec("SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM "
                                "pg_indexes WHERE tablename = 'events'");
-    return r.text(0, 0);
+    return r.text(0, 0).split(QLatin1Char(' '));
 }
 
 } // namespace
@@ -113,15 +120,21 @@ TEST_CASE("A version 2 server schema is migrated to the span indexes of version 
     PgConnection db(cluster.connectionUri(), QStringLiteral("test"));
     // Back to version 2's indexes.
     db.exec("DROP INDEX events_day_spans; DROP INDEX events_month_spans; "
+            "DROP INDEX events_long_spans; DROP STATISTICS events_span_length; "
             "CREATE INDEX events_by_span ON events(project_id, span_lo, span_hi); "
+            "CREATE INDEX events_long ON events(project_id, span_lo, span_hi) "
+            "WHERE span_hi - span_lo > 2764800; "
             "UPDATE tigris_schema SET version = 2");
     CHECK(indexes(db).contains(QStringLiteral("events_by_span")));
+    CHECK(indexes(db).contains(QStringLiteral("events_long")));
     // The first open migrates.
     CHECK(project.open()->schemaVersion() == PgSchema::kCurrentVersion);
     CHECK(PgSchema::kCurrentVersion == 3);
     CHECK_FALSE(indexes(db).contains(QStringLiteral("events_by_span")));
     CHECK(indexes(db).contains(QStringLiteral("events_day_spans")));
     CHECK(indexes(db).contains(QStringLiteral("events_month_spans")));
+    CHECK(indexes(db).contains(QStringLiteral("events_long_spans")));
+    CHECK_FALSE(indexes(db).contains(QStringLiteral("events_long")));
     auto store = project.open();
     checkWindows(*store);
 }
@@ -149,7 +162,7 @@ TEST_CASE("A window × box query on a server reads only its span indexes", "[sto
     INFO(plan.toStdString());
     CHECK(plan.contains(QStringLiteral("Index Only Scan using events_day_spans")));
     CHECK(plan.contains(QStringLiteral("Index Only Scan using events_month_spans")));
-    CHECK(plan.contains(QStringLiteral("events_long")));
+    CHECK(plan.contains(QStringLiteral("Index Only Scan using events_long_spans")));
     CHECK_FALSE(plan.contains(QStringLiteral("Seq Scan")));
 }
 
@@ -197,4 +210,106 @@ TEST_CASE("A large server project's columns are read on two connections as on on
     CHECK(store->loadColumns().size() == 240001);
     w.reset(); // not committed: rolled back
     CHECK(store->loadColumns().size() == 240000);
+}
+
+namespace {
+
+ImportReport importFixture(EventStore& store, const char* name)
+{
+    ImportOptions options;
+    options.keepValid = true;
+    options.ifExists = IfExists::Add;
+    return importFile(store, QStringLiteral(TIGRIS_FIXTURES "/import/") + QString::fromLatin1(name),
+                      options);
+}
+
+// The columns read from the server alone: the machine's cache removed first.
+EventColumns fromServer(const QString& url)
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+         QStringLiteral("/tigris/server-columns"))
+        .removeRecursively();
+    return EventStore::open(url)->loadColumns();
+}
+
+void checkSame(const EventColumns& a, const EventColumns& b)
+{
+    REQUIRE(a.size() == b.size());
+    CHECK(a.id == b.id);
+    CHECK(a.lo == b.lo);
+    CHECK(a.hi == b.hi);
+    CHECK(a.category == b.category);
+    CHECK(a.precision == b.precision);
+    CHECK(a.geoPrecision == b.geoPrecision);
+    CHECK(a.approximate == b.approximate);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a.x[i] != b.x[i] && !(std::isnan(a.x[i]) && std::isnan(b.x[i]))) FAIL("x " << i);
+}
+
+QString onlyCacheFile()
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                   QStringLiteral("/tigris/server-columns"));
+    const QStringList files = dir.entryList({QStringLiteral("*.columns")}, QDir::Files);
+    return files.size() == 1 ? dir.filePath(files.front()) : QString();
+}
+
+} // namespace
+
+TEST_CASE("A server project's columns are kept on this machine and brought up to date by "
+          "revision",
+          "[store][pg][live]")
+{
+    TestProject project("postgresql", QStringLiteral("cache"));
+    auto writer = project.create();
+    const ImportReport first = importFixture(*writer, "acled_iraq_2014.csv");
+    REQUIRE(first.imported > 0);
+    REQUIRE(first.source > 0);
+
+    // A window opens: every column from the server, then kept in the user's cache.
+    auto window = project.open();
+    EventColumns shown = window->loadColumns();
+    checkSame(shown, fromServer(project.path()));
+    window = project.open();
+    shown = window->loadColumns(); // fromServer removed the file: written again
+    const QString file = onlyCacheFile();
+    REQUIRE_FALSE(file.isEmpty());
+    CHECK((QFile(file).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+
+    // Someone imports another source (new events, new categories) and removes the first
+    // (its events and the categories only it used go): the window reads only what changed.
+    REQUIRE(importFixture(*writer, "ucdp_ged_iraq_2014.csv").imported > 0);
+    ImportSources(*writer).remove(first.source);
+    REQUIRE(window->server()->updateColumns(shown));
+    const EventColumns truth = fromServer(project.path());
+    checkSame(shown, truth);
+    CHECK(window->categories().size() == project.open()->categories().size());
+
+    // The next open reads the cache (written by fromServer) and what changed since: nothing.
+    {
+        const EventColumns cached = project.open()->loadColumns();
+        checkSame(cached, truth);
+    }
+    // It is read indeed: a value changed in the file comes back (the first span's start) …
+    const QString kept = onlyCacheFile();
+    REQUIRE_FALSE(kept.isEmpty());
+    {
+        QFile f(kept);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        qint64 categories = 0; // the ids the file holds: not Uncategorised
+        for (const Category& c : window->categories())
+            categories += c.isUncategorised() ? 0 : 1;
+        const qint64 lo = 32 + 8 * categories + 3 * 8 * qint64(truth.size());
+        f.seek(lo);
+        const qint64 planted = 12345;
+        f.write(reinterpret_cast<const char*>(&planted), 8);
+    }
+    CHECK(project.open()->loadColumns().lo.front() == 12345);
+    // … and a file cut short is not.
+    {
+        QFile f(kept);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() - 1);
+    }
+    checkSame(project.open()->loadColumns(), truth);
 }
