@@ -782,12 +782,7 @@ bool PgEventStore::applyChanges(EventColumns& columns, qint64 since,
 {
     if (since > now.revision) return false; // a project made again, or a restored database
     const CategoryIndex categories(now.categories);
-    // The indexes into the categories the columns were read with, to today's.
-    std::vector<std::uint16_t> remap(sinceCategories.size() + 1, categories.none);
-    for (std::size_t k = 0; k < sinceCategories.size(); ++k)
-        remap[k] = categories.byId.value(sinceCategories[k], categories.none);
-    for (std::uint16_t& c : columns.category)
-        c = remap[std::min<std::size_t>(c, sinceCategories.size())];
+    // What changed first: `columns` stay as they were when the server fails.
     EventColumns changed;
     std::vector<qint64> removed;
     if (since < now.revision) {
@@ -799,8 +794,14 @@ bool PgEventStore::applyChanges(EventColumns& columns, qint64 since,
                                        d->project(), "reading what was removed", true);
         for (int i = 0; i < r.rows(); ++i)
             removed.push_back(r.binaryInt64(i, 0));
-        mergeById(columns, changed, removed);
     }
+    // The indexes into the categories the columns were read with, to today's.
+    std::vector<std::uint16_t> remap(sinceCategories.size() + 1, categories.none);
+    for (std::size_t k = 0; k < sinceCategories.size(); ++k)
+        remap[k] = categories.byId.value(sinceCategories[k], categories.none);
+    for (std::uint16_t& c : columns.category)
+        c = remap[std::min<std::size_t>(c, sinceCategories.size())];
+    if (!changed.id.empty() || !removed.empty()) mergeById(columns, changed, removed);
     if (changedRows) *changedRows = changed.size() + removed.size();
     // Tombstones an administrator deleted would leave removed events in: read everything.
     return now.events < 0 || qint64(columns.size()) == now.events;
