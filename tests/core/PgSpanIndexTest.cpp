@@ -54,6 +54,16 @@ std::vector<Event> spans()
     return out;
 }
 
+std::unique_ptr<EventStore> createWithSpans(const TestProject& project)
+{
+    auto store = project.create();
+    auto w = store->beginWrite();
+    for (const Event& e : spans())
+        w->addEvent(e);
+    w->commit();
+    return store;
+}
+
 // The ids a window × box query must give, from the loaded columns (the overlap rule
 // lo < to && from < hi) and the events' own positions.
 std::vector<qint64> expected(EventStore& store, const TimeWindow& w, const GeoBox* box)
@@ -110,13 +120,7 @@ TEST_CASE("A version 2 server schema is migrated to the span indexes of version 
 {
     PgTestCluster& cluster = PgTestCluster::shared();
     TestProject project("postgresql", QStringLiteral("spans"));
-    {
-        auto store = project.create();
-        auto w = store->beginWrite();
-        for (const Event& e : spans())
-            w->addEvent(e);
-        w->commit();
-    }
+    createWithSpans(project);
     PgConnection db(cluster.connectionUri(), QStringLiteral("test"));
     // Back to version 2's indexes.
     db.exec("DROP INDEX events_day_spans; DROP INDEX events_month_spans; "
@@ -142,13 +146,7 @@ TEST_CASE("A version 2 server schema is migrated to the span indexes of version 
 TEST_CASE("A window × box query on a server reads only its span indexes", "[store][pg]")
 {
     TestProject project("postgresql", QStringLiteral("plan"));
-    auto store = project.create();
-    {
-        auto w = store->beginWrite();
-        for (const Event& e : spans())
-            w->addEvent(e);
-        w->commit();
-    }
+    auto store = createWithSpans(project);
     checkWindows(*store);
     // A few rows: the planner would read the table itself; told not to, it must find an index
     // whose predicate the query implies, for each class.
