@@ -720,7 +720,7 @@ void readColumnsInParallel(const ProjectUrl& url, PgConnection& db, const QByteA
     // columns of a large project are the server's work as much as ours (issue 20, item 9).
     // A second connection that cannot be had (max_connections, say) leaves its half to this one.
     const qint64 middle = first + (last - first) / 2;
-    c.reserve(std::size_t(count / 2 + 1024));
+    c.reserve(std::size_t(count + 1024)); // room for the second half: appended without a copy
     EventColumns second;
     std::exception_ptr failed;
     std::thread helper([&] {
