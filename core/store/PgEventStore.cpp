@@ -843,9 +843,11 @@ EventColumns PgEventStore::loadColumns() const
                     " FROM events WHERE project_id = $1",
                 d->project(), "reading the events");
     if (!bounds.isNull(0, 0)) {
+        // Stale statistics (after a removal): the id range tells a large project.
         const qint64 count = std::max<qint64>(0, now.events);
         const qint64 first = bounds.int64(0, 0), last = bounds.int64(0, 1);
-        if (!own || count < kParallelColumns || last - first < 2) {
+        const qint64 size = now.events >= 0 ? now.events : last - first + 1;
+        if (!own || size < kParallelColumns || last - first < 2) {
             c.reserve(std::size_t(count));
             copyColumns(db, idRange(d->projectSql, first, last), categories, c);
         } else {
