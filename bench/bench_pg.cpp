@@ -9,7 +9,8 @@
 //   (a) `tigris import FILE.tigris CSV --create --format acled` and the same into a server
 //       project, each in a child process: wall time (the server's work is in its own
 //       processes, so the child's CPU time alone would flatter the server);
-//   (b) opening each: loadColumns, best of 3 (warm);
+//   (b) opening each: loadColumns, the first open, then the best of 3 more (warm; a server
+//       project's columns are then kept on this machine: PgColumnsCache);
 //   (c) 50 queries of a 30-day window x the Iraq bounding box on each: queryIds median.
 //
 //   bench_pg N --generate [--url URL]
@@ -55,7 +56,8 @@ double median(std::vector<double> v)
 }
 
 struct Opened {
-    double bestSeconds = 0;
+    double firstSeconds = 0; // a server project: without the columns kept on this machine
+    double bestSeconds = 0;  // the best of the 3 opens after it (a server project: with them)
     std::size_t events = 0;
 };
 
@@ -63,12 +65,16 @@ Opened openColumns(const QString& project)
 {
     Opened o;
     o.bestSeconds = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QElapsedTimer t;
         t.start();
         auto store = EventStore::open(project, true);
         const EventColumns c = store->loadColumns();
-        o.bestSeconds = std::min(o.bestSeconds, double(t.nsecsElapsed()) / 1e9);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (i == 0)
+            o.firstSeconds = seconds;
+        else
+            o.bestSeconds = std::min(o.bestSeconds, seconds);
         o.events = c.size();
     }
     return o;
@@ -232,15 +238,15 @@ int generatedRun(const QString& server, qint64 n, const QString& peer = {})
         store.reset();
         const double before = peakRssMb();
         const Opened so = openColumns(server);
-        std::printf(
-            "  open + loadColumns, best of 3: %.3f s, %zu events; peak RSS %.0f MB (%.0f MB "
-            "before)\n",
-            so.bestSeconds, so.events, peakRssMb(), before);
+        std::printf("  open + loadColumns: first %.3f s (no columns kept on this machine), then "
+                    "best of 3 %.3f s (kept), %zu events; peak RSS %.0f MB (%.0f MB before)\n",
+                    so.firstSeconds, so.bestSeconds, so.events, peakRssMb(), before);
         if (!peer.isEmpty()) {
             const Opened fo = openColumns(peer);
-            std::printf(
-                "  the same project as a file (%s): %.3f s, %zu events   server/file %.2f\n",
-                qPrintable(peer), fo.bestSeconds, fo.events, so.bestSeconds / fo.bestSeconds);
+            std::printf("  the same project as a file (%s): first %.3f s, best of 3 %.3f s   "
+                        "server/file %.2f first, %.2f best\n",
+                        qPrintable(peer), fo.firstSeconds, fo.bestSeconds,
+                        so.firstSeconds / fo.firstSeconds, so.bestSeconds / fo.bestSeconds);
         }
     } catch (const StoreError& e) {
         std::fprintf(stderr, "bench_pg: %s\n", qPrintable(e.message()));
@@ -278,6 +284,10 @@ int main(int argc, char** argv)
     }
     const BenchArgs args(int(rest.size()), rest.data(), usage, 1);
     const qint64 n = args.count() > 0 ? args.integer(0, "N", 0, 1000, 100'000'000) : 100'000;
+    // A cache folder of its own, so that the first open of a server project reads every
+    // column from the server (PgColumnsCache) and the user's cache is left alone.
+    QTemporaryDir cacheHome(QDir::tempPath() + QStringLiteral("/tigris-bench-cache-XXXXXX"));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheHome.path()));
     QCoreApplication app(argc, argv);
     if (!measured.isEmpty()) return generatedRun(measured, 0, peer);
     const QString dirOf = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
@@ -322,8 +332,11 @@ int main(int argc, char** argv)
     std::fflush(stdout);
 
     const Opened fo = openColumns(file), so = openColumns(server);
-    std::printf("  open + loadColumns, best of 3: file %.3f s, server %.3f s (%zu / %zu "
-                "events)   server/file %.2f\n",
+    std::printf("  open + loadColumns: first file %.3f s, server %.3f s (no columns kept on this "
+                "machine)   server/file %.2f\n",
+                fo.firstSeconds, so.firstSeconds, so.firstSeconds / fo.firstSeconds);
+    std::printf("    then best of 3: file %.3f s, server %.3f s (kept) (%zu / %zu events)   "
+                "server/file %.2f\n",
                 fo.bestSeconds, so.bestSeconds, fo.events, so.events,
                 so.bestSeconds / fo.bestSeconds);
     printQueries("file", queries(file));
