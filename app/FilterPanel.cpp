@@ -139,9 +139,21 @@ QJsonObject FilterPanel::state() const
     for (std::size_t i = 0; i < enabled.size() && i < categories.size(); ++i)
         if (!enabled[i]) hidden.append(categories[i].name);
     return {{QStringLiteral("hiddenCategories"), hidden},
-            {QStringLiteral("actors"),
-             QJsonArray::fromStringList(view_->actors() ? actors_->chosenNames() : pendingActors_)},
+            {QStringLiteral("actors"), QJsonArray::fromStringList(chosenActors())},
             {QStringLiteral("text"), textField_->text().trimmed()}};
+}
+
+QStringList FilterPanel::chosenActors() const
+{
+    return view_->actors() ? actors_->chosenNames() : pendingActors_;
+}
+
+void FilterPanel::chooseActors(const QStringList& names)
+{
+    if (view_->actors())
+        actors_->setChosenNames(names);
+    else
+        pendingActors_ = names; // applied when the actors have loaded
 }
 
 void FilterPanel::restoreState(const QJsonObject& state)
@@ -155,10 +167,7 @@ void FilterPanel::restoreState(const QJsonObject& state)
     QStringList names;
     for (const QJsonValue& v : state.value(QStringLiteral("actors")).toArray())
         names << v.toString();
-    if (view_->actors())
-        actors_->setChosenNames(names);
-    else
-        pendingActors_ = names; // applied when the actors have loaded
+    chooseActors(names);
     {
         const QSignalBlocker quiet(textField_);
         textField_->setText(state.value(QStringLiteral("text")).toString());

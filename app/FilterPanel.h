@@ -31,6 +31,10 @@ class FilterPanel : public QWidget {
     // What the project remembers: unticked categories and chosen actors by name, the words.
     QJsonObject state() const;
     void restoreState(const QJsonObject& state);
+    // The ticked actors by name (those waiting for the list too), and ticking them again: a
+    // list of actors read again replaces the one shown without losing the choice.
+    QStringList chosenActors() const;
+    void chooseActors(const QStringList& names);
 
   private:
     void showProject();

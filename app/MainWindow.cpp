@@ -19,6 +19,7 @@
 #include "WindowStatus.h"
 #include "base/Error.h"
 #include "io/SampleProject.h"
+#include "model/CarriedActors.h"
 #include "model/TimeController.h"
 #include "model/ViewState.h"
 #include "store/ImportSources.h"
@@ -81,9 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
     timeline_->timeline()->setTooltipProvider(
         [this](qint64 id) { return project_.lookup.title(id); });
     // The actors arrive after the window is up (ActorLoader): the filter and lanes fill in.
+    // A list read again after a live update replaces the carried one: the ticked actors stay.
     connect(actorLoader_, &ActorLoader::loaded, this, [this] {
+        const QStringList chosen = filters_->chosenActors();
         project_.actors = actorLoader_->takeResult();
         view_->setActors(&project_.actors);
+        if (!chosen.isEmpty()) filters_->chooseActors(chosen);
     });
     connect(import_, &ImportFlow::imported, this, &MainWindow::openProject);
     import_->setRouter([this](const QString& path) { documents_->importFile(path); });
@@ -301,20 +305,33 @@ void MainWindow::closeProject()
 void MainWindow::reloadData()
 {
     if (!project_.store) return;
+    // A server project reads only what changed since the columns were read (the rows written
+    // since, the tombstones: PgEventStore::updateColumns); a project file reads them again.
+    const std::vector<qint64> oldIds = project_.columns.id;
     try {
-        project_.columns = project_.store->loadColumns();
+        const PgEventStore* pg = project_.store->server();
+        if (!pg || !pg->updateColumns(project_.columns))
+            project_.columns = project_.store->loadColumns();
     } catch (const StoreError& e) {
         feedback_->error(e.message());
         return;
     }
     // The map, the time window, the filters and the selection stay where the user was: only
     // the data changes under them (categories and actors are kept by name, the words are
-    // searched again).
+    // searched again). The events that stay keep their actors while the list is read again
+    // (carryActors), so that a ticked actor keeps filtering.
     const TimeWindow window = time_->window();
     const std::vector<qint64> selected = view_->selectedIds();
     const QJsonObject filters = filters_->state();
+    const bool carry = !oldIds.empty() && project_.actors.rows() == oldIds.size();
+    EventActors carried =
+        carry ? carryActors(project_.actors, oldIds, project_.columns) : EventActors();
     project_.actors = EventActors();
     showProject();
+    if (carry) {
+        project_.actors = std::move(carried);
+        view_->setActors(&project_.actors);
+    }
     time_->setWindow(window);
     filters_->restoreState(filters);
     view_->selectIds(selected);

@@ -9,7 +9,8 @@
 //   (a) `tigris import FILE.tigris CSV --create --format acled` and the same into a server
 //       project, each in a child process: wall time (the server's work is in its own
 //       processes, so the child's CPU time alone would flatter the server);
-//   (b) opening each: loadColumns, best of 3 (warm);
+//   (b) opening each: loadColumns, the first open, then the best of 3 more (warm; a server
+//       project's columns are then kept on this machine: PgColumnsCache);
 //   (c) 50 queries of a 30-day window x the Iraq bounding box on each: queryIds median.
 //
 //   bench_pg N --generate [--url URL]
@@ -19,8 +20,11 @@
 //                                (AcledPlaces.h), days and categories as the CSV generator; then
 //                                VACUUM ANALYZE, (c) on the server alone with one EXPLAIN
 //                                (ANALYZE, BUFFERS), and loadColumns with its peak memory.
-//   bench_pg --measure URL       the same measures on an existing server project (URL with
-//                                ?project=), e.g. one --generate made, after a schema change.
+//   bench_pg --measure URL [--peer FILE]
+//                                the same measures on an existing server project (URL with
+//                                ?project=), e.g. one --generate made, after a schema change;
+//                                with --peer, the open of FILE (`tigris pull URL FILE` of the
+//                                same project) side by side.
 #include "AcledPlaces.h"
 #include "BenchArgs.h"
 #include "ChildRun.h"
@@ -52,7 +56,8 @@ double median(std::vector<double> v)
 }
 
 struct Opened {
-    double bestSeconds = 0;
+    double firstSeconds = 0; // a server project: without the columns kept on this machine
+    double bestSeconds = 0;  // the best of the 3 opens after it (a server project: with them)
     std::size_t events = 0;
 };
 
@@ -60,12 +65,16 @@ Opened openColumns(const QString& project)
 {
     Opened o;
     o.bestSeconds = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QElapsedTimer t;
         t.start();
         auto store = EventStore::open(project, true);
         const EventColumns c = store->loadColumns();
-        o.bestSeconds = std::min(o.bestSeconds, double(t.nsecsElapsed()) / 1e9);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (i == 0)
+            o.firstSeconds = seconds;
+        else
+            o.bestSeconds = std::min(o.bestSeconds, seconds);
         o.events = c.size();
     }
     return o;
@@ -150,8 +159,16 @@ void generate(PgEventStore& store, qint64 n)
     std::printf("    VACUUM ANALYZE: %.1f s\n", double(t.nsecsElapsed()) / 1e9);
 }
 
-// 50 windows of 30 days (seeded, the same for both) x the Iraq bounding box: queryIds ms.
-std::vector<double> queries(const QString& project)
+// The "Execution Time" of an EXPLAIN (ANALYZE, TIMING off): the server's own time, ms.
+double executionMs(const QString& plan)
+{
+    const qsizetype at = plan.lastIndexOf(QStringLiteral("Execution Time: "));
+    return at < 0 ? -1 : plan.mid(at + 16).section(QLatin1Char(' '), 0, 0).toDouble();
+}
+
+// 50 windows of 30 days (seeded, the same for both) x the Iraq bounding box: queryIds ms; for
+// a server project, `serverMs` gets the server's own time of each (executionMs).
+std::vector<double> queries(const QString& project, std::vector<double>* serverMs = nullptr)
 {
     auto store = EventStore::open(project, true);
     std::mt19937 rng(30);
@@ -169,6 +186,8 @@ std::vector<double> queries(const QString& project)
         t.start();
         store->queryIds(q);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (serverMs && store->server())
+            serverMs->push_back(executionMs(store->server()->explainIds(q, false)));
     }
     return ms;
 }
@@ -185,8 +204,16 @@ void printQueries(const char* what, const std::vector<double>& ms)
                 median(ms), *std::max_element(ms.begin(), ms.end()));
 }
 
-// n > 0: generates n events into a new project `server` first; else measures it as it is.
-int generatedRun(const QString& server, qint64 n)
+void printServerSide(const std::vector<double>& ms)
+{
+    std::printf("    the server's own time (EXPLAIN ANALYZE, TIMING off), median of the 50: %.2f "
+                "ms (max %.2f)\n",
+                median(ms), *std::max_element(ms.begin(), ms.end()));
+}
+
+// n > 0: generates n events into a new project `server` first; else measures it as it is, and
+// opens `peer` (a project file, empty: none) the same way.
+int generatedRun(const QString& server, qint64 n, const QString& peer = {})
 {
     std::printf("bench_pg %s: %lld events; load average at start: %s",
                 n > 0 ? "--generate" : "--measure", static_cast<long long>(n),
@@ -197,7 +224,9 @@ int generatedRun(const QString& server, qint64 n)
             auto store = EventStore::create(server);
             generate(*store->server(), n);
         }
-        printQueries("server", queries(server));
+        std::vector<double> serverSide;
+        printQueries("server", queries(server, &serverSide));
+        printServerSide(serverSide);
         auto store = EventStore::open(server, true);
         EventQuery q;
         q.bbox = GeoBox{38.8, 29.0, 48.6, 37.4};
@@ -206,12 +235,19 @@ int generatedRun(const QString& server, qint64 n)
         q.window = TimeWindow{from, from + 30 * 86400};
         std::printf("  EXPLAIN (ANALYZE, BUFFERS), 2019-06-01 + 30 days x Iraq (%zu events):\n%s\n",
                     store->queryIds(q).size(), qPrintable(store->server()->explainIds(q)));
+        store.reset();
         const double before = peakRssMb();
-        QElapsedTimer t;
-        t.start();
-        const EventColumns columns = store->loadColumns();
-        std::printf("  open + loadColumns: %.2f s, %zu events; peak RSS %.0f MB (%.0f MB before)\n",
-                    double(t.nsecsElapsed()) / 1e9, columns.size(), peakRssMb(), before);
+        const Opened so = openColumns(server);
+        std::printf("  open + loadColumns: first %.3f s (no columns kept on this machine), then "
+                    "best of 3 %.3f s (kept), %zu events; peak RSS %.0f MB (%.0f MB before)\n",
+                    so.firstSeconds, so.bestSeconds, so.events, peakRssMb(), before);
+        if (!peer.isEmpty()) {
+            const Opened fo = openColumns(peer);
+            std::printf("  the same project as a file (%s): first %.3f s, best of 3 %.3f s   "
+                        "server/file %.2f first, %.2f best\n",
+                        qPrintable(peer), fo.firstSeconds, fo.bestSeconds,
+                        so.firstSeconds / fo.firstSeconds, so.bestSeconds / fo.bestSeconds);
+        }
     } catch (const StoreError& e) {
         std::fprintf(stderr, "bench_pg: %s\n", qPrintable(e.message()));
         return 1;
@@ -232,6 +268,7 @@ int main(int argc, char** argv)
     QString url;
     bool generated = false;
     QString measured;
+    QString peer;
     std::vector<char*> rest;
     for (int i = 0; i < argc; ++i) {
         if (std::string(argv[i]) == "--url" && i + 1 < argc)
@@ -240,13 +277,19 @@ int main(int argc, char** argv)
             generated = true;
         else if (std::string(argv[i]) == "--measure" && i + 1 < argc)
             measured = QString::fromLocal8Bit(argv[++i]);
+        else if (std::string(argv[i]) == "--peer" && i + 1 < argc)
+            peer = QString::fromLocal8Bit(argv[++i]);
         else
             rest.push_back(argv[i]);
     }
     const BenchArgs args(int(rest.size()), rest.data(), usage, 1);
     const qint64 n = args.count() > 0 ? args.integer(0, "N", 0, 1000, 100'000'000) : 100'000;
+    // A cache folder of its own, so that the first open of a server project reads every
+    // column from the server (PgColumnsCache) and the user's cache is left alone.
+    QTemporaryDir cacheHome(QDir::tempPath() + QStringLiteral("/tigris-bench-cache-XXXXXX"));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheHome.path()));
     QCoreApplication app(argc, argv);
-    if (!measured.isEmpty()) return generatedRun(measured, 0);
+    if (!measured.isEmpty()) return generatedRun(measured, 0, peer);
     const QString dirOf = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
     const std::string benchStore = (dirOf + QStringLiteral("/bench_store")).toStdString();
     const std::string tigris = (dirOf + QStringLiteral("/../app/tigris")).toStdString();
@@ -289,12 +332,17 @@ int main(int argc, char** argv)
     std::fflush(stdout);
 
     const Opened fo = openColumns(file), so = openColumns(server);
-    std::printf("  open + loadColumns, best of 3: file %.3f s, server %.3f s (%zu / %zu "
-                "events)   server/file %.2f\n",
+    std::printf("  open + loadColumns: first file %.3f s, server %.3f s (no columns kept on this "
+                "machine)   server/file %.2f\n",
+                fo.firstSeconds, so.firstSeconds, so.firstSeconds / fo.firstSeconds);
+    std::printf("    then best of 3: file %.3f s, server %.3f s (kept) (%zu / %zu events)   "
+                "server/file %.2f\n",
                 fo.bestSeconds, so.bestSeconds, fo.events, so.events,
                 so.bestSeconds / fo.bestSeconds);
     printQueries("file", queries(file));
-    printQueries("server", queries(server));
+    std::vector<double> serverSide;
+    printQueries("server", queries(server, &serverSide));
+    printServerSide(serverSide);
     std::printf("  load average at the end: %s", loadAverage().constData());
     return 0;
 }

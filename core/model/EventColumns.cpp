@@ -1,5 +1,6 @@
 #include "model/EventColumns.h"
 
+#include "model/EventColumnsMerge.h"
 #include "model/HugePages.h"
 
 #include <type_traits>
@@ -64,4 +65,40 @@ void EventColumns::appendAndRelease(EventColumns& more)
 void EventColumns::clear()
 {
     *this = EventColumns{};
+}
+
+void resizeColumns(EventColumns& columns, std::size_t n)
+{
+    eachColumn(columns, [n](auto& column) { column.resize(n); });
+}
+
+std::vector<std::pair<char*, std::size_t>> rawColumns(EventColumns& columns)
+{
+    std::vector<std::pair<char*, std::size_t>> out;
+    eachColumn(columns, [&](auto& column) {
+        out.emplace_back(reinterpret_cast<char*>(column.data()),
+                         column.size() * sizeof(column.front()));
+    });
+    return out;
+}
+
+void mergeById(EventColumns& columns, const EventColumns& changed,
+               const std::vector<qint64>& removed)
+{
+    EventColumns out;
+    out.reserve(columns.size() + changed.size());
+    std::size_t r = 0, c = 0;
+    for (std::size_t row = 0; row < columns.size(); ++row) {
+        const qint64 key = columns.id[row];
+        for (; c < changed.size() && changed.id[c] <= key; ++c)
+            out.appendRow(changed, c);
+        while (r < removed.size() && removed[r] < key)
+            ++r;
+        const bool gone =
+            (r < removed.size() && removed[r] == key) || (!out.id.empty() && out.id.back() == key);
+        if (!gone) out.appendRow(columns, row);
+    }
+    for (; c < changed.size(); ++c)
+        out.appendRow(changed, c);
+    columns = std::move(out);
 }

@@ -1,10 +1,12 @@
 #include "store/PgEventStore.h"
 
 #include "geo/WebMercator.h"
+#include "model/EventColumnsMerge.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
 #include "store/PgAccess.h"
 #include "store/PgBinaryCopy.h"
+#include "store/PgColumnsCache.h"
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
 #include "store/PgSchema.h"
@@ -13,8 +15,10 @@
 
 #include <QHash>
 #include <QPointF>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <limits>
+#include <thread>
 
 struct PgEventStore::Impl {
     ProjectUrl url;
@@ -23,6 +27,10 @@ struct PgEventStore::Impl {
     QByteArray projectSql; // the id as SQL text (an integer)
     bool readOnly = false;
     bool writing = false;
+    // What the last loadColumns or updateColumns read: the revision and the categories its
+    // indexes point into (-1: none yet).
+    qint64 columnsRevision = -1;
+    std::vector<qint64> columnsCategories;
 
     PgParams project() const { return PgParams().integer(projectId); }
 
@@ -72,11 +80,17 @@ QByteArray idArray(const std::vector<qint64>& ids)
 
 // The WHERE clause of a query over `events e` for this project, with its parameters ($1 is
 // the project). The same rules as the project file's (SqliteEventStore): the overlap rule as
-// two index range scans (short spans, long spans), a bounding box (the GiST index finds the
-// candidates, the exact test is on the stored doubles), words (every one, folded as the index
-// holds them), categories (any; "Uncategorised" is the events without one).
+// index range scans by span class (PgSchema: day spans, spans up to 32 days, longer ones), a
+// bounding box (the GiST index finds the candidates, the exact test is on the stored doubles),
+// words (every one, folded as the index holds them), categories (any; "Uncategorised" is the
+// events without one).
 struct PgFilter {
     QByteArray where;
+    // With a window: its three span classes, disjoint, each with the bounds its own index
+    // serves; `exact` is the rest of the filter without the GiST test, so that an arm over a
+    // covering span index needs no heap row (unionIds).
+    std::vector<QByteArray> arms;
+    QByteArray project, exact;
     PgParams params;
     int count = 0;
     bool matchesNothing = false;
@@ -92,48 +106,62 @@ struct PgFilter {
         params.integer(v);
         return param() + "::int8";
     }
+    static qint64 minus(qint64 v, qint64 d)
+    {
+        return v < std::numeric_limits<qint64>::min() + d ? std::numeric_limits<qint64>::min()
+                                                          : v - d;
+    }
 
     PgFilter(const EventQuery& q, qint64 projectId)
     {
-        where = "e.project_id = " + integer(projectId);
+        project = "e.project_id = " + integer(projectId);
         if (q.window) {
             const TimeWindow w = *q.window;
-            constexpr qint64 kLong = PgSchema::kLongSpanSeconds;
-            const qint64 lowest = w.from < std::numeric_limits<qint64>::min() + kLong
-                                      ? std::numeric_limits<qint64>::min()
-                                      : w.from - kLong;
-            const QByteArray longSpan = "e.span_hi - e.span_lo > " + QByteArray::number(kLong);
-            // The long arm spells its bounds differently (<= to - 1, >= from + 1: the same for
-            // integers): identical clauses in both arms would be factored out of the OR and
-            // scanned as one open range from the first event on, instead of two bitmap scans.
+            const QByteArray span = "e.span_hi - e.span_lo ";
+            const QByteArray day = QByteArray::number(PgSchema::kDaySpanSeconds);
+            const QByteArray month = QByteArray::number(PgSchema::kLongSpanSeconds);
+            // A span of class k overlaps the window only if it starts at most its longest
+            // length before it. The arms spell their bounds differently (<= to - 1, >= from +
+            // 1: the same for integers): a clause found in every arm would be factored out of
+            // the OR and scanned as one open range from the first event on.
             const qint64 toLast = w.to == std::numeric_limits<qint64>::min() ? w.to : w.to - 1;
             const qint64 fromNext =
                 w.from == std::numeric_limits<qint64>::max() ? w.from : w.from + 1;
-            where += " AND ((e.span_lo >= " + integer(lowest) + " AND e.span_lo < " +
-                     integer(w.to) + " AND e.span_hi > " + integer(w.from) + ") OR (" + longSpan +
-                     " AND e.span_lo <= " + integer(toLast) +
-                     " AND e.span_hi >= " + integer(fromNext) + "))";
+            arms.push_back(span + "<= " + day + " AND e.span_lo >= " +
+                           integer(minus(w.from, PgSchema::kDaySpanSeconds)) + " AND e.span_lo < " +
+                           integer(w.to) + " AND e.span_hi > " + integer(w.from));
+            arms.push_back(
+                span + "> " + day + " AND " + span + "<= " + month +
+                " AND e.span_lo >= " + integer(minus(w.from, PgSchema::kLongSpanSeconds)) +
+                " AND e.span_lo <= " + integer(toLast) + " AND e.span_hi >= " + integer(fromNext));
+            arms.push_back(span + "> " + month + " AND e.span_lo <= " + integer(toLast) +
+                           " AND e.span_hi >= " + integer(fromNext));
         }
+        QByteArray indexed;
         if (q.bbox) {
             const GeoBox b = *q.bbox;
-            const auto envelope = [&](double west, double east) {
-                return "e.geom && ST_MakeEnvelope(" + real(west) + ", " + real(b.south) + ", " +
-                       real(east) + ", " + real(b.north) + ", 4326)";
+            // Both tests name the same parameters: a statement must use every one it is given
+            // (unionIds leaves the GiST test out).
+            const QByteArray west = real(b.west), south = real(b.south), east = real(b.east),
+                             north = real(b.north);
+            const auto envelope = [&](const QByteArray& w, const QByteArray& e) {
+                return "e.geom && ST_MakeEnvelope(" + w + ", " + south + ", " + e + ", " + north +
+                       ", 4326)";
             };
             const bool wraps = b.west > b.east; // across the antimeridian
-            where +=
-                wraps ? " AND (" + envelope(b.west, 180.0) + " OR " + envelope(-180.0, b.east) + ")"
-                      : " AND " + envelope(b.west, b.east);
-            where += " AND e.lat BETWEEN " + real(b.south) + " AND " + real(b.north);
-            where += wraps ? " AND (e.lon >= " + real(b.west) + " OR e.lon <= " + real(b.east) + ")"
-                           : " AND e.lon BETWEEN " + real(b.west) + " AND " + real(b.east);
+            indexed = wraps
+                          ? " AND (" + envelope(west, "180") + " OR " + envelope("-180", east) + ")"
+                          : " AND " + envelope(west, east);
+            exact += " AND e.lat BETWEEN " + south + " AND " + north;
+            exact += wraps ? " AND (e.lon >= " + west + " OR e.lon <= " + east + ")"
+                           : " AND e.lon BETWEEN " + west + " AND " + east;
         }
         if (!q.text.trimmed().isEmpty()) {
             // The tokens as indexed (SearchTokens: the file's tokenizer and folding).
             const QByteArray words = SearchTokens::ofQuery(q.text);
             matchesNothing = words.isEmpty();
             params.text(words);
-            where += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
+            exact += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
         }
         if (!q.categories.isEmpty()) {
             QByteArray names;
@@ -141,17 +169,32 @@ struct PgFilter {
                 params.text(n);
                 names += (names.isEmpty() ? "" : ", ") + param();
             }
-            where += " AND (e.category_id IN (SELECT id FROM categories WHERE project_id = "
+            exact += " AND (e.category_id IN (SELECT id FROM categories WHERE project_id = "
                      "e.project_id AND name IN (" +
                      names + "))";
             if (q.categories.contains(Category::kUncategorised)) {
                 params.text(QString::fromLatin1(Category::kUncategorised));
-                where += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
+                exact += " OR (e.category_id IS NULL AND NOT EXISTS (SELECT 1 FROM categories "
                          "WHERE project_id = e.project_id AND name = " +
                          param() + "))";
             }
-            where += ")";
+            exact += ")";
         }
+        where = project;
+        if (!arms.empty())
+            where += " AND ((" + arms[0] + ") OR (" + arms[1] + ") OR (" + arms[2] + "))";
+        where += indexed + exact;
+    }
+
+    // The ids of a query with a window, one SELECT per span class: each an index-only scan of
+    // its covering index (PgSchema) when the filter is a window and a box.
+    QByteArray unionIds() const
+    {
+        QByteArray sql;
+        for (const QByteArray& arm : arms)
+            sql += QByteArray(sql.isEmpty() ? "" : " UNION ALL ") +
+                   "SELECT e.id FROM events e WHERE " + project + " AND " + arm + exact;
+        return sql;
     }
 };
 
@@ -267,6 +310,9 @@ std::unique_ptr<PgEventStore> PgEventStore::openOrCreate(const ProjectUrl& url, 
     store->d->db = connect(url);
     store->d->readOnly = readOnly;
     PgConnection& db = *store->d->db;
+    // The window queries are short but read many rows, so that their estimated cost passes
+    // jit_above_cost: compiling them took 150 ms of a query at 10M (docs/performance.md).
+    db.exec("SET jit = off", "opening the project");
     const int version = PgSchema::version(db);
     if (version == 0 && mode == Mode::Open) throw noProject(url, db);
     if (version > PgSchema::kCurrentVersion)
@@ -491,11 +537,15 @@ std::vector<Event> PgEventStore::query(const EventQuery& q) const
 }
 
 namespace {
+// Without a limit the ids come in the order the indexes hand them out and are sorted here:
+// sorting 54k ids took the server 27 ms of a 35 ms window query at 10M (docs/performance.md),
+// this process 2 ms. With a limit the server sorts (a top-N).
 QByteArray idsStatement(const PgFilter& filter, const EventQuery& q)
 {
-    QByteArray sql = "SELECT e.id FROM events e WHERE " + filter.where + " ORDER BY 1";
-    if (q.limit > 0) sql += " LIMIT " + QByteArray::number(q.limit);
-    return sql;
+    const QByteArray select = filter.arms.empty()
+                                  ? "SELECT e.id FROM events e WHERE " + filter.where
+                                  : "SELECT id FROM (" + filter.unionIds() + ") u";
+    return q.limit > 0 ? select + " ORDER BY 1 LIMIT " + QByteArray::number(q.limit) : select;
 }
 } // namespace
 
@@ -509,13 +559,15 @@ std::vector<qint64> PgEventStore::queryIds(const EventQuery& q) const
     out.reserve(std::size_t(r.rows()));
     for (int i = 0; i < r.rows(); ++i)
         out.push_back(r.binaryInt64(i, 0));
+    if (q.limit < 0) std::sort(out.begin(), out.end());
     return out;
 }
 
-QString PgEventStore::explainIds(const EventQuery& q) const
+QString PgEventStore::explainIds(const EventQuery& q, bool timing) const
 {
     PgFilter filter(q, d->projectId);
-    const PgResult r = d->db->exec("EXPLAIN (ANALYZE, BUFFERS) " + idsStatement(filter, q),
+    const PgResult r = d->db->exec(QByteArray("EXPLAIN (ANALYZE, BUFFERS") +
+                                       (timing ? ") " : ", TIMING off) ") + idsStatement(filter, q),
                                    filter.params, "explaining a query");
     QStringList lines;
     for (int i = 0; i < r.rows(); ++i)
@@ -580,26 +632,35 @@ void PgEventStore::forEachMatch(const EventQuery& q,
     });
 }
 
-EventColumns PgEventStore::loadColumns() const
-{
-    // Category ids to their index in categories() (events without one: after them all).
-    const std::vector<Category> list = categories();
-    QHash<qint64, std::uint16_t> categoryIndex;
+namespace {
+
+// Category ids to their index in categories(); events without one (or with an unknown id) get
+// `none`, the index after them all.
+struct CategoryIndex {
+    QHash<qint64, std::uint16_t> byId;
     std::uint16_t none = 0;
-    for (const Category& c : list) {
-        if (c.isUncategorised()) break;
-        categoryIndex.insert(c.id, none);
-        if (none < 65535) ++none;
+
+    explicit CategoryIndex(const std::vector<Category>& list)
+    {
+        for (const Category& c : list) {
+            if (c.isUncategorised()) break;
+            byId.insert(c.id, none);
+            if (none < 65535) ++none;
+        }
     }
-    EventColumns c;
-    const PgResult count = d->db->exec("SELECT events FROM event_stats WHERE project_id = $1",
-                                       d->project(), "reading the events");
-    if (count.rows() > 0) c.reserve(std::size_t(std::max<qint64>(0, count.int64(0, 0))));
+};
+
+// Appends to `c` the columns of the project's events that meet `condition` (over `events`),
+// in id order: one binary COPY (over the covering index events_columns for an id range),
+// decoded as it arrives.
+void copyColumns(PgConnection& db, const QByteArray& condition, const CategoryIndex& categories,
+                 EventColumns& c)
+{
     PgCopyDecoder row;
-    d->db->copyOut(
+    db.copyOut(
         "COPY (SELECT id, lat, lon, span_lo, span_hi, category_id, precision, "
-        "geo_precision, approximate FROM events WHERE project_id = " +
-            d->projectSql + " ORDER BY id) TO STDOUT (FORMAT binary)",
+        "geo_precision, approximate FROM events WHERE " +
+            condition + " ORDER BY id) TO STDOUT (FORMAT binary)",
         [&](const char* data, int size) {
             if (!row.row(data, size)) return;
             if (row.fields() != 9) throw StoreError(QStringLiteral("bad columns"));
@@ -618,13 +679,202 @@ EventColumns PgEventStore::loadColumns() const
             c.hi.push_back(row.int8());
             const bool uncategorised = row.isNull();
             const qint64 category = row.int8();
-            c.category.push_back(uncategorised ? none : categoryIndex.value(category, none));
+            c.category.push_back(uncategorised ? categories.none
+                                               : categories.byId.value(category, categories.none));
             c.precision.push_back(std::uint8_t(row.int2()));
             c.geoPrecision.push_back(std::uint8_t(row.int2()));
             c.approximate.push_back(std::uint8_t(row.int2()));
         },
         "loading the events");
-    return c;
+}
+
+QByteArray idRange(const QByteArray& projectSql, qint64 first, qint64 last)
+{
+    return "project_id = " + projectSql + " AND id BETWEEN " + QByteArray::number(first) + " AND " +
+           QByteArray::number(last);
+}
+
+// Projects smaller than this are read on one connection: a second one costs more to start
+// than it saves.
+constexpr qint64 kParallelColumns = 200'000;
+// A cache file is written again after this many changed rows (or a whole read); fewer are
+// read from the server at the next open again, which is cheaper than writing the file.
+constexpr std::size_t kCacheRewrite = 10'000;
+
+std::vector<qint64> categoryIds(const std::vector<Category>& list)
+{
+    std::vector<qint64> ids;
+    for (const Category& c : list)
+        if (!c.isUncategorised()) ids.push_back(c.id);
+    return ids;
+}
+
+// Reads the columns of the events with ids in [first, last] into `c` on `db` (in a
+// transaction that exported `snapshot`) and on a second connection.
+void readColumnsInParallel(const ProjectUrl& url, PgConnection& db, const QByteArray& projectSql,
+                           const QByteArray& snapshot, qint64 first, qint64 last, qint64 count,
+                           const CategoryIndex& categories, EventColumns& c)
+{
+    // Two halves of the id range on two connections that share this transaction's snapshot
+    // (pg_export_snapshot), so that two server processes read and two threads decode: the
+    // columns of a large project are the server's work as much as ours (issue 20, item 9).
+    // A second connection that cannot be had (max_connections, say) leaves its half to this one.
+    const qint64 middle = first + (last - first) / 2;
+    c.reserve(std::size_t(count + 1024)); // room for the second half: appended without a copy
+    EventColumns second;
+    std::exception_ptr failed;
+    std::thread helper([&] {
+        try {
+            PgConnection other(url.connectionUri(), url.display());
+            PgTransaction t(other, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            other.exec("SET TRANSACTION SNAPSHOT $$" + snapshot + "$$", "loading the events");
+            second.reserve(std::size_t(count - count / 2 + 1024));
+            copyColumns(other, idRange(projectSql, middle + 1, last), categories, second);
+            t.commit();
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        copyColumns(db, idRange(projectSql, first, middle), categories, c);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failed) {
+        second.clear();
+        copyColumns(db, idRange(projectSql, middle + 1, last), categories, second);
+    }
+    c.appendAndRelease(second);
+}
+
+} // namespace
+
+// What loadColumns and updateColumns share, in one snapshot: the categories, the project's
+// revision and the number of events the statistics hold (-1: not known).
+struct PgEventStore::ColumnsState {
+    std::vector<Category> categories;
+    qint64 revision = 0;
+    qint64 events = -1;
+    QByteArray created;
+};
+
+PgEventStore::ColumnsState PgEventStore::columnsState() const
+{
+    ColumnsState state;
+    state.categories = categories();
+    const PgResult r = d->db->exec("SELECT p.revision, p.created::text, s.events, s.stale FROM "
+                                   "projects p LEFT JOIN event_stats s ON s.project_id = p.id "
+                                   "WHERE p.id = $1",
+                                   d->project(), "reading the events");
+    if (r.rows() == 0)
+        throw StoreError(QStringLiteral("%1: the project is gone").arg(d->url.display()));
+    state.revision = r.int64(0, 0);
+    state.created = r.bytes(0, 1);
+    if (!r.isNull(0, 2) && !isTrue(r, 0, 3)) state.events = r.int64(0, 2);
+    return state;
+}
+
+bool PgEventStore::applyChanges(EventColumns& columns, qint64 since,
+                                const std::vector<qint64>& sinceCategories, const ColumnsState& now,
+                                std::size_t* changedRows) const
+{
+    if (since > now.revision) return false; // a project made again, or a restored database
+    const CategoryIndex categories(now.categories);
+    // What changed first: `columns` stay as they were when the server fails.
+    EventColumns changed;
+    std::vector<qint64> removed;
+    if (since < now.revision) {
+        const QByteArray newer = " AND revision > " + QByteArray::number(since);
+        copyColumns(*d->db, "project_id = " + d->projectSql + newer, categories, changed);
+        const PgResult r = d->db->exec("SELECT DISTINCT id FROM tombstones WHERE project_id = $1 "
+                                       "AND kind = 'event'" +
+                                           newer + " ORDER BY 1",
+                                       d->project(), "reading what was removed", true);
+        for (int i = 0; i < r.rows(); ++i)
+            removed.push_back(r.binaryInt64(i, 0));
+    }
+    // The indexes into the categories the columns were read with, to today's.
+    std::vector<std::uint16_t> remap(sinceCategories.size() + 1, categories.none);
+    for (std::size_t k = 0; k < sinceCategories.size(); ++k)
+        remap[k] = categories.byId.value(sinceCategories[k], categories.none);
+    for (std::uint16_t& c : columns.category)
+        c = remap[std::min<std::size_t>(c, sinceCategories.size())];
+    if (!changed.id.empty() || !removed.empty()) mergeById(columns, changed, removed);
+    if (changedRows) *changedRows = changed.size() + removed.size();
+    // Tombstones an administrator deleted would leave removed events in: read everything.
+    return now.events < 0 || qint64(columns.size()) == now.events;
+}
+
+EventColumns PgEventStore::loadColumns() const
+{
+    PgConnection& db = *d->db;
+    // In a Writer's transaction: what it sees, on its connection alone, and never cached.
+    const bool own = PQtransactionStatus(db.handle()) == PQTRANS_IDLE;
+    std::optional<PgTransaction> transaction;
+    if (own) transaction.emplace(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const ColumnsState now = columnsState();
+    const CategoryIndex categories(now.categories);
+    std::optional<PgColumnsCache> cache;
+    if (own) {
+        cache.emplace(d->url.display().toUtf8() + '\n' + d->projectSql + '\n' + now.created);
+        if (std::optional<PgColumnsCache::Entry> kept = cache->read()) {
+            std::size_t changed = 0;
+            if (applyChanges(kept->columns, kept->revision, kept->categoryIds, now, &changed)) {
+                transaction->commit();
+                d->columnsRevision = now.revision;
+                d->columnsCategories = categoryIds(now.categories);
+                if (changed >= kCacheRewrite) {
+                    kept->revision = now.revision;
+                    kept->categoryIds = d->columnsCategories;
+                    cache->write(*kept);
+                }
+                return std::move(kept->columns);
+            }
+        }
+    }
+    PgColumnsCache::Entry entry;
+    entry.revision = now.revision;
+    entry.categoryIds = categoryIds(now.categories);
+    EventColumns& c = entry.columns;
+    const PgResult bounds =
+        db.exec(QByteArray("SELECT min(id), max(id)") + (own ? ", pg_export_snapshot()" : "") +
+                    " FROM events WHERE project_id = $1",
+                d->project(), "reading the events");
+    if (!bounds.isNull(0, 0)) {
+        // Stale statistics (after a removal): the id range tells a large project.
+        const qint64 count = std::max<qint64>(0, now.events);
+        const qint64 first = bounds.int64(0, 0), last = bounds.int64(0, 1);
+        const qint64 size = now.events >= 0 ? now.events : last - first + 1;
+        if (!own || size < kParallelColumns || last - first < 2) {
+            c.reserve(std::size_t(count));
+            copyColumns(db, idRange(d->projectSql, first, last), categories, c);
+        } else {
+            readColumnsInParallel(d->url, db, d->projectSql, bounds.bytes(0, 2), first, last, count,
+                                  categories, c);
+        }
+    }
+    if (!own) return std::move(entry.columns);
+    transaction->commit();
+    d->columnsRevision = now.revision;
+    d->columnsCategories = entry.categoryIds;
+    cache->write(entry);
+    return std::move(entry.columns);
+}
+
+bool PgEventStore::updateColumns(EventColumns& columns) const
+{
+    if (d->columnsRevision < 0 || PQtransactionStatus(d->db->handle()) != PQTRANS_IDLE)
+        return false;
+    PgTransaction transaction(*d->db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const ColumnsState now = columnsState();
+    if (!applyChanges(columns, d->columnsRevision, d->columnsCategories, now, nullptr))
+        return false;
+    transaction.commit();
+    d->columnsRevision = now.revision;
+    d->columnsCategories = categoryIds(now.categories);
+    return true;
 }
 
 std::vector<qint64> PgEventStore::idsOrderedBy(ListOrder key) const

@@ -44,11 +44,19 @@ class PgEventStore final : public EventStore {
     std::vector<Event> query(const EventQuery& q) const override;
     std::vector<qint64> queryIds(const EventQuery& q) const override;
     // The server's plan and timings of queryIds(q) (EXPLAIN (ANALYZE, BUFFERS), run): for
-    // benchmarks and diagnosis (bench_pg).
-    QString explainIds(const EventQuery& q) const;
+    // benchmarks and diagnosis (bench_pg). Without `timing` the nodes are not timed, only the
+    // whole (whose time per-node clocks would inflate).
+    QString explainIds(const EventQuery& q, bool timing = true) const;
     void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
                       bool withAttributes) const override;
+    // Reads the columns kept on this machine (PgColumnsCache) and only what changed since on
+    // the server; without them, every event's, on two connections at once for a large project.
     EventColumns loadColumns() const override;
+    // Brings `columns` (what the last loadColumns or updateColumns gave) to the project's
+    // revision now: reads only the rows written since and drops the removed ones (a live
+    // update). False when it cannot (nothing loaded yet, inside a Writer, tombstones gone): then
+    // loadColumns.
+    bool updateColumns(EventColumns& columns) const;
     std::vector<Event> events(const std::vector<qint64>& ids) const override;
     std::vector<qint64> idsOrderedBy(ListOrder key) const override;
     void forEachActors(const std::function<void(qint64, const QString&)>& f) const override;
@@ -57,6 +65,11 @@ class PgEventStore final : public EventStore {
 
   private:
     PgEventStore();
+    struct ColumnsState;
+    ColumnsState columnsState() const;
+    bool applyChanges(EventColumns& columns, qint64 since,
+                      const std::vector<qint64>& sinceCategories, const ColumnsState& now,
+                      std::size_t* changedRows) const;
     enum class Mode { Open, Create, OpenOrCreate };
     static std::unique_ptr<PgEventStore> openOrCreate(const ProjectUrl& url, Mode mode,
                                                       bool readOnly);

@@ -10,10 +10,13 @@ class PgConnection;
 // transaction, under an advisory lock so that two clients never migrate at once. A new version
 // appends a migration; released migrations are never edited.
 namespace PgSchema {
-constexpr int kCurrentVersion = 2;
-// Events spanning longer than this are in the partial index events_long (the same rule as the
+constexpr int kCurrentVersion = 3;
+// Events spanning longer than this are in the partial index events_long_spans (the same rule as the
 // project file's, ProjectSchema::kLongSpanSeconds): queries spell it the same way.
 constexpr long long kLongSpanSeconds = 2764800;
+// Spans of a day or less (day, hour, minute precision: most events) have an index of their
+// own (version 3), so that a window query reads one day before the window, not 32.
+constexpr long long kDaySpanSeconds = 86400;
 // Event and location ids are reserved in blocks of this many (a sequence per project that
 // steps by it): a writer asks the server once per block, not once per row.
 constexpr int kIdBlock = 1024;

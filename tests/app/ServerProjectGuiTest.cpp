@@ -156,6 +156,13 @@ TEST_CASE("Another process's import keeps the filters and the selection, the win
     for (int waited = 0; view->text().isEmpty() && waited < 2000; waited += 20)
         QTest::qWait(20); // the field's debounce
     REQUIRE(view->text() == QStringLiteral("iraq"));
+    // … and the actor with the most events ticked.
+    w.waitForActors();
+    REQUIRE(view->actors());
+    REQUIRE_FALSE(view->actors()->names.empty());
+    const QString actor = view->actors()->names.front();
+    w.filters()->chooseActors({actor});
+    REQUIRE(view->anyActorChosen());
     const std::size_t matching = view->visibleCount();
     const qint64 selected = w.columns().id[before - 1];
     view->selectIds({selected});
@@ -173,6 +180,13 @@ TEST_CASE("Another process's import keeps the filters and the selection, the win
         QTest::qWait(20);
     CHECK(w.columns().size() > before);
     CHECK(clock.elapsed() < 1000);
+    // The actor filter stayed on through the reload (the events that stayed kept their
+    // actors), and stays on when the whole list has been read again.
+    CHECK(view->anyActorChosen());
+    CHECK(w.filters()->chosenActors() == QStringList{actor});
+    w.waitForActors();
+    CHECK(view->anyActorChosen());
+    CHECK(w.filters()->chosenActors() == QStringList{actor});
 
     // Everything the user chose is still chosen, on the new data.
     const auto enabledOf = [&](const QString& name) {

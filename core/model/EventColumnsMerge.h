@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/EventColumns.h"
+
+#include <utility>
+#include <vector>
+
+// Whole-column operations for the columns of a server project kept between opens and brought
+// up to date by revision (store/PgColumnsCache, PgEventStore::updateColumns). Defined next to
+// EventColumns' own, over the same list of columns.
+
+// Every column to `n` rows; new rows are zero.
+void resizeColumns(EventColumns& columns, std::size_t n);
+// Each column's bytes (its data and size), in a fixed order: written and read whole.
+std::vector<std::pair<char*, std::size_t>> rawColumns(EventColumns& columns);
+// `columns` and `changed` sorted by id, `removed` ascending: drops the rows whose id is in
+// `removed` or in `changed`, and puts the rows of `changed` in their place by id.
+void mergeById(EventColumns& columns, const EventColumns& changed,
+               const std::vector<qint64>& removed);
