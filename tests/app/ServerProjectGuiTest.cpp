@@ -157,7 +157,7 @@ TEST_CASE("Another process's import keeps the filters and the selection, the win
         QTest::qWait(20); // the field's debounce
     REQUIRE(view->text() == QStringLiteral("iraq"));
     // … and the actor with the most events ticked.
-    w.waitForActors();
+    w.waitForBackgroundWork();
     REQUIRE(view->actors());
     REQUIRE_FALSE(view->actors()->names.empty());
     const QString actor = view->actors()->names.front();
@@ -184,7 +184,7 @@ TEST_CASE("Another process's import keeps the filters and the selection, the win
     // actors), and stays on when the whole list has been read again.
     CHECK(view->anyActorChosen());
     CHECK(w.filters()->chosenActors() == QStringList{actor});
-    w.waitForActors();
+    w.waitForBackgroundWork();
     CHECK(view->anyActorChosen());
     CHECK(w.filters()->chosenActors() == QStringList{actor});
 
