@@ -7,29 +7,19 @@
 #include "store/EventFlags.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
+#include "store/ZOrderRuns.h"
 
 #include <algorithm>
 #include <sqlite3.h>
 
 namespace {
 
-// Z-order (Morton) key of a position quantised to 2^16 steps per axis: rows sorted by it
-// arrive at the R*Tree in spatial clusters, so each insert touches pages already cached.
+// The key ZOrderRuns sorts by, for the SQL path (a tree that was not empty at the start).
 void zOrder(sqlite3_context* context, int, sqlite3_value** argv)
 {
-    const auto quantise = [](double v, double lo, double span) {
-        return static_cast<quint32>(std::clamp((v - lo) / span, 0.0, 1.0) * 65535.0);
-    };
-    const auto spread = [](quint64 v) {
-        v = (v | (v << 8)) & 0x00FF00FFull;
-        v = (v | (v << 4)) & 0x0F0F0F0Full;
-        v = (v | (v << 2)) & 0x33333333ull;
-        v = (v | (v << 1)) & 0x55555555ull;
-        return v;
-    };
-    const quint64 x = quantise(sqlite3_value_double(argv[0]), -180.0, 360.0);
-    const quint64 y = quantise(sqlite3_value_double(argv[1]), -90.0, 180.0);
-    sqlite3_result_int64(context, static_cast<sqlite3_int64>(spread(x) | (spread(y) << 1)));
+    const quint64 key =
+        ZOrderRuns::key(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]));
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(key));
 }
 
 void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
@@ -99,6 +89,11 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
             firstEventId_ = nextEventId_ = next.int64(0);
             nextLocationId_ = next.int64(1);
         }
+        // An empty R*Tree is packed at commit from the positions sorted while they were
+        // written (ZOrderRuns); one that holds entries gets the new ones inserted.
+        SqliteStatement emptyTree(db, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
+        if (emptyTree.step() && emptyTree.int64(0) != 0)
+            positions_ = std::make_unique<ZOrderRuns>();
         rollback.dismiss(); // the writer's transaction stays open until commit() or rollback()
     }
     restoreJournal.dismiss();
@@ -268,7 +263,10 @@ void StoreWriter::insertEvent(const Row& row)
     if (row.locationId) s.bind(15, *row.locationId);
     if (!row.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
-    if (!std::isnan(lat) && !std::isnan(lon)) ++positioned_;
+    if (!std::isnan(lat) && !std::isnan(lon)) {
+        ++positioned_;
+        if (positions_) positions_->add(id, lon, lat);
+    }
     added_.add(id, row.spanBegin, row.spanEnd, lat, lon);
     s.bind(19, own ? 1 : 0);
     s.bind(20, row.geoPrecision);
@@ -346,8 +344,14 @@ void StoreWriter::commit()
                                      "WHERE id >= ?1 AND lat IS NOT NULL "
                                      "ORDER BY tigris_zorder(lon, lat)";
     SqliteStatement empty(db_, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
-    if (empty.step() && empty.int64(0) != 0) {
-        empty.reset();
+    const bool emptyTree = empty.step() && empty.int64(0) != 0;
+    empty.reset();
+    if (emptyTree && positions_ && positions_->size() == positioned_) {
+        // Every new position is in the runs, already sorted: no scan and sort of the table.
+        RtreeBulkLoader loader(db_, "event_positions", positioned_);
+        positions_->forEach([&](qint64 id, double lon, double lat) { loader.add(id, lon, lat); });
+        loader.finish();
+    } else if (emptyTree) {
         // A new tree is packed bottom-up, several times faster than inserting entry by entry.
         const QByteArray select = QByteArray("SELECT id, lon, lat ") + newPositions;
         SqliteStatement positions(db_, select.constData());
@@ -357,7 +361,6 @@ void StoreWriter::commit()
             loader.add(positions.int64(0), positions.real(1), positions.real(2));
         loader.finish();
     } else {
-        empty.reset();
         const QByteArray insertAll =
             QByteArray("INSERT INTO event_positions SELECT id, lon, lon, lat, lat ") + newPositions;
         SqliteStatement insert(db_, insertAll.constData());

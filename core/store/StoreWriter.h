@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+class ZOrderRuns;
+
 // The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
 // statements on a background thread (WriteQueue) while the caller parses the next ones; ids
 // are handed out up front, since this transaction is the only writer. The R*Tree is filled
@@ -93,5 +95,6 @@ class StoreWriter final : public EventStore::Writer {
     std::shared_ptr<Batch> filling_; // the caller's
     std::mutex spareMutex_;
     std::vector<std::shared_ptr<Batch>> spare_; // done by the writer thread, to be refilled
+    std::unique_ptr<ZOrderRuns> positions_;     // when the R*Tree was empty: see commit()
     std::unique_ptr<WriteQueue> queue_;         // stopped first: its tasks use everything above
 };
