@@ -179,17 +179,22 @@ void StoreWriter::fill(Row& row, const Event& e, qint64 id)
     row.subCategory = e.subCategory.toUtf8();
     row.actors = StoreLists::join(e.actors).toUtf8();
     row.tags = StoreLists::join(e.tags).toUtf8();
-    row.actorsText = e.actors.join(QLatin1Char(' ')).toUtf8();
     row.place = e.locationId ? QByteArray() : e.locationName.toUtf8();
     row.attributes = AttributeCodec::encode(e.attributes);
-    // Attribute values are found by a search like the description (the text index keeps no
-    // columns apart: content='' and detail=none).
-    row.descriptionText.clear();
-    if (!e.attributes.isEmpty()) {
-        row.descriptionText = row.description;
-        row.descriptionText += '\n';
-        row.descriptionText += AttributeCodec::searchText(e.attributes);
+    // Arabic folded as FtsQuery folds the words searched for (no copy for other text), here
+    // on the caller's thread. Attribute values are found by a search like the description
+    // (the text index keeps no columns apart: content='' and detail=none).
+    row.text[0] = ArabicFolding::foldUtf8(row.title);
+    if (e.attributes.isEmpty()) {
+        row.text[1] = ArabicFolding::foldUtf8(row.description);
+    } else {
+        QByteArray described = row.description;
+        described += '\n';
+        described += AttributeCodec::searchText(e.attributes);
+        row.text[1] = ArabicFolding::foldUtf8(described);
     }
+    row.text[2] = ArabicFolding::foldUtf8(e.actors.join(QLatin1Char(' ')).toUtf8());
+    row.text[3] = ArabicFolding::foldUtf8(row.place);
     row.sources.clear();
     for (const Source& source : e.sources)
         row.sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
@@ -235,14 +240,14 @@ void StoreWriter::insertEvent(const Row& row)
     const qint64 id = row.id;
     double lat = row.lat, lon = row.lon;
     const bool own = row.hasCoordinate();
-    const QByteArray* placeText = &row.place;
+    QByteArray locationText; // the location's names, for the text index
     if (row.locationId) {
         const Place& p = place(*row.locationId);
         if (!own) {
             lat = p.lat;
             lon = p.lon;
         }
-        placeText = &p.searchText;
+        locationText = ArabicFolding::foldUtf8(p.searchText);
     }
 
     auto& s = insertEvent_;
@@ -284,15 +289,10 @@ void StoreWriter::insertEvent(const Row& row)
         insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
-    // Arabic folded as FtsQuery folds the words searched for (no copy for other text).
-    const QByteArray text[] = {
-        ArabicFolding::foldUtf8(row.title),
-        ArabicFolding::foldUtf8(row.descriptionText.isEmpty() ? row.description
-                                                              : row.descriptionText),
-        ArabicFolding::foldUtf8(row.actorsText), ArabicFolding::foldUtf8(*placeText)};
     insertText_.bind(1, id);
-    for (int i = 0; i < 4; ++i)
-        insertText_.bindUtf8(i + 2, text[i]);
+    for (int i = 0; i < 3; ++i)
+        insertText_.bindUtf8(i + 2, row.text[std::size_t(i)]);
+    insertText_.bindUtf8(5, row.locationId ? locationText : row.text[3]);
     insertText_.run();
 }
 

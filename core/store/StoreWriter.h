@@ -51,9 +51,12 @@ class StoreWriter final : public EventStore::Writer {
         bool titleDerived = false;
         double lat = std::nan(""), lon = std::nan("");
         QString category;
-        QByteArray externalId, title, description, subCategory, actors, tags, actorsText, place;
-        QByteArray attributes;      // AttributeCodec
-        QByteArray descriptionText; // for the text index when there are attributes
+        QByteArray externalId, title, description, subCategory, actors, tags, place;
+        QByteArray attributes; // AttributeCodec
+        // The text index's title, description (attribute values appended), actors and place,
+        // Arabic folded; the place is the location's, folded by the writer thread, when the
+        // event has one.
+        std::array<QByteArray, 4> text;
         std::vector<std::array<QByteArray, 3>> sources; // name, url, quote
         bool hasCoordinate() const { return !std::isnan(lat) && !std::isnan(lon); }
     };

@@ -3,8 +3,13 @@
 #include "store/StoreError.h"
 
 #include <QDir>
+#include <QFile>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <queue>
+#include <unistd.h>
 
 namespace {
 constexpr qint64 kPiece = 4096; // entries read from a run at a time (128 KiB)
@@ -29,30 +34,71 @@ quint64 ZOrderRuns::key(double lon, double lat)
 
 void ZOrderRuns::add(qint64 id, double lon, double lat)
 {
-    if (buffer_.empty()) buffer_.reserve(kRunEntries);
+    if (buffer_.empty()) buffer_.reserve(runEntries_);
     buffer_.push_back({key(lon, lat), id, lon, lat});
     ++count_;
-    if (buffer_.size() == kRunEntries) spill();
+    if (buffer_.size() >= runEntries_) spill();
 }
 
 void ZOrderRuns::spill()
 {
     std::sort(buffer_.begin(), buffer_.end());
-    if (!file_) {
-        file_ = std::make_unique<QTemporaryFile>(QDir::tempPath() +
-                                                 QStringLiteral("/tigris-zorder-XXXXXX"));
-        if (!file_->open())
-            throw StoreError(QStringLiteral("cannot create a temporary file for the spatial "
-                                            "index in %1 (%2)")
-                                 .arg(QDir::tempPath(), file_->errorString()));
-    }
+    if (!file_.isOpen()) file_.open();
     const qint64 bytes = qint64(buffer_.size() * sizeof(Entry));
-    if (file_->write(reinterpret_cast<const char*>(buffer_.data()), bytes) != bytes)
-        throw StoreError(QStringLiteral("cannot write the temporary file for the spatial "
-                                        "index in %1 (%2)")
-                             .arg(QDir::tempPath(), file_->errorString()));
+    file_.write(buffer_.data(), bytes, fileBytes_);
+    fileBytes_ += bytes;
     runs_.push_back(qint64(buffer_.size()));
     buffer_.clear();
+}
+
+ZOrderRuns::TemporaryFile::~TemporaryFile()
+{
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void ZOrderRuns::TemporaryFile::open()
+{
+    QByteArray path = QFile::encodeName(QDir::tempPath()) + "/tigris-zorder-XXXXXX";
+    fd_ = ::mkstemp(path.data());
+    if (fd_ < 0)
+        throw StoreError(QStringLiteral("cannot create a temporary file for the spatial index in "
+                                        "%1 (%2)")
+                             .arg(QDir::tempPath(), QString::fromLocal8Bit(std::strerror(errno))));
+    ::unlink(path.constData());
+}
+
+void ZOrderRuns::TemporaryFile::write(const void* data, qint64 bytes, qint64 at)
+{
+    const auto* p = static_cast<const char*>(data);
+    while (bytes > 0) {
+        const ssize_t n = ::pwrite(fd_, p, std::size_t(bytes), off_t(at));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw StoreError(QStringLiteral("cannot write the temporary file for the spatial "
+                                            "index in %1 (%2)")
+                                 .arg(QDir::tempPath(), QString::fromLocal8Bit(std::strerror(
+                                                            n < 0 ? errno : ENOSPC))));
+        p += n;
+        at += n;
+        bytes -= n;
+    }
+}
+
+void ZOrderRuns::TemporaryFile::read(void* data, qint64 bytes, qint64 at) const
+{
+    auto* p = static_cast<char*>(data);
+    while (bytes > 0) {
+        const ssize_t n = ::pread(fd_, p, std::size_t(bytes), off_t(at));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw StoreError(QStringLiteral("cannot read the temporary file for the spatial "
+                                            "index back (%1)")
+                                 .arg(n < 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                                            : QStringLiteral("it is shorter than written")));
+        p += n;
+        at += n;
+        bytes -= n;
+    }
 }
 
 void ZOrderRuns::forEach(const std::function<void(qint64, double, double)>& f)
@@ -63,10 +109,6 @@ void ZOrderRuns::forEach(const std::function<void(qint64, double, double)>& f)
             f(e.id, e.lon, e.lat);
         return;
     }
-    if (!file_->flush())
-        throw StoreError(QStringLiteral("cannot write the temporary file for the spatial index "
-                                        "(%1)")
-                             .arg(file_->errorString()));
     // One cursor a run, reading it a piece at a time; the last run is the buffer itself.
     struct Cursor {
         qint64 offset = 0, left = 0; // in the file: where the rest of the run is, entries left
@@ -86,11 +128,7 @@ void ZOrderRuns::forEach(const std::function<void(qint64, double, double)>& f)
         const qint64 n = std::min(kPiece, c.left);
         c.piece.resize(std::size_t(n));
         const qint64 bytes = n * qint64(sizeof(Entry));
-        if (!file_->seek(c.offset) ||
-            file_->read(reinterpret_cast<char*>(c.piece.data()), bytes) != bytes)
-            throw StoreError(QStringLiteral("cannot read the temporary file for the spatial "
-                                            "index back (%1)")
-                                 .arg(file_->errorString()));
+        file_.read(c.piece.data(), bytes, c.offset);
         c.offset += bytes;
         c.left -= n;
         c.at = 0;
@@ -111,5 +149,4 @@ void ZOrderRuns::forEach(const std::function<void(qint64, double, double)>& f)
     }
     buffer_.clear();
     runs_.clear();
-    file_.reset();
 }
