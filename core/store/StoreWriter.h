@@ -41,8 +41,8 @@ class StoreWriter final : public EventStore::Writer {
         double lon = std::nan("");
     };
     // An event as the writer thread binds it: its numbers, and its text already in UTF-8
-    // (converted on the caller's thread). No Event is copied across: its strings would be
-    // shared by two threads, their counts touched by both.
+    // (converted on the caller's thread). No Event is copied across, whose strings' counts
+    // both threads would touch; only the category's name is shared (the writer looks it up).
     struct Row {
         qint64 id = 0, start = 0, spanBegin = 0, spanEnd = 0;
         std::optional<qint64> end, locationId;
