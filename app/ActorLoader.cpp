@@ -35,7 +35,7 @@ void ActorLoader::start(const QString& path, std::vector<qint64> ids)
     auto* watcher = new QFutureWatcher<EventActors>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation == generation_ && pending_) deliver(watcher->result());
+        if (generation == generation_ && pending_) deliver(takeCurrent());
     });
     watcher->setFuture(current_);
 }
@@ -43,8 +43,20 @@ void ActorLoader::start(const QString& path, std::vector<qint64> ids)
 void ActorLoader::waitForFinished()
 {
     if (!pending_) return;
+    deliver(takeCurrent());
+}
+
+EventActors ActorLoader::takeCurrent()
+{
     current_.waitForFinished();
-    deliver(current_.result());
+    // Finished futures are dropped first: takeResult resets the state they share, and the
+    // destructor's wait on such a copy would never return.
+    running_.erase(std::remove_if(running_.begin(), running_.end(),
+                                  [](const QFuture<EventActors>& f) { return f.isFinished(); }),
+                   running_.end());
+    // Taken, not copied: a copy would leave a second set of actors (10 MB at a million
+    // events) in the future's store for as long as the future lives.
+    return current_.takeResult();
 }
 
 void ActorLoader::deliver(EventActors actors)

@@ -27,6 +27,7 @@ class ActorLoader : public QObject {
 
   private:
     void deliver(EventActors actors);
+    EventActors takeCurrent(); // current_ finished: its result, moved out
     int generation_ = 0;
     bool pending_ = false;
     QFuture<EventActors> current_;

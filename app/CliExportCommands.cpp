@@ -266,7 +266,7 @@ CliCommand screenshot()
                     err << "tigris screenshot: " << failure << "\n";
                     return 1;
                 }
-                window.waitForActors(); // the whole window, the actor filter filled in
+                window.waitForBackgroundWork(); // the whole window, the actor filter filled in
                 if (span) {
                     window.time()->setWindow(*span);
                     window.timeline()->showWindowInContext(); // as a typed date does

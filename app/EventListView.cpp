@@ -4,6 +4,7 @@
 #include "model/ViewState.h"
 
 #include <QHeaderView>
+#include <algorithm>
 #include <utility>
 
 EventListView::EventListView(ViewState* view, QWidget* parent)
@@ -26,6 +27,7 @@ EventListView::EventListView(ViewState* view, QWidget* parent)
         mirroring_ = true; // rows leaving the list are not the user's deselection
         model_->setMask(&view_->visibility());
         mirroring_ = false;
+        trimRowHeader();
         showSelection(false); // a refreshed list has lost its selection
     });
     connect(view_, &ViewState::selectionChanged, this, [this] { showSelection(true); });
@@ -53,8 +55,24 @@ void EventListView::showProject()
         h->sortIndicatorOrder() != Qt::AscendingOrder)
         model_->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     mirroring_ = false;
+    trimRowHeader();
     resizeColumnsToContents();
     setColumnWidth(EventTableModel::Title, std::min(columnWidth(EventTableModel::Title), 420));
+}
+
+// Qt's row header keeps a record per row (8 bytes) and never gives the space back when rows
+// go: a million rows framed to a month would keep 8 MB. The header is hidden, so a fresh one
+// costs nothing visible.
+void EventListView::trimRowHeader()
+{
+    constexpr int kWorthTrimming = 65536;
+    const int rows = model_->rowCount();
+    headerRows_ = std::max(headerRows_, rows);
+    if (headerRows_ < kWorthTrimming || rows > headerRows_ / 4) return;
+    auto* fresh = new QHeaderView(Qt::Vertical, this);
+    fresh->hide();
+    setVerticalHeader(fresh); // deletes the old one
+    headerRows_ = rows;
 }
 
 void EventListView::applyArea()
@@ -64,6 +82,7 @@ void EventListView::applyArea()
     mirroring_ = true;
     model_->setWorldRect(view_->listArea());
     mirroring_ = false;
+    trimRowHeader();
     showSelection(false);
 }
 

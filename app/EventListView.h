@@ -24,6 +24,7 @@ class EventListView : public QTableView {
     void showProject();
     void showSelection(bool scroll);
     void applyArea();
+    void trimRowHeader();
     void userSelected();
 
     ViewState* view_;
@@ -31,5 +32,6 @@ class EventListView : public QTableView {
     const EventStore* store_ = nullptr;
     QTimer areaTimer_;        // the list follows a moving map once it settles
     bool onlyInView_ = false; // as last applied
+    int headerRows_ = 0;      // the most rows the current row header has held
     bool mirroring_ = false;  // the list's selection is being set from the state, not the user
 };

@@ -370,9 +370,10 @@ QIcon MainWindow::applicationIcon()
     return icon;
 }
 
-void MainWindow::waitForActors()
+void MainWindow::waitForBackgroundWork()
 {
     actorLoader_->waitForFinished();
+    view_->waitForBackgroundWork();
 }
 
 void MainWindow::applyTileSettings()

@@ -55,8 +55,9 @@ class MainWindow : public QMainWindow {
     StartPage* startPage() const { return startPage_; }
     static QIcon applicationIcon(); // the SVG with its 48/128/256 px renderings
     void reportError(const QString& message) { feedback_->error(message); }
-    // The actors load in the background after openProject; this waits for them (tests, CLI).
-    void waitForActors();
+    // The actors load, and the time filter's span order is sorted, in the background after
+    // openProject; this waits for both (tests, the CLI's screenshot).
+    void waitForBackgroundWork();
     const OpenProject& project() const { return project_; }
     const EventColumns& columns() const { return project_.columns; }
 

@@ -39,6 +39,7 @@ void EventFilter::prepare(const EventColumns& columns)
 
 void EventFilter::adopt(SpanOrder spans, const EventColumns& columns)
 {
+    spansExpected_ = false;
     if (spans.bind(columns)) spans_ = std::move(spans);
 }
 
@@ -79,7 +80,10 @@ bool EventFilter::moveWindow(const EventColumns& columns, const Settings& s)
     if (!sameExceptWindow(columns, s) || (a.from == b.from && a.to == b.to)) return false;
     for (const qint64 t : {a.from, a.to, b.from, b.to})
         if (t <= -kFar || t >= kFar) return false;
-    if (!spans_.builtFor(columns)) spans_.build(columns);
+    if (!spans_.builtFor(columns)) {
+        if (spansExpected_) return false;
+        spans_.build(columns);
+    }
 
     // A row's state depends on its start and end against the window's edges: only rows with
     // an end point between an old edge and its new place can change.

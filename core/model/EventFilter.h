@@ -46,6 +46,9 @@ class EventFilter {
     void prepare(const EventColumns& columns);
     // Takes a span order built elsewhere (SpanOrder::of on a worker) for these columns.
     void adopt(SpanOrder spans, const EventColumns& columns);
+    // While one is being built elsewhere, a moved window takes a full pass instead of
+    // building a second order (8 bytes a row) that adopt() would throw away.
+    void expectSpans(bool expected) { spansExpected_ = expected; }
     bool lastUpdateWasIncremental() const { return incremental_; }
     const std::vector<std::uint8_t>& mask() const { return mask_; }
     std::size_t visibleCount() const { return visible_; }
@@ -68,7 +71,7 @@ class EventFilter {
     std::vector<std::uint8_t> allowed_; // per category: 0 or 255
     std::size_t visible_ = 0;
     // What the mask was last computed for, to tell a window move from anything else.
-    bool valid_ = false, incremental_ = false;
+    bool valid_ = false, incremental_ = false, spansExpected_ = false;
     const EventColumns* columns_ = nullptr;
     const qint64* lo_ = nullptr;
     Settings last_;

@@ -100,6 +100,10 @@ EventListOrder::Change EventListOrder::prepare(const EventColumns& columns,
     // map rectangle, blocks of rows are compared branch-free first (vectorised) and only the
     // few blocks that differ are looked at row by row.
     constexpr std::uint32_t kBlock = 64;
+    // Beyond this many changes the list is rebuilt: the rest are only marked in kept_, so a
+    // jump of the window does not grow the change lists to the size of the data.
+    const std::size_t changeLimit = n / 16;
+    bool tooMany = false;
     for (std::uint32_t b = 0; b < n; b += kBlock) {
         const std::uint32_t e = std::uint32_t(std::min<std::size_t>(n, b + kBlock));
         if (mask && !world) {
@@ -111,11 +115,15 @@ EventListOrder::Change EventListOrder::prepare(const EventColumns& columns,
         for (std::uint32_t r = b; r < e; ++r)
             if (const std::uint8_t k = keep(r); k != kept_[r]) {
                 kept_[r] = k;
+                if (tooMany) continue;
                 (k ? added_ : removed_).push_back(rank_[r]);
+                tooMany = added_.size() + removed_.size() > changeLimit;
             }
     }
     if (added_.empty() && removed_.empty()) return Change::None;
-    if ((added_.size() + removed_.size()) * 16 > n) {
+    if (tooMany) {
+        added_.clear();
+        removed_.clear();
         rebuildPending_ = true;
         return Change::Everything;
     }
@@ -189,13 +197,21 @@ void EventListOrder::rebuild(const std::vector<std::uint8_t>& kept)
 {
     // Marked by position, then read off in order: two sequential passes rather than a walk of
     // the order with a random access to the mask per row.
+    // Both are allocated at their size each time (a rebuild is a pass over every row anyway):
+    // a list that once held every row must not keep that capacity when it shrinks to a week.
     const std::size_t n = order_.size();
-    byRank_.assign(n, 0);
-    for (std::uint32_t r = 0; r < n; ++r)
-        byRank_[rank_[r]] = kept[r];
-    shown_.clear();
+    std::vector<std::uint8_t> byRank(n, 0);
+    std::size_t count = 0;
+    for (std::uint32_t r = 0; r < n; ++r) {
+        byRank[rank_[r]] = kept[r];
+        count += kept[r] != 0;
+    }
+    std::vector<std::uint32_t> shown;
+    shown.reserve(count);
     for (std::uint32_t p = 0; p < n; ++p)
-        if (byRank_[p]) shown_.push_back(p);
+        if (byRank[p]) shown.push_back(p);
+    shown_.swap(shown);
+    std::vector<std::uint32_t>().swap(scratch_);
     current_ = true;
 }
 

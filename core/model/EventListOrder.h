@@ -57,6 +57,5 @@ class EventListOrder {
     bool rebuildPending_ = false;      // prepare() found too much changed: apply() rebuilds
     std::vector<Run> removals_, insertions_;
     std::optional<QRectF> world_;
-    std::vector<std::uint32_t> added_, removed_, scratch_; // reused
-    std::vector<std::uint8_t> byRank_;                     // reused
+    std::vector<std::uint32_t> added_, removed_, scratch_; // reused between rebuilds
 };

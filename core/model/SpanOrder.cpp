@@ -1,11 +1,12 @@
 #include "model/SpanOrder.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <utility>
 
 namespace {
-std::vector<std::uint32_t> sortedBy(const std::vector<qint64>& key)
+template <typename Key> std::vector<std::uint32_t> sortedBy(const std::vector<Key>& key)
 {
     // An indirect sort: slower than sorting (key, row) pairs, but it needs no 16 MB of pairs
     // at 1M rows, and it runs on a worker while a project opens (memory is what counts there).
@@ -43,6 +44,39 @@ SpanOrder SpanOrder::of(std::vector<qint64> lo, std::vector<qint64> hi)
     o.byLo_ = sortedBy(lo);
     std::vector<qint64>().swap(lo); // each copy goes as soon as it has served
     o.byHi_ = sortedBy(hi);
+    return o;
+}
+
+SpanOrder::Keys SpanOrder::keysOf(const EventColumns& columns)
+{
+    Keys keys;
+    if (columns.size() == 0) return keys;
+    const auto [minLo, maxLo] = std::minmax_element(columns.lo.begin(), columns.lo.end());
+    const qint64 maxHi = *std::max_element(columns.hi.begin(), columns.hi.end());
+    const qint64 origin = std::min(*minLo, *std::min_element(columns.hi.begin(), columns.hi.end()));
+    // Differences taken in unsigned arithmetic: extreme spans (open ends) cannot overflow.
+    const auto offset = [origin](qint64 v) { return std::uint64_t(v) - std::uint64_t(origin); };
+    if (std::max(offset(*maxLo), offset(maxHi)) > std::numeric_limits<std::uint32_t>::max()) {
+        keys.lo64 = columns.lo;
+        keys.hi64 = columns.hi;
+        return keys;
+    }
+    keys.lo32.resize(columns.size());
+    keys.hi32.resize(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        keys.lo32[i] = std::uint32_t(offset(columns.lo[i]));
+        keys.hi32[i] = std::uint32_t(offset(columns.hi[i]));
+    }
+    return keys;
+}
+
+SpanOrder SpanOrder::of(Keys keys)
+{
+    if (keys.lo32.empty()) return of(std::move(keys.lo64), std::move(keys.hi64));
+    SpanOrder o;
+    o.byLo_ = sortedBy(keys.lo32);
+    std::vector<std::uint32_t>().swap(keys.lo32);
+    o.byHi_ = sortedBy(keys.hi32);
     return o;
 }
 

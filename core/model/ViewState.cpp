@@ -2,6 +2,7 @@
 
 #include "model/TimeController.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,7 +58,9 @@ void ViewState::setProject(const EventColumns* columns, std::vector<Category> ca
 void ViewState::buildSpansInBackground()
 {
     const int generation = ++spansGeneration_;
-    if (!columns_ || columns_->size() < kBackgroundSpans) return;
+    const bool background = columns_ && columns_->size() >= kBackgroundSpans;
+    filter_.expectSpans(background);
+    if (!background) return;
     // The span order for incremental steps takes a fraction of a second at 1M: sorted on a
     // worker from copies, so neither opening nor the first drag of the window waits. Started
     // once the event loop runs again, when the opening's own buffers are gone, so that the
@@ -65,15 +68,27 @@ void ViewState::buildSpansInBackground()
     QTimer::singleShot(0, this, [this, generation] {
         if (generation != spansGeneration_ || !columns_) return;
         auto* watcher = new QFutureWatcher<SpanOrder>(this);
+        spansWatcher_ = watcher;
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
             watcher->deleteLater();
+            // Taken, not copied: the future would keep a second 8 MB order at 1M until the
+            // watcher's deferred deletion.
             if (generation == spansGeneration_ && columns_)
-                filter_.adopt(watcher->result(), *columns_);
+                filter_.adopt(watcher->future().takeResult(), *columns_);
         });
-        watcher->setFuture(QtConcurrent::run([lo = columns_->lo, hi = columns_->hi]() mutable {
-            return SpanOrder::of(std::move(lo), std::move(hi));
+        watcher->setFuture(QtConcurrent::run([keys = SpanOrder::keysOf(*columns_)]() mutable {
+            return SpanOrder::of(std::move(keys));
         }));
     });
+}
+
+void ViewState::waitForBackgroundWork()
+{
+    // The build starts from the event loop, and its result arrives through it.
+    QCoreApplication::sendPostedEvents(this);
+    if (!spansWatcher_) return;
+    spansWatcher_->waitForFinished();
+    QCoreApplication::sendPostedEvents(spansWatcher_);
 }
 
 int ViewState::rowOf(qint64 id) const

@@ -5,7 +5,9 @@
 #include "model/EventColumns.h"
 #include "model/EventFilter.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QRectF>
 #include <QString>
 #include <cstdint>
@@ -33,6 +35,9 @@ class ViewState : public QObject {
     explicit ViewState(TimeController* time, QObject* parent = nullptr);
     ~ViewState() override;
     TimeController* time() const { return time_; }
+    // The time filter's span order is sorted on a worker after setProject; this finishes that
+    // now (a screenshot of the window as it is a moment after opening; tests).
+    void waitForBackgroundWork();
 
     // A project opened or reloaded: filters off, nothing selected; a window that was never
     // set becomes the whole span of the data. `columns` must outlive the state or the next
@@ -109,5 +114,6 @@ class ViewState : public QObject {
     QRectF mapArea_;
     EventFilter filter_;
     int spansGeneration_ = 0; // the latest background build of the filter's span order
+    QPointer<QFutureWatcher<SpanOrder>> spansWatcher_; // that build, while it runs
     std::vector<int> selection_;
 };

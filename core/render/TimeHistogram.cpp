@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <unordered_map>
 
@@ -11,19 +12,36 @@ namespace {
 constexpr std::size_t kExactLengths = 24;
 
 // Position of the first element >= t, searching forward from `from` (edges increase).
-std::size_t lowerBoundFrom(const std::vector<qint64>& v, std::size_t from, qint64 t)
+template <typename V>
+std::size_t lowerBoundFrom(const std::vector<V>& v, std::size_t from, qint64 t)
 {
+    const auto below = [](V x, qint64 y) { return qint64(x) < y; };
     // Gallop, then binary search: cheap when consecutive edges are close in the array.
     std::size_t step = 1, hiPos = from;
-    while (hiPos < v.size() && v[hiPos] < t) {
+    while (hiPos < v.size() && below(v[hiPos], t)) {
         from = hiPos + 1;
         hiPos += step;
         step *= 2;
     }
     hiPos = std::min(hiPos, v.size());
-    return std::size_t(
-        std::lower_bound(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(hiPos), t) -
-        v.begin());
+    return std::size_t(std::lower_bound(v.begin() + std::ptrdiff_t(from),
+                                        v.begin() + std::ptrdiff_t(hiPos), t, below) -
+                       v.begin());
+}
+
+// Sums of (v[k] − origin) are kept at every kSumBlock-th position; a query adds the rest.
+constexpr std::size_t kSumBlock = 16;
+
+// Σ (v[k] − origin) for k < pos, from the block sums.
+template <typename V>
+qint64 sumBefore(const std::vector<V>& v, const std::vector<qint64>& blockSums, qint64 origin,
+                 std::size_t pos)
+{
+    const std::size_t block = pos / kSumBlock;
+    qint64 sum = blockSums[block];
+    for (std::size_t k = block * kSumBlock; k < pos; ++k)
+        sum += qint64(v[k]) - origin;
+    return sum;
 }
 } // namespace
 
@@ -74,7 +92,7 @@ void TimeHistogram::build(const EventColumns& columns, int categoryCount,
     }
     for (std::size_t k = 0; k < buckets.size(); ++k) {
         buckets[k].lo.reserve(sizes[k]);
-        buckets[k].hi.reserve(sizes[k]);
+        if (k % slotCount == 0) buckets[k].hi.reserve(sizes[k]); // only rare lengths keep ends
     }
     for (std::size_t i = 0; i < n; ++i) {
         if (slotOf[i] == kExcluded) continue;
@@ -82,7 +100,7 @@ void TimeHistogram::build(const EventColumns& columns, int categoryCount,
         b.category = columns.category[i];
         b.length = slotOf[i] == 0 ? 0 : columns.hi[i] - columns.lo[i];
         b.lo.push_back(columns.lo[i]);
-        b.hi.push_back(columns.hi[i]);
+        if (slotOf[i] == 0) b.hi.push_back(columns.hi[i]);
         ++events_;
     }
     std::vector<std::uint8_t>().swap(slotOf);
@@ -119,52 +137,58 @@ void TimeHistogram::build(const EventColumns& columns, int categoryCount,
                 b.hiW[k + 1] = double(w2);
             }
         } else {
+            // One length: the ends are the starts shifted by it, in the same order, so only
+            // the starts are kept (8 MB less at a million events).
             std::sort(b.lo.begin(), b.lo.end());
-            std::sort(b.hi.begin(), b.hi.end());
             b.origin = b.lo.front();
-            b.end = b.hi.back();
+            b.end = b.lo.back() + b.length;
             b.loSum.assign(m / kSumBlock + 1, 0);
-            b.hiSum.assign(m / kSumBlock + 1, 0);
-            qint64 loRun = 0, hiRun = 0;
+            qint64 loRun = 0;
             for (std::size_t k = 0; k < m; ++k) {
                 loRun += b.lo[k] - b.origin;
-                hiRun += b.hi[k] - b.origin;
-                if ((k + 1) % kSumBlock == 0) {
-                    b.loSum[(k + 1) / kSumBlock] = loRun;
-                    b.hiSum[(k + 1) / kSumBlock] = hiRun;
-                }
+                if ((k + 1) % kSumBlock == 0) b.loSum[(k + 1) / kSumBlock] = loRun;
+            }
+            if (quint64(b.lo.back() - b.origin) <= std::numeric_limits<std::uint32_t>::max()) {
+                b.lo32.resize(m);
+                for (std::size_t k = 0; k < m; ++k)
+                    b.lo32[k] = std::uint32_t(b.lo[k] - b.origin);
+                std::vector<qint64>().swap(b.lo);
             }
         }
         buckets_.push_back(std::move(b));
     }
 }
 
-qint64 TimeHistogram::sumBefore(const std::vector<qint64>& v, const std::vector<qint64>& blockSums,
-                                qint64 origin, std::size_t pos)
-{
-    const std::size_t block = pos / kSumBlock;
-    qint64 sum = blockSums[block];
-    for (std::size_t k = block * kSumBlock; k < pos; ++k)
-        sum += v[k] - origin;
-    return sum;
-}
-
 double TimeHistogram::bucketMass(const Bucket& b, qint64 t, std::size_t& loPos,
                                  std::size_t& hiPos) const
 {
     if (t <= b.origin) return 0;
-    if (t >= b.end) return double(b.lo.size());
-    loPos = lowerBoundFrom(b.lo, loPos, t); // starts before t
-    hiPos = lowerBoundFrom(b.hi, hiPos, t); // ends before t
+    if (t >= b.end) return double(b.size());
     const qint64 rel = t - b.origin;
     if (b.length > 0) {
+        // Ends before t are the starts before t − length, and Σ (hi − origin) over them is
+        // Σ (lo − origin) + count · length.
+        qint64 startSum = 0, endSum = 0;
+        if (!b.lo32.empty()) {
+            loPos = lowerBoundFrom(b.lo32, loPos, rel);
+            hiPos = lowerBoundFrom(b.lo32, hiPos, rel - b.length);
+            startSum = sumBefore(b.lo32, b.loSum, 0, loPos);
+            endSum = sumBefore(b.lo32, b.loSum, 0, hiPos);
+        } else {
+            loPos = lowerBoundFrom(b.lo, loPos, t);
+            hiPos = lowerBoundFrom(b.lo, hiPos, t - b.length);
+            startSum = sumBefore(b.lo, b.loSum, b.origin, loPos);
+            endSum = sumBefore(b.lo, b.loSum, b.origin, hiPos);
+        }
+        endSum += qint64(hiPos) * b.length;
         // Σ over started events of (t − lo) minus Σ over ended events of (t − hi), divided by
         // the common length: each finished event contributes exactly 1, each running one its
         // elapsed fraction.
-        const qint64 ramp = qint64(loPos) * rel - sumBefore(b.lo, b.loSum, b.origin, loPos) -
-                            (qint64(hiPos) * rel - sumBefore(b.hi, b.hiSum, b.origin, hiPos));
+        const qint64 ramp = qint64(loPos) * rel - startSum - (qint64(hiPos) * rel - endSum);
         return double(ramp) / double(b.length);
     }
+    loPos = lowerBoundFrom(b.lo, loPos, t); // starts before t
+    hiPos = lowerBoundFrom(b.hi, hiPos, t); // ends before t
     const double r = double(rel);
     return (r * b.loInv[loPos] - b.loW[loPos]) - (r * b.hiInv[hiPos] - b.hiW[hiPos]);
 }

@@ -60,17 +60,16 @@ class TimeHistogram {
         int category = 0;
         qint64 length = 0;
         qint64 origin = 0, end = 0; // min lo, max hi
-        std::vector<qint64> lo, hi; // each sorted
-        // Prefix sums of (lo − origin) and (hi − origin) at every kSumBlock-th position; a
-        // query adds the few values after the last one. A sum per event would double the
-        // index (32 MB more at a million events, for a query cost of at most 15 additions).
-        std::vector<qint64> loSum, hiSum;
+        std::vector<qint64> lo, hi; // each sorted; hi only for rare lengths (else lo + length)
+        // One length within 2^32 s (136 years): lo − origin instead of lo, 4 bytes an event.
+        std::vector<std::uint32_t> lo32;
+        std::size_t size() const { return lo32.empty() ? lo.size() : lo32.size(); }
+        // Prefix sums of (lo − origin) at every kSumBlock-th position; a query adds the few
+        // values after the last one. A sum per event would double the index (16 MB more at a
+        // million events, for a query cost of at most 15 additions).
+        std::vector<qint64> loSum;
         std::vector<double> loInv, loW, hiInv, hiW; // rare lengths: Σ 1/len, Σ (x − origin)/len
     };
-    static constexpr std::size_t kSumBlock = 16;
-    // Σ (v[k] − origin) for k < pos, from the block sums.
-    static qint64 sumBefore(const std::vector<qint64>& v, const std::vector<qint64>& blockSums,
-                            qint64 origin, std::size_t pos);
     double bucketMass(const Bucket& b, qint64 t, std::size_t& loPos, std::size_t& hiPos) const;
 
     std::vector<Bucket> buckets_;

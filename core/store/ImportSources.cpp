@@ -7,6 +7,7 @@
 #include "store/ImportRecordRow.h"
 #include "store/PgEventStore.h"
 #include "store/PgSourceRows.h"
+#include "store/ScanCache.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
@@ -150,8 +151,10 @@ std::vector<ImportRecord> ImportSources::list() const
     if (auto rows = serverRows(store_)) return rows->list();
     std::vector<ImportRecord> out;
     if (!available()) return out;
-    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
-                      (QByteArray("SELECT ") + kRecordColumns + "ORDER BY i.id").constData());
+    sqlite3* db = sqliteHandle(store_, "the list of sources");
+    // The per-source counts scan every event's import_id once: not worth keeping resident.
+    const ScanCache scan(db);
+    SqliteStatement s(db, (QByteArray("SELECT ") + kRecordColumns + "ORDER BY i.id").constData());
     while (s.step())
         out.push_back(readRecord(s));
     return out;

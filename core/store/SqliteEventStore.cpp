@@ -148,8 +148,10 @@ struct SqliteEventStore::Impl {
     void configure()
     {
         sqliteExec(db, "PRAGMA foreign_keys=ON");
-        // Queries walk the time index of a million events: keep it in memory once read.
-        sqliteExec(db, "PRAGMA cache_size=-65536");
+        // Enough for a query's walk of the time index and the details of what is on screen;
+        // full scans shrink it further (ScanCache). The window keeps its own columns, so a
+        // larger cache would only hold pages it never reads again (issue 19: memory).
+        sqliteExec(db, "PRAGMA cache_size=-16384");
     }
 
     // Writes the file's header: only once it is known to be an intact Tigris project.

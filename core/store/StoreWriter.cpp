@@ -36,7 +36,7 @@ void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
 // A large page cache only while bulk writing: index pages stay in memory instead of being
 // re-read. Bounded, so the import's memory does not grow with the input.
 constexpr const char* kBulkCache = "PRAGMA cache_size=-65536";  // 64 MiB
-constexpr const char* kQuietCache = "PRAGMA cache_size=-65536"; // as EventStore reads
+constexpr const char* kQuietCache = "PRAGMA cache_size=-16384"; // as EventStore reads
 
 } // namespace
 

@@ -127,3 +127,26 @@ TEST_CASE("help, info and query load neither Qt Gui, Qt Widgets nor libpq", "[cl
     CHECK(sources.err.contains("libtigris_app.so"));
     CHECK(sources.err.contains("file=libQt6Gui.so"));
 }
+
+TEST_CASE("the binary looks for its libraries only in absolute folders, never the current one",
+          "[cli][launcher]")
+{
+    // An empty run path entry (CMake's padding for the install step) is the current folder to
+    // the dynamic loader: a libQt6Core.so.6 in the folder Tigris was started from would load.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const Run r = launch({QStringLiteral("--help")}, env);
+    CHECK(r.code == 0);
+    bool sawSearch = false;
+    for (const QString& line : QString::fromUtf8(r.err).split(QLatin1Char('\n'))) {
+        const qsizetype at = line.indexOf(QLatin1String("search path="));
+        if (at < 0) continue;
+        sawSearch = true;
+        const QString paths = line.mid(at + 12).section(QLatin1Char('\t'), 0, 0).trimmed();
+        for (const QString& path : paths.split(QLatin1Char(':'))) {
+            INFO(line.toStdString());
+            CHECK(path.startsWith(QLatin1Char('/')));
+        }
+    }
+    CHECK(sawSearch); // the listing works
+}

@@ -94,7 +94,7 @@ TEST_CASE("Ticking an actor narrows map, timeline and list to that actor's event
     const QString path = showSample(w, dir);
     // The actors load off the UI thread: the list says so until they arrive.
     CHECK_FALSE(w.filters()->actorList()->isEnabled());
-    w.waitForActors();
+    w.waitForBackgroundWork();
     CHECK(w.filters()->actorList()->isEnabled());
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const EventColumns& c = w.columns();

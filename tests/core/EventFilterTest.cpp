@@ -242,9 +242,23 @@ TEST_CASE("The incremental path gives way to a full pass when anything but the w
 
 TEST_CASE("A span order built from copies serves the same incremental steps", "[timeline][scrub]")
 {
-    const EventColumns c = sample();
+    EventColumns c = sample();
     EventFilter filter;
-    filter.adopt(SpanOrder::of(c.lo, c.hi), c);
+    SECTION("copies of the values")
+    {
+        filter.adopt(SpanOrder::of(c.lo, c.hi), c);
+    }
+    SECTION("keys as 32-bit offsets")
+    {
+        REQUIRE(!SpanOrder::keysOf(c).lo32.empty());
+        filter.adopt(SpanOrder::of(SpanOrder::keysOf(c)), c);
+    }
+    SECTION("keys as values, when the spans reach over 136 years")
+    {
+        c.lo.front() = utc(1850, 1, 1);
+        REQUIRE(SpanOrder::keysOf(c).lo32.empty());
+        filter.adopt(SpanOrder::of(SpanOrder::keysOf(c)), c);
+    }
     std::vector<qint64> shorter(c.lo.begin(), c.lo.end() - 1);
     filter.adopt(SpanOrder::of(shorter, shorter), c); // not these columns: ignored
     EventFilter::Settings s;
@@ -254,5 +268,29 @@ TEST_CASE("A span order built from copies serves the same incremental steps", "[
         CHECK((day == 1 || filter.lastUpdateWasIncremental()));
         EventFilter fresh;
         REQUIRE(mask == fresh.update(c, s));
+    }
+}
+
+TEST_CASE("While a span order is expected from a worker, a moved window takes full passes",
+          "[timeline][scrub]")
+{
+    const EventColumns c = sample();
+    EventFilter filter;
+    filter.expectSpans(true);
+    EventFilter::Settings s;
+    const auto windowOnDay = [&](int day) {
+        s.window = {utc(2014, 5, 20) + day * 86400, utc(2014, 5, 23) + day * 86400};
+        const auto& mask = filter.update(c, s);
+        EventFilter fresh;
+        CHECK(mask == fresh.update(c, s));
+    };
+    for (int day = 1; day < 5; ++day) {
+        windowOnDay(day);
+        CHECK_FALSE(filter.lastUpdateWasIncremental()); // no second order built meanwhile
+    }
+    filter.adopt(SpanOrder::of(SpanOrder::keysOf(c)), c);
+    for (int day = 5; day < 10; ++day) {
+        windowOnDay(day);
+        CHECK(filter.lastUpdateWasIncremental());
     }
 }

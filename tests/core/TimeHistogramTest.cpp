@@ -139,3 +139,40 @@ TEST_CASE("Histogram edges follow the axis' calendar unit", "[timeline]")
     CHECK(edges.size() == 31);
     CHECK(edges.front() == utc(2014, 1, 1));
 }
+
+TEST_CASE("Histogram counts match a direct count when the data spans more than 136 years",
+          "[timeline]")
+{
+    // Day events from 1800 to 2020 in one category: their starts no longer fit the 32-bit
+    // offsets kept for shorter ranges, so the 64-bit path is used and must agree.
+    EventColumns c;
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<qint64> start(0, 220 * 365 * 86400LL);
+    const qint64 t0 = utc(1800, 1, 1);
+    for (int i = 0; i < 5000; ++i) {
+        const FuzzyDate d{t0 + start(rng), DatePrecision::Day};
+        addSpan(c, d.begin(), d.end(), 0);
+    }
+    for (const bool wide : {true, false}) {
+        EventColumns part;
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (wide || c.lo[i] >= utc(1950, 1, 1)) addSpan(part, c.lo[i], c.hi[i], 0);
+        TimeHistogram h;
+        h.build(part, 1);
+        std::vector<qint64> edges;
+        for (qint64 t = utc(1799, 1, 1); t <= utc(2021, 1, 1); t += 86400 * 365 * 3 + 86400 * 7)
+            edges.push_back(t);
+        TimeHistogram::Bins bins;
+        h.compute(edges, {}, bins);
+        for (std::size_t b = 0; b < bins.size(); ++b) {
+            double direct = 0;
+            for (std::size_t i = 0; i < part.size(); ++i) {
+                const qint64 a = std::max(part.lo[i], edges[b]);
+                const qint64 e = std::min(part.hi[i], edges[b + 1]);
+                if (e > a) direct += double(e - a) / double(part.hi[i] - part.lo[i]);
+            }
+            REQUIRE(bins.count(b, 0) == Approx(direct).margin(1e-3));
+        }
+        CHECK(h.massBefore(0, utc(2021, 1, 1)) == Approx(double(part.size())));
+    }
+}
