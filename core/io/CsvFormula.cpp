@@ -44,9 +44,10 @@ QString guarded(const QString& cell)
 
 QString unguarded(const QString& cell)
 {
+    // Nearly every cell is no guarded one: it is returned before any copy is made.
+    if (!cell.startsWith(QLatin1Char('\''))) return cell;
     const QByteArray utf8 = cell.toUtf8();
-    if (!cell.startsWith(QLatin1Char('\'')) ||
-        !startsLikeFormula(std::string_view(utf8.constData(), std::size_t(utf8.size()))))
+    if (!startsLikeFormula(std::string_view(utf8.constData(), std::size_t(utf8.size()))))
         return cell;
     return cell.mid(1);
 }

@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <charconv>
+#include <system_error>
 
 namespace {
 
@@ -37,6 +39,36 @@ std::optional<QDate> fastDate(QStringView t)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+// A plain decimal ("-36.3401", "43") read without QString::toDouble, which costs a tenth of
+// a GIS import's reading thread; nullopt for anything else (signs, exponents, commas,
+// letters), which toDouble then reads as before. std::from_chars rounds correctly, as
+// toDouble does, so both give the same double for the same text.
+std::optional<double> plainDecimal(QStringView t)
+{
+    constexpr qsizetype kMax = 40;
+    if (t.isEmpty() || t.size() > kMax) return std::nullopt;
+    char ascii[kMax];
+    qsizetype digitsSeen = 0, points = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (c >= u'0' && c <= u'9')
+            ++digitsSeen;
+        else if (c == u'.')
+            ++points;
+        else if (!(c == u'-' && i == 0))
+            return std::nullopt;
+        ascii[i] = char(c);
+    }
+    const qsizetype first = ascii[0] == '-' ? 1 : 0;
+    // One point at most, between digits: "1." and ".5" are left to toDouble.
+    if (digitsSeen == 0 || points > 1 || ascii[first] == '.' || ascii[t.size() - 1] == '.')
+        return std::nullopt;
+    double v = 0;
+    const auto [end, error] = std::from_chars(ascii, ascii + t.size(), v);
+    if (error != std::errc() || end != ascii + t.size()) return std::nullopt;
+    return v;
+}
+
 std::optional<double> coordinate(const QString& text, double limit, const char* what,
                                  bool decimalComma, QString* reason)
 {
@@ -48,8 +80,9 @@ std::optional<double> coordinate(const QString& text, double limit, const char* 
     const bool comma = t.contains(QLatin1Char(','));
     if (comma && decimalComma && !t.contains(QLatin1Char('.')) && t.count(QLatin1Char(',')) == 1)
         t.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double v = t.toDouble(&ok);
+    const std::optional<double> plain = plainDecimal(t);
+    bool ok = plain.has_value();
+    const double v = ok ? *plain : t.toDouble(&ok);
     if (!ok || std::isnan(v) || std::isinf(v)) {
         *reason = QStringLiteral("%1 '%2' is not a number").arg(QLatin1String(what), text.left(40));
         if (comma && !decimalComma)

@@ -11,17 +11,15 @@
 #include <QTimeZone>
 
 ImportSourceRecorder::ImportSourceRecorder(const QString& sourcePath, const ImportOptions& options)
+    : stopHashing_(std::make_shared<std::atomic<bool>>(false))
 {
     const QFileInfo fi(sourcePath);
-    QFile file(sourcePath);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+    if (QFile file(sourcePath); !file.open(QIODevice::ReadOnly))
         throw ImportError(
             QStringLiteral("%1: cannot be read (%2)").arg(sourcePath, file.errorString()));
     record_.path = fi.absoluteFilePath();
     record_.fileName = fi.fileName();
     record_.size = fi.size();
-    record_.sha256 = QString::fromLatin1(hash.result().toHex());
     record_.format = options.format;
     QJsonObject o{{QStringLiteral("format"), options.format},
                   {QStringLiteral("encoding"), options.encoding},
@@ -31,13 +29,44 @@ ImportSourceRecorder::ImportSourceRecorder(const QString& sourcePath, const Impo
     if (options.mapping) o.insert(QStringLiteral("mapping"), options.mapping->toJson());
     if (!options.layer.isEmpty()) o.insert(QStringLiteral("layer"), options.layer);
     record_.options = o;
+    hashing_ = std::async(std::launch::async, [sourcePath, stop = stopHashing_] {
+        QFile file(sourcePath);
+        if (!file.open(QIODevice::ReadOnly)) return QString();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            if (*stop) return QString();
+            const qint64 n = file.read(buffer.data(), buffer.size());
+            if (n < 0) return QString();
+            if (n == 0) break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+        }
+        return QString::fromLatin1(hash.result().toHex());
+    });
+}
+
+ImportSourceRecorder::~ImportSourceRecorder()
+{
+    *stopHashing_ = true; // the future's destructor waits for the thread, a piece at most
+}
+
+QString ImportSourceRecorder::sha256() const
+{
+    if (hashing_.valid()) sha256_ = hashing_.get();
+    if (sha256_.isEmpty())
+        throw ImportError(QStringLiteral("%1: cannot be read to the end").arg(record_.path));
+    return sha256_;
 }
 
 std::optional<ImportRecord> ImportSourceRecorder::earlier(const EventStore& store) const
 {
+    // Only a source of the same size can hold the same bytes: on a project without one the
+    // import goes on while the hash is being computed.
+    const ImportSources sources(store);
+    if (!sources.anyOfSize(record_.size)) return std::nullopt;
     // The same bytes; for a GIS file, the same layer too (each layer is a source of its own).
     const QJsonValue layer = record_.options.value(QStringLiteral("layer"));
-    for (ImportRecord& r : ImportSources(store).withHash(record_.sha256))
+    for (ImportRecord& r : sources.withHash(sha256()))
         if (r.options.value(QStringLiteral("layer")) == layer) return std::move(r);
     return std::nullopt;
 }
@@ -78,6 +107,8 @@ void ImportSourceRecorder::begin(EventStore& store, EventStore::Writer& writer)
     ImportSources sources(store);
     if (!sources.available()) return;
     if (replace_) sources.removeWithin(*replace_);
+    // Empty unless earlier() waited for it (NOT NULL: never a null string); finish() writes it.
+    record_.sha256 = sha256_.isEmpty() ? QStringLiteral("") : sha256_;
     record_.importedAt = QDateTime::currentSecsSinceEpoch();
     record_.id = sources.record(record_);
     writer.setImportId(record_.id);
@@ -88,6 +119,7 @@ void ImportSourceRecorder::finish(EventStore& store, const ImportReport& report,
 {
     if (record_.id == 0) return;
     ImportSources sources(store);
+    record_.sha256 = sha256(); // recorded empty by begin(): it was not known yet
     record_.format = report.format;
     record_.events = report.imported;
     record_.annotations = report.annotations;

@@ -4,6 +4,9 @@
 #include "model/ImportRecord.h"
 #include "store/EventStore.h"
 
+#include <atomic>
+#include <future>
+#include <memory>
 #include <optional>
 
 struct ImportReport;
@@ -34,8 +37,13 @@ class DuplicateSourceError : public ImportError {
 // the file's name, size and hash before it is read, its counts and warnings afterwards.
 class ImportSourceRecorder {
   public:
-    // Hashes the file; throws ImportError when it cannot be read.
+    // Starts hashing the file on a thread of its own (a 500 MB file takes seconds, which the
+    // import's reading thread would otherwise wait for); throws ImportError when it cannot
+    // be opened.
     ImportSourceRecorder(const QString& sourcePath, const ImportOptions& options);
+    ~ImportSourceRecorder(); // stops the hashing
+    ImportSourceRecorder(const ImportSourceRecorder&) = delete;
+    ImportSourceRecorder& operator=(const ImportSourceRecorder&) = delete;
 
     // The earlier import of the same bytes, if any (none on a project without sources).
     std::optional<ImportRecord> earlier(const EventStore& store) const;
@@ -51,6 +59,12 @@ class ImportSourceRecorder {
     qint64 replaced() const { return replace_.value_or(0); } // the earlier source replaced
 
   private:
-    ImportRecord record_;
+    // The file's SHA-256, waited for: throws ImportError when the file could not be read.
+    QString sha256() const;
+
+    ImportRecord record_; // its sha256 is empty until finish()
+    std::shared_ptr<std::atomic<bool>> stopHashing_;
+    mutable std::future<QString> hashing_; // an empty result when the file could not be read
+    mutable QString sha256_;
     std::optional<qint64> replace_;
 };

@@ -186,6 +186,16 @@ std::vector<ImportRecord> ImportSources::withHash(const QString& sha256) const
     return out;
 }
 
+bool ImportSources::anyOfSize(qint64 size) const
+{
+    if (serverRows(store_)) return true;
+    if (!available()) return false;
+    SqliteStatement s(sqliteHandle(store_, "the list of sources"),
+                      "SELECT EXISTS(SELECT 1 FROM imports WHERE size=?)");
+    s.bind(1, size);
+    return s.step() && s.int64(0) != 0;
+}
+
 qint64 ImportSources::eventsWithoutSource() const
 {
     if (auto rows = serverRows(store_)) return rows->eventsWithoutSource();
@@ -260,13 +270,14 @@ void ImportSources::updateCounts(const ImportRecord& r)
     if (auto rows = serverRows(store_)) return rows->updateCounts(r);
     SqliteStatement s(sqliteHandle(store_, "the list of sources"),
                       "UPDATE imports SET format=?, events=?, annotations=?, "
-                      "rejected=?, warnings=? WHERE id=?");
+                      "rejected=?, warnings=?, sha256=? WHERE id=?");
     s.bind(1, r.format.isNull() ? QStringLiteral("") : r.format);
     s.bind(2, r.events);
     s.bind(3, r.annotations);
     s.bind(4, r.rejected);
     s.bind(5, importWarningsText(r.warnings));
-    s.bind(6, r.id);
+    s.bind(6, r.sha256.isNull() ? QStringLiteral("") : r.sha256);
+    s.bind(7, r.id);
     s.run();
 }
 

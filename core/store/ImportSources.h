@@ -21,6 +21,9 @@ class ImportSources {
     std::vector<ImportRecord> list() const; // by id, with the current counts
     std::optional<ImportRecord> get(qint64 id) const;
     std::vector<ImportRecord> withHash(const QString& sha256) const; // newest first
+    // Whether a recorded import had a file of `size` bytes (only such a file can be the same):
+    // a look-up of its own, without counting anybody's rows. True on a server store.
+    bool anyOfSize(qint64 size) const;
     // Events that came from no recorded import (the sample, imports before schema 6).
     qint64 eventsWithoutSource() const;
     std::vector<qint64> eventIds(qint64 id) const;      // ascending

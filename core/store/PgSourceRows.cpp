@@ -129,7 +129,7 @@ void PgSourceRows::updateCounts(const ImportRecord& r)
     PgWriteScope scope(connection_);
     const qint64 revision = PgChanges::stamp(connection_, projectId_);
     connection_.exec("UPDATE imports SET format = $3, events = $4, annotations = $5, "
-                     "rejected = $6, warnings = $7, revision = $8 "
+                     "rejected = $6, warnings = $7, revision = $8, sha256 = $9 "
                      "WHERE project_id = $1 AND id = $2",
                      PgParams()
                          .integer(projectId_)
@@ -139,7 +139,8 @@ void PgSourceRows::updateCounts(const ImportRecord& r)
                          .integer(r.annotations)
                          .integer(r.rejected)
                          .text(importWarningsText(r.warnings))
-                         .integer(revision),
+                         .integer(revision)
+                         .text(r.sha256.isNull() ? QStringLiteral("") : r.sha256),
                      "recording the import");
     scope.commit();
 }

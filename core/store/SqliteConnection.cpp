@@ -9,8 +9,16 @@
 
 namespace SqliteConnection {
 
+void configureLibrary()
+{
+    // SQLITE_MISUSE when the library is already initialised (GDAL opened a GeoPackage
+    // first, say): then it keeps its statistics, which only costs time.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 sqlite3* open(const QString& path, bool writable, bool immutable)
 {
+    configureLibrary();
     const QByteArray uri =
         "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
         (immutable ? "?immutable=1" : "");

@@ -266,6 +266,7 @@ std::unique_ptr<SqliteEventStore> SqliteEventStore::create(const QString& path)
     std::unique_ptr<SqliteEventStore> store(new SqliteEventStore);
     store->d->path = path;
     const QByteArray native = QFile::encodeName(path);
+    SqliteConnection::configureLibrary();
     if (sqlite3_open_v2(native.constData(), &store->d->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         throw StoreError(QStringLiteral("cannot be created (%1)")

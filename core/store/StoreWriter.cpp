@@ -7,29 +7,19 @@
 #include "store/EventFlags.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
+#include "store/ZOrderRuns.h"
 
 #include <algorithm>
 #include <sqlite3.h>
 
 namespace {
 
-// Z-order (Morton) key of a position quantised to 2^16 steps per axis: rows sorted by it
-// arrive at the R*Tree in spatial clusters, so each insert touches pages already cached.
+// The key ZOrderRuns sorts by, for the SQL path (a tree that was not empty at the start).
 void zOrder(sqlite3_context* context, int, sqlite3_value** argv)
 {
-    const auto quantise = [](double v, double lo, double span) {
-        return static_cast<quint32>(std::clamp((v - lo) / span, 0.0, 1.0) * 65535.0);
-    };
-    const auto spread = [](quint64 v) {
-        v = (v | (v << 8)) & 0x00FF00FFull;
-        v = (v | (v << 4)) & 0x0F0F0F0Full;
-        v = (v | (v << 2)) & 0x33333333ull;
-        v = (v | (v << 1)) & 0x55555555ull;
-        return v;
-    };
-    const quint64 x = quantise(sqlite3_value_double(argv[0]), -180.0, 360.0);
-    const quint64 y = quantise(sqlite3_value_double(argv[1]), -90.0, 180.0);
-    sqlite3_result_int64(context, static_cast<sqlite3_int64>(spread(x) | (spread(y) << 1)));
+    const quint64 key =
+        ZOrderRuns::key(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]));
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(key));
 }
 
 void bindCoordinate(SqliteStatement& s, int first, double lat, double lon)
@@ -99,6 +89,11 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
             firstEventId_ = nextEventId_ = next.int64(0);
             nextLocationId_ = next.int64(1);
         }
+        // An empty R*Tree is packed at commit from the positions sorted while they were
+        // written (ZOrderRuns); one that holds entries gets the new ones inserted.
+        SqliteStatement emptyTree(db, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
+        if (emptyTree.step() && emptyTree.int64(0) != 0)
+            positions_ = std::make_unique<ZOrderRuns>();
         rollback.dismiss(); // the writer's transaction stays open until commit() or rollback()
     }
     restoreJournal.dismiss();
@@ -118,7 +113,7 @@ StoreWriter::~StoreWriter()
 qint64 StoreWriter::addLocation(const Location& l)
 {
     const qint64 id = nextLocationId_++;
-    queue_->post([this, l, id] { insertLocation(l, id); });
+    post([this, l, id] { insertLocation(l, id); });
     return id;
 }
 
@@ -137,7 +132,7 @@ void StoreWriter::insertLocation(const Location& l, qint64 id)
 
 qint64 StoreWriter::findLocation(const QString& name, const QString& country)
 {
-    queue_->drain(); // the answer must see every location added before
+    drain(); // the answer must see every location added before
     findLocation_.bind(1, name);
     findLocation_.bind(2, country.isEmpty() ? QString() : country);
     const qint64 id = findLocation_.step() ? findLocation_.int64(0) : 0;
@@ -153,72 +148,137 @@ qint64 StoreWriter::addEvent(const Event& e)
         throw StoreError(QStringLiteral("an event refers to location %1, which does not exist")
                              .arg(*e.locationId));
     const qint64 id = nextEventId_++;
-    // Text is converted here, on the caller's thread: the writer thread only binds bytes.
-    auto row = std::make_shared<Row>();
-    row->event = e;
-    row->externalId = e.externalId.toUtf8();
-    row->title = e.title.toUtf8();
-    row->description = e.description.toUtf8();
-    row->subCategory = e.subCategory.toUtf8();
-    row->actors = StoreLists::join(e.actors).toUtf8();
-    row->tags = StoreLists::join(e.tags).toUtf8();
-    row->actorsText = e.actors.join(QLatin1Char(' ')).toUtf8();
-    if (!e.locationId) row->place = e.locationName.toUtf8();
-    row->attributes = AttributeCodec::encode(e.attributes);
-    // Attribute values are found by a search like the description (the text index keeps no
-    // columns apart: content='' and detail=none).
-    if (!e.attributes.isEmpty()) {
-        row->descriptionText = row->description;
-        row->descriptionText += '\n';
-        row->descriptionText += AttributeCodec::searchText(e.attributes);
-    }
-    for (const Source& source : e.sources)
-        row->sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
-    queue_->post([this, row, id] { insertEvent(*row, id); });
+    if (!filling_) filling_ = takeSpare();
+    Batch& batch = *filling_;
+    if (batch.size == batch.rows.size()) batch.rows.emplace_back();
+    fill(batch.rows[batch.size++], e, id);
+    if (batch.size == kRowsPerBatch) handOverRows();
     return id;
 }
 
-void StoreWriter::insertEvent(const Row& row, qint64 id)
+// Text is converted here, on the caller's thread: the writer thread only binds bytes.
+void StoreWriter::fill(Row& row, const Event& e, qint64 id)
 {
-    const Event& e = row.event;
-    double lat = e.lat, lon = e.lon;
-    const bool own = e.hasCoordinate();
-    const QByteArray* placeText = &row.place;
-    if (e.locationId) {
-        const Place& p = place(*e.locationId);
+    row.id = id;
+    row.start = e.start;
+    row.end = e.end;
+    row.spanBegin = e.spanBegin();
+    row.spanEnd = e.spanEnd();
+    row.locationId = e.locationId;
+    row.fatalities = e.fatalities;
+    row.precision = int(e.precision);
+    row.flags = EventFlags::pack(e);
+    row.geoPrecision = int(e.geoPrecision);
+    row.titleDerived = e.titleDerived;
+    row.lat = e.lat;
+    row.lon = e.lon;
+    row.category = e.category;
+    row.externalId = e.externalId.toUtf8();
+    row.title = e.title.toUtf8();
+    row.description = e.description.toUtf8();
+    row.subCategory = e.subCategory.toUtf8();
+    row.actors = StoreLists::join(e.actors).toUtf8();
+    row.tags = StoreLists::join(e.tags).toUtf8();
+    row.place = e.locationId ? QByteArray() : e.locationName.toUtf8();
+    row.attributes = AttributeCodec::encode(e.attributes);
+    // Arabic folded as FtsQuery folds the words searched for (no copy for other text), here
+    // on the caller's thread. Attribute values are found by a search like the description
+    // (the text index keeps no columns apart: content='' and detail=none).
+    row.text[0] = ArabicFolding::foldUtf8(row.title);
+    if (e.attributes.isEmpty()) {
+        row.text[1] = ArabicFolding::foldUtf8(row.description);
+    } else {
+        QByteArray described = row.description;
+        described += '\n';
+        described += AttributeCodec::searchText(e.attributes);
+        row.text[1] = ArabicFolding::foldUtf8(described);
+    }
+    row.text[2] = ArabicFolding::foldUtf8(e.actors.join(QLatin1Char(' ')).toUtf8());
+    row.text[3] = ArabicFolding::foldUtf8(row.place);
+    row.sources.clear();
+    for (const Source& source : e.sources)
+        row.sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
+}
+
+std::shared_ptr<StoreWriter::Batch> StoreWriter::takeSpare()
+{
+    {
+        const std::lock_guard lock(spareMutex_);
+        if (!spare_.empty()) {
+            std::shared_ptr<Batch> batch = std::move(spare_.back());
+            spare_.pop_back();
+            return batch;
+        }
+    }
+    auto batch = std::make_shared<Batch>();
+    batch->rows.reserve(kRowsPerBatch);
+    return batch;
+}
+
+void StoreWriter::handOverRows()
+{
+    if (!filling_ || filling_->size == 0) return;
+    queue_->post([this, batch = std::move(filling_)] {
+        for (std::size_t i = 0; i < batch->size; ++i)
+            insertEvent(batch->rows[i]);
+        batch->size = 0;
+        const std::lock_guard lock(spareMutex_);
+        spare_.push_back(batch);
+    });
+    filling_.reset();
+    queue_->send();
+}
+
+void StoreWriter::post(std::function<void()> task)
+{
+    handOverRows(); // the rows added before run before the task
+    queue_->post(std::move(task));
+}
+
+void StoreWriter::insertEvent(const Row& row)
+{
+    const qint64 id = row.id;
+    double lat = row.lat, lon = row.lon;
+    const bool own = row.hasCoordinate();
+    QByteArray locationText; // the location's names, for the text index
+    if (row.locationId) {
+        const Place& p = place(*row.locationId);
         if (!own) {
             lat = p.lat;
             lon = p.lon;
         }
-        placeText = &p.searchText;
+        locationText = ArabicFolding::foldUtf8(p.searchText);
     }
 
     auto& s = insertEvent_;
     if (!row.externalId.isEmpty()) s.bindUtf8(1, row.externalId);
     s.bindUtf8(2, row.title);
     s.bindUtf8(3, row.description);
-    s.bind(4, e.start);
-    if (e.end) s.bind(5, *e.end);
-    s.bind(6, int(e.precision));
-    s.bind(7, EventFlags::pack(e));
-    s.bind(8, e.spanBegin());
-    s.bind(9, e.spanEnd());
-    if (!e.category.isEmpty()) s.bind(10, categoryId(e.category));
+    s.bind(4, row.start);
+    if (row.end) s.bind(5, *row.end);
+    s.bind(6, row.precision);
+    s.bind(7, row.flags);
+    s.bind(8, row.spanBegin);
+    s.bind(9, row.spanEnd);
+    if (!row.category.isEmpty()) s.bind(10, categoryId(row.category));
     s.bindUtf8(11, row.subCategory);
     s.bindUtf8(12, row.actors);
     s.bindUtf8(13, row.tags);
-    if (e.fatalities) s.bind(14, qint64(*e.fatalities));
-    if (e.locationId) s.bind(15, *e.locationId);
-    if (!e.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
+    if (row.fatalities) s.bind(14, qint64(*row.fatalities));
+    if (row.locationId) s.bind(15, *row.locationId);
+    if (!row.locationId) s.bindUtf8(16, row.place); // a bare place name from an import
     bindCoordinate(s, 17, lat, lon);
-    if (!std::isnan(lat) && !std::isnan(lon)) ++positioned_;
-    added_.add(id, e.spanBegin(), e.spanEnd(), lat, lon);
+    if (!std::isnan(lat) && !std::isnan(lon)) {
+        ++positioned_;
+        if (positions_) positions_->add(id, lon, lat);
+    }
+    added_.add(id, row.spanBegin, row.spanEnd, lat, lon);
     s.bind(19, own ? 1 : 0);
-    s.bind(20, int(e.geoPrecision));
+    s.bind(20, row.geoPrecision);
     s.bind(21, id);
     bindImportId(s, 22);
     if (!row.attributes.isEmpty()) s.bindUtf8(23, row.attributes);
-    s.bind(24, e.titleDerived ? 1 : 0);
+    s.bind(24, row.titleDerived ? 1 : 0);
     s.run();
 
     for (std::size_t i = 0; i < row.sources.size(); ++i) {
@@ -229,22 +289,17 @@ void StoreWriter::insertEvent(const Row& row, qint64 id)
         insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
-    // Arabic folded as FtsQuery folds the words searched for (no copy for other text).
-    const QByteArray text[] = {
-        ArabicFolding::foldUtf8(row.title),
-        ArabicFolding::foldUtf8(row.descriptionText.isEmpty() ? row.description
-                                                              : row.descriptionText),
-        ArabicFolding::foldUtf8(row.actorsText), ArabicFolding::foldUtf8(*placeText)};
     insertText_.bind(1, id);
-    for (int i = 0; i < 4; ++i)
-        insertText_.bindUtf8(i + 2, text[i]);
+    for (int i = 0; i < 3; ++i)
+        insertText_.bindUtf8(i + 2, row.text[std::size_t(i)]);
+    insertText_.bindUtf8(5, row.locationId ? locationText : row.text[3]);
     insertText_.run();
 }
 
 void StoreWriter::setCategoryColour(const QString& name, QRgb colour)
 {
     const QString hex = Category::textOf(colour);
-    queue_->post([this, name, hex] {
+    post([this, name, hex] {
         updateCategory_.bind(1, name);
         updateCategory_.bind(2, hex);
         bindImportId(updateCategory_, 3);
@@ -255,7 +310,7 @@ void StoreWriter::setCategoryColour(const QString& name, QRgb colour)
 
 void StoreWriter::setImportId(qint64 importId)
 {
-    queue_->drain(); // rows handed over before belong to no source
+    drain(); // rows handed over before belong to no source
     importId_ = importId;
 }
 
@@ -269,12 +324,18 @@ void StoreWriter::bindImportId(SqliteStatement& s, int index) const
 
 void StoreWriter::flush()
 {
+    drain();
+}
+
+void StoreWriter::drain()
+{
+    handOverRows();
     queue_->drain();
 }
 
 void StoreWriter::commit()
 {
-    queue_->drain();
+    drain();
     sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             zOrder, nullptr, nullptr);
     // Read from the covering time index (ids and positions, tens of bytes an entry), not
@@ -283,8 +344,14 @@ void StoreWriter::commit()
                                      "WHERE id >= ?1 AND lat IS NOT NULL "
                                      "ORDER BY tigris_zorder(lon, lat)";
     SqliteStatement empty(db_, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
-    if (empty.step() && empty.int64(0) != 0) {
-        empty.reset();
+    const bool emptyTree = empty.step() && empty.int64(0) != 0;
+    empty.reset();
+    if (emptyTree && positions_ && positions_->size() == positioned_) {
+        // Every new position is in the runs, already sorted: no scan and sort of the table.
+        RtreeBulkLoader loader(db_, "event_positions", positioned_);
+        positions_->forEach([&](qint64 id, double lon, double lat) { loader.add(id, lon, lat); });
+        loader.finish();
+    } else if (emptyTree) {
         // A new tree is packed bottom-up, several times faster than inserting entry by entry.
         const QByteArray select = QByteArray("SELECT id, lon, lat ") + newPositions;
         SqliteStatement positions(db_, select.constData());
@@ -294,7 +361,6 @@ void StoreWriter::commit()
             loader.add(positions.int64(0), positions.real(1), positions.real(2));
         loader.finish();
     } else {
-        empty.reset();
         const QByteArray insertAll =
             QByteArray("INSERT INTO event_positions SELECT id, lon, lon, lat, lat ") + newPositions;
         SqliteStatement insert(db_, insertAll.constData());

@@ -9,7 +9,11 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
+
+class ZOrderRuns;
 
 // The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
 // statements on a background thread (WriteQueue) while the caller parses the next ones; ids
@@ -36,16 +40,41 @@ class StoreWriter final : public EventStore::Writer {
         double lat = std::nan("");
         double lon = std::nan("");
     };
-    // An event with its text already in UTF-8.
+    // An event as the writer thread binds it: its numbers, and its text already in UTF-8
+    // (converted on the caller's thread). No Event is copied across, whose strings' counts
+    // both threads would touch; only the category's name is shared (the writer looks it up).
     struct Row {
-        Event event;
-        QByteArray externalId, title, description, subCategory, actors, tags, actorsText, place;
-        QByteArray attributes;      // AttributeCodec
-        QByteArray descriptionText; // for the text index when there are attributes
+        qint64 id = 0, start = 0, spanBegin = 0, spanEnd = 0;
+        std::optional<qint64> end, locationId;
+        std::optional<int> fatalities;
+        int precision = 0, flags = 0, geoPrecision = 0;
+        bool titleDerived = false;
+        double lat = std::nan(""), lon = std::nan("");
+        QString category;
+        QByteArray externalId, title, description, subCategory, actors, tags, place;
+        QByteArray attributes; // AttributeCodec
+        // The text index's title, description (attribute values appended), actors and place,
+        // Arabic folded; the place is the location's, folded by the writer thread, when the
+        // event has one.
+        std::array<QByteArray, 4> text;
         std::vector<std::array<QByteArray, 3>> sources; // name, url, quote
+        bool hasCoordinate() const { return !std::isnan(lat) && !std::isnan(lon); }
     };
+    // Rows go to the writer thread in batches, one task each, and come back to the caller
+    // to be filled again (`spare_`): no allocation of a task, a row or a shared pointer per
+    // event, and each thread frees only what it allocated.
+    struct Batch {
+        std::vector<Row> rows;
+        std::size_t size = 0;
+    };
+    static constexpr std::size_t kRowsPerBatch = 512;
+    void fill(Row& row, const Event& e, qint64 id);
+    void handOverRows(); // the batch being filled, if any, to the writer thread
+    std::shared_ptr<Batch> takeSpare();
+    void post(std::function<void()> task); // after the rows added before it
+    void drain();                          // every row and task stored
     void insertLocation(const Location& location, qint64 id);
-    void insertEvent(const Row& row, qint64 id);
+    void insertEvent(const Row& row);
     const Place& place(qint64 locationId);
     void leaveBulkJournal();
     void updateStatistics(); // in the transaction, before it commits
@@ -65,6 +94,10 @@ class StoreWriter final : public EventStore::Writer {
     SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
         findCategory_, insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;
-    QHash<qint64, Place> places_;       // bounded, see place()
-    std::unique_ptr<WriteQueue> queue_; // stopped first: its tasks use everything above
+    QHash<qint64, Place> places_;    // bounded, see place()
+    std::shared_ptr<Batch> filling_; // the caller's
+    std::mutex spareMutex_;
+    std::vector<std::shared_ptr<Batch>> spare_; // done by the writer thread, to be refilled
+    std::unique_ptr<ZOrderRuns> positions_;     // when the R*Tree was empty: see commit()
+    std::unique_ptr<WriteQueue> queue_;         // stopped first: its tasks use everything above
 };

@@ -28,6 +28,11 @@ void WriteQueue::post(std::function<void()> task)
     if (pending_.size() >= kBatch) handOver();
 }
 
+void WriteQueue::send()
+{
+    if (threaded_ && !pending_.empty()) handOver();
+}
+
 void WriteQueue::drain()
 {
     if (!threaded_) return;

@@ -21,6 +21,7 @@ class WriteQueue {
     WriteQueue& operator=(const WriteQueue&) = delete;
 
     void post(std::function<void()> task);
+    void send();  // hands the tasks posted so far over now, without waiting for a full batch
     void drain(); // waits until every posted task ran; rethrows a task's failure
 
   private:

@@ -2,6 +2,7 @@
 #include "store/EventStore.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteStatement.h"
+#include "store/ZOrderRuns.h"
 
 #include <QTemporaryDir>
 #include <algorithm>
@@ -95,6 +96,36 @@ TEST_CASE("R*Tree: a new tree is packed, valid, and answers like a scan", "[stor
             CHECK(*info.west >= 38.48);
             CHECK(*info.east <= 48.52);
         }
+    }
+}
+
+TEST_CASE("R*Tree: a tree of more positions than one sorted run (spilled runs, merged)",
+          "[store][rtree]")
+{
+    QTemporaryDir dir;
+    auto store = EventStore::create(dir.filePath(QStringLiteral("p.tigris")));
+    const int n = int(ZOrderRuns::kRunEntries) * 5 / 4; // a tenth without a position
+    addEvents(*store, n, 21);
+    CHECK(rtreeCheck(*store) == QStringLiteral("ok"));
+    CHECK(scalar(*store, "SELECT count(*) FROM event_positions") ==
+          scalar(*store, "SELECT count(*) FROM events WHERE lat IS NOT NULL"));
+    CHECK(scalar(*store, "SELECT count(*) FROM events WHERE lat IS NOT NULL") >
+          qint64(ZOrderRuns::kRunEntries));
+    // So many positions that some lie within a float32 step of a box's edge, which the tree
+    // (float32 boxes rounded outwards) then also returns: every event the scan finds, and
+    // nothing farther than that step.
+    std::mt19937 rng(22);
+    std::uniform_real_distribution<double> lat(28.0, 38.0), lon(38.0, 49.0), size(0.01, 4.0);
+    for (int k = 0; k < 40; ++k) {
+        const double w = lon(rng), s = lat(rng);
+        const double e = w + size(rng), n = s + size(rng);
+        INFO("box " << w << "," << s << "," << e << "," << n);
+        const std::set<qint64> tree = inBox(*store, true, w, s, e, n);
+        const std::set<qint64> scan = inBox(*store, false, w, s, e, n);
+        CHECK(std::includes(tree.begin(), tree.end(), scan.begin(), scan.end()));
+        const double step = 1e-5; // a float32 step at 50 degrees is 3.8e-6
+        const std::set<qint64> near = inBox(*store, false, w - step, s - step, e + step, n + step);
+        CHECK(std::includes(near.begin(), near.end(), tree.begin(), tree.end()));
     }
 }
 
