@@ -613,6 +613,23 @@ class ReadRecordingBuffer : public QBuffer {
         return QBuffer::readData(data, maxSize);
     }
 };
+
+// The file's bytes in `buffer`, imported from memory (as a dropped or downloaded source is)
+// into a new project in `dir`.
+ImportReport importFromMemory(const QString& path, QBuffer& buffer, const QString& name,
+                              const QTemporaryDir& dir)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    buffer.setData(file.readAll());
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    auto store = newProject(dir);
+    auto writer = store->beginWrite();
+    OgrImporter importer(name);
+    const ImportReport report = importer.run(buffer, *writer);
+    writer->commit();
+    return report;
+}
 } // namespace
 
 TEST_CASE("OGR: a source in memory is read in pieces, not into a buffer of the cap",
@@ -620,17 +637,10 @@ TEST_CASE("OGR: a source in memory is read in pieces, not into a buffer of the c
 {
     // One read of OgrImporter::kMaxMemoryBytes reserved 256 MB for every source, however
     // small: under ASan a second an input, the OGR fuzz targets' whole speed.
-    QFile fixture(importFixture("events.gpkg"));
-    REQUIRE(fixture.open(QIODevice::ReadOnly));
     ReadRecordingBuffer buffer;
-    buffer.setData(fixture.readAll());
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
     QTemporaryDir dir;
-    auto store = newProject(dir);
-    auto writer = store->beginWrite();
-    OgrImporter importer(QStringLiteral("events.gpkg"));
-    const ImportReport report = importer.run(buffer, *writer);
-    writer->commit();
+    const ImportReport report =
+        importFromMemory(importFixture("events.gpkg"), buffer, QStringLiteral("events.gpkg"), dir);
     CHECK(report.imported > 0);
     CHECK(buffer.largestRead <= 1024 * 1024);
 }
@@ -641,18 +651,12 @@ TEST_CASE("OGR: a CRS with no way to WGS 84 is refused by name, what was made fo
     // A fuzzed Shapefile whose .prj names a prime meridian PROJ does not know: the layer was
     // refused, but the WGS 84 reference made before the refusal leaked (fuzz_ogr_shp; the
     // suite under ASan sees such a leak).
-    QFile zip(QStringLiteral(TIGRIS_FIXTURES
-                             "/../fuzz/corpus/ogr_shp/leak-crs-without-wgs84-transform.zip"));
-    REQUIRE(zip.open(QIODevice::ReadOnly));
     QBuffer buffer;
-    buffer.setData(zip.readAll());
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
     QTemporaryDir dir;
-    auto store = newProject(dir);
-    auto writer = store->beginWrite();
-    OgrImporter importer(QStringLiteral("events_shp.zip"));
     try {
-        importer.run(buffer, *writer);
+        importFromMemory(QStringLiteral(TIGRIS_FIXTURES "/../fuzz/corpus/ogr_shp/"
+                                                        "leak-crs-without-wgs84-transform.zip"),
+                         buffer, QStringLiteral("events_shp.zip"), dir);
         FAIL("the layer was not refused");
     } catch (const ImportError& e) {
         CHECK(
