@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace {
 QDateTime utc(qint64 seconds)
@@ -65,6 +66,25 @@ qint64 ceilTo(qint64 seconds, DatePrecision p)
 
 std::optional<FuzzyDate> FuzzyDate::parse(const QString& text)
 {
+    // A plain ISO day (YYYY-MM-DD), what nearly every row of an import holds, without the
+    // regular expression below (a twentieth of an import's reading thread). The same checks.
+    if (text.size() == 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
+        const auto digit = [&text](int i) {
+            const char16_t c = text[i].unicode();
+            return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+        };
+        int d[8], k = 0;
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            d[k++] = digit(i);
+        if (std::all_of(std::begin(d), std::end(d), [](int v) { return v >= 0; })) {
+            const int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+            const int month = d[4] * 10 + d[5];
+            const int day = d[6] * 10 + d[7];
+            if (month == 0 || month > 12 || day == 0 || !QDate(year, month, day).isValid())
+                return std::nullopt;
+            return fromParts(year, month, day);
+        }
+    }
     static const QRegularExpression re(QStringLiteral(
         R"(^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)"
         R"(\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*$)"));

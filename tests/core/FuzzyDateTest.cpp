@@ -80,3 +80,29 @@ TEST_CASE("Overlap rule: a month-precision event overlaps a day window inside th
     const TimeWindow july{at(2014, 7, 1), at(2014, 8, 1)};
     CHECK_FALSE(july.overlaps(june.begin(), june.end())); // half-open: ends touch, no overlap
 }
+
+TEST_CASE("A plain ISO day is read as the general pattern reads it", "[time]")
+{
+    // The short path takes exactly YYYY-MM-DD; with a space around it the regular
+    // expression reads the same text. Every month and day number, valid or not.
+    for (const char* year : {"2014", "2016", "1900", "2000", "0000", "9999"})
+        for (int month = 0; month <= 13; ++month)
+            for (int day = 0; day <= 32; ++day) {
+                const QString plain = QStringLiteral("%1-%2-%3")
+                                          .arg(QLatin1String(year))
+                                          .arg(month, 2, 10, QLatin1Char('0'))
+                                          .arg(day, 2, 10, QLatin1Char('0'));
+                const auto fast = FuzzyDate::parse(plain);
+                const auto general = FuzzyDate::parse(QLatin1Char(' ') + plain);
+                INFO(plain.toStdString());
+                REQUIRE(fast.has_value() == general.has_value());
+                if (fast) {
+                    CHECK(fast->seconds == general->seconds);
+                    CHECK(fast->precision == general->precision);
+                }
+            }
+    CHECK(FuzzyDate::parse(QStringLiteral("2016-02-29")).has_value());
+    CHECK_FALSE(FuzzyDate::parse(QStringLiteral("2014-02-29")).has_value());
+    CHECK_FALSE(FuzzyDate::parse(QStringLiteral("2014-06-1x")).has_value());
+    CHECK_FALSE(FuzzyDate::parse(QStringLiteral("2014/06/10")).has_value());
+}
