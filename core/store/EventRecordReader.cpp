@@ -7,7 +7,10 @@
 #include <numeric>
 
 namespace {
-constexpr std::size_t kChunk = 4096; // rows held at once: a few MB with descriptions
+// Rows held at once. Small enough that its strings are allocated once and reused for the
+// next chunks (a 4096-row chunk first-touched ~4 MB of fresh heap for a 5.5k-row answer:
+// 5-10 % of the query's CPU); large enough for the id order to keep pages together.
+constexpr std::size_t kChunk = 512;
 
 void assign(std::string& to, const SqliteStatement& s, int c)
 {
