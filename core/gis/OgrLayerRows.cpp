@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTime>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cpl_error.h>
 #include <ogr_srs_api.h>
@@ -70,9 +71,14 @@ QByteArray ogrList(const QByteArray& text)
     return QByteArray(items).replace(',', "; ");
 }
 
-QByteArray degrees(double v)
+// The shortest text that reads back as the same double (std::to_chars): "43.13", not
+// QByteArray::number's 17 digits "43.130000000000003", and written into the field's buffer.
+void setDegrees(QByteArray& field, double v)
 {
-    return QByteArray::number(v, 'g', 17);
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, v).ptr;
+    field.resize(0);
+    field.append(text, qsizetype(end - text));
 }
 
 } // namespace
@@ -221,8 +227,8 @@ bool OgrLayerRows::next()
 
 void OgrLayerRows::setPosition(const QPointF& lonLat)
 {
-    fields_[std::size_t(latitudeColumn())] = degrees(lonLat.y());
-    fields_[std::size_t(longitudeColumn())] = degrees(lonLat.x());
+    setDegrees(fields_[std::size_t(latitudeColumn())], lonLat.y());
+    setDegrees(fields_[std::size_t(longitudeColumn())], lonLat.x());
 }
 
 bool OgrLayerRows::addPart(OGRGeometryH g, Annotation::Kind kind, int holes)
