@@ -80,17 +80,28 @@ void TextIndexBuilder::post(std::function<void()> task)
 
 void TextIndexBuilder::insert(qint64 id, const std::array<QByteArray, 4>& text)
 {
-    insert_.bind(1, id);
-    for (int i = 0; i < 4; ++i)
-        insert_.bindUtf8(i + 2, text[std::size_t(i)]);
-    insert_.run();
+    if (failed_) return;
+    try {
+        insert_.bind(1, id);
+        for (int i = 0; i < 4; ++i)
+            insert_.bindUtf8(i + 2, text[std::size_t(i)]);
+        insert_.run();
+    } catch (const StoreError&) {
+        // The temporary folder is full, say: the import goes on, and copyInto() declines.
+        failed_ = true;
+    }
 }
 
 bool TextIndexBuilder::copyInto()
 {
     queue_->drain();
+    if (failed_) return false;
     // FTS5 holds the latest rows in memory until the transaction commits.
-    sqliteExec(db_, "COMMIT");
+    try {
+        sqliteExec(db_, "COMMIT");
+    } catch (const StoreError&) {
+        return false;
+    }
     // The table is made again rather than its shadow tables written under it: FTS5 keeps
     // the index's structure in memory per connection, and only a new table forgets it.
     // Nothing else may run on the connection meanwhile.

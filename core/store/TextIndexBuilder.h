@@ -32,7 +32,8 @@ class TextIndexBuilder {
     // Waits for every task, then replaces the project's (empty) text index with the one
     // built, inside the project's open write transaction. Returns false, having changed
     // nothing, when another statement of the project's connection is still reading (SQLite
-    // cannot drop a table then): the caller indexes the rows itself.
+    // cannot drop a table then) or the private database failed (its disk full): the caller
+    // indexes the rows itself.
     bool copyInto();
 
   private:
@@ -40,5 +41,6 @@ class TextIndexBuilder {
     QByteArray definition_; // CREATE VIRTUAL TABLE event_text …, as the project has it
     sqlite3* db_ = nullptr;
     SqliteStatement insert_;
+    bool failed_ = false; // on the builder's thread; read after the queue is drained
     std::unique_ptr<WriteQueue> queue_;
 };
