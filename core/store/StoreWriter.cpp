@@ -383,7 +383,9 @@ void StoreWriter::commit()
     SqliteStatement empty(db_, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
     const bool emptyTree = empty.step() && empty.int64(0) != 0;
     empty.reset();
-    if (emptyTree && positions_ && positions_->size() == positioned_) {
+    if (positioned_ == 0) {
+        // No new position: the tree stays as it is (an empty one keeps its empty root).
+    } else if (emptyTree && positions_ && positions_->size() == positioned_) {
         // Every new position is in the runs, already sorted: no scan and sort of the table.
         RtreeBulkLoader loader(db_, "event_positions", positioned_);
         positions_->forEach([&](qint64 id, double lon, double lat) { loader.add(id, lon, lat); });

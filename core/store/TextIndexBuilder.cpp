@@ -112,11 +112,22 @@ bool TextIndexBuilder::copyInto()
         ~Leave() { sqlite3_mutex_leave(m); }
     } leave{mutex};
     if (anotherStatementBusy(project_)) return false;
-    sqliteExec(project_, "DROP TABLE event_text");
-    sqliteExec(project_, definition_.constData());
-    SqliteStatement shadows(db_, "SELECT name FROM sqlite_master WHERE type='table' AND "
-                                 "name LIKE 'event\\_text\\_%' ESCAPE '\\'");
-    while (shadows.step())
-        copyTable(db_, project_, shadows.text(0).toUtf8());
+    // In a savepoint: should SQLite refuse a step (shadow tables made read-only by the
+    // connection's defensive mode, say), the project's index is as it was, and the caller
+    // indexes the rows itself.
+    sqliteExec(project_, "SAVEPOINT tigris_text_index");
+    try {
+        sqliteExec(project_, "DROP TABLE event_text");
+        sqliteExec(project_, definition_.constData());
+        SqliteStatement shadows(db_, "SELECT name FROM sqlite_master WHERE type='table' AND "
+                                     "name LIKE 'event\\_text\\_%' ESCAPE '\\'");
+        while (shadows.step())
+            copyTable(db_, project_, shadows.text(0).toUtf8());
+    } catch (const StoreError&) {
+        sqlite3_exec(project_, "ROLLBACK TO tigris_text_index; RELEASE tigris_text_index", nullptr,
+                     nullptr, nullptr);
+        return false;
+    }
+    sqliteExec(project_, "RELEASE tigris_text_index");
     return true;
 }
