@@ -82,6 +82,26 @@ std::vector<std::pair<char*, std::size_t>> rawColumns(EventColumns& columns)
     return out;
 }
 
+std::size_t rawRowBytes()
+{
+    std::size_t bytes = 0;
+    const EventColumns none;
+    eachColumn(none, [&](const auto& column) { bytes += sizeof(column.front()); });
+    return bytes;
+}
+
+void assignRawColumns(EventColumns& columns, const char* data, std::size_t n)
+{
+    columns.clear();
+    columns.reserve(n);
+    eachColumn(columns, [&](auto& column) {
+        using T = typename std::remove_cvref_t<decltype(column)>::value_type;
+        const T* from = reinterpret_cast<const T*>(data);
+        column.insert(column.end(), from, from + n);
+        data += n * sizeof(T);
+    });
+}
+
 void mergeById(EventColumns& columns, const EventColumns& changed,
                const std::vector<qint64>& removed)
 {

@@ -6,7 +6,7 @@ struct sqlite3;
 // A new version appends a migration; released migrations are never edited.
 namespace ProjectSchema {
 constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 // The oldest schema this version reads without migrating (a read-only file cannot migrate).
 constexpr int kOldestReadable = 2;
 // Events spanning longer than 32 days are in the partial index events_long, whose WHERE
@@ -19,7 +19,11 @@ void createCurrent(sqlite3* db);            // an empty database → the current
 void createVersion1(sqlite3* db);           // kept for migration tests
 void createVersion2(sqlite3* db);           // kept for migration tests
 void createVersion3(sqlite3* db);           // kept for migration tests
+void createVersion7(sqlite3* db);           // kept for migration tests
 void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; one transaction
+// Whether the file keeps the columns' revision (version 8): the table and its three triggers as
+// this version writes them, so that a trigger dropped or changed by hand is noticed.
+bool hasColumnsRevision(sqlite3* db);
 // Refills the text index from the events (Arabic folded), inside the caller's transaction.
 void rebuildTextIndex(sqlite3* db);
 } // namespace ProjectSchema
