@@ -257,6 +257,18 @@ bool hasColumnsRevision(sqlite3* db)
            found[1] == kColumnsRevisionTriggers[0] && found[2] == kColumnsRevisionTriggers[2];
 }
 
+void suspendInsertRevision(sqlite3* db)
+{
+    sqliteExec(db, "DROP TRIGGER IF EXISTS columns_revision_after_insert");
+}
+
+void resumeInsertRevision(sqlite3* db)
+{
+    sqliteExec(db, "DROP TRIGGER IF EXISTS columns_revision_after_insert");
+    sqliteExec(db, kColumnsRevisionTriggers[0]);
+    sqliteExec(db, "UPDATE columns_revision SET revision=random()");
+}
+
 void rebuildTextIndex(sqlite3* db)
 {
     // What StoreWriter indexes: title, description, actors and the place (the location's

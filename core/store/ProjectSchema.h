@@ -24,6 +24,14 @@ void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; on
 // Whether the file keeps the columns' revision (version 8): the table and its three triggers as
 // this version writes them, so that a trigger dropped or changed by hand is noticed.
 bool hasColumnsRevision(sqlite3* db);
+// A bulk writer's transaction without the insert trigger of the columns' revision, which would
+// make SQLite keep a statement journal for every INSERT of events (the foreign keys and the
+// trigger together need one: 2.5 times the CPU of an import of 100k events, most of it writing
+// that journal to a temporary file). Inside the writer's transaction, so no other connection
+// ever sees the trigger missing; resume, before the commit, puts it back as schema 8 wrote it
+// and draws the revision once for all the rows written.
+void suspendInsertRevision(sqlite3* db);
+void resumeInsertRevision(sqlite3* db);
 // Refills the text index from the events (Arabic folded), inside the caller's transaction.
 void rebuildTextIndex(sqlite3* db);
 } // namespace ProjectSchema

@@ -5,6 +5,7 @@
 #include "store/ArabicFolding.h"
 #include "store/AttributeCodec.h"
 #include "store/EventFlags.h"
+#include "store/ProjectSchema.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
 #include "store/ZOrderRuns.h"
@@ -83,6 +84,7 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
     sqliteExec(db, "BEGIN IMMEDIATE");
     {
         ScopeGuard rollback([this] { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); });
+        ProjectSchema::suspendInsertRevision(db); // back in commit(), or rolled back
         SqliteStatement next(db, "SELECT (SELECT coalesce(max(id), 0) + 1 FROM events), "
                                  "(SELECT coalesce(max(id), 0) + 1 FROM locations)");
         if (next.step()) {
@@ -368,6 +370,7 @@ void StoreWriter::commit()
         insert.run();
     }
     updateStatistics();
+    ProjectSchema::resumeInsertRevision(db_);
     sqliteExec(db_, "COMMIT");
     committed_ = true;
     leaveBulkJournal();

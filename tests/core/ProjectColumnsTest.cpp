@@ -367,6 +367,17 @@ TEST_CASE("Schema 8 adds the columns revision, drawn again by each change of the
     addEvents(*store, 0, 3);
     const qint64 added = revision(*store);
     CHECK(added != migrated);
+    // The writer lifts the insert trigger inside its transaction only: back as schema 8 made it
+    // after a commit, and after a rollback.
+    CHECK(ProjectSchema::hasColumnsRevision(store->sqlite()->handle()));
+    {
+        auto w = store->beginWrite();
+        w->addEvent(eventNumber(3));
+        w->flush();
+        CHECK_FALSE(ProjectSchema::hasColumnsRevision(store->sqlite()->handle()));
+    }
+    CHECK(ProjectSchema::hasColumnsRevision(store->sqlite()->handle()));
+    CHECK(revision(*store) == added);
     sqliteExec(store->sqlite()->handle(), "UPDATE events SET title = 'x' WHERE id = 1");
     CHECK(revision(*store) == added); // not a column loadColumns reads
     sqliteExec(store->sqlite()->handle(), "UPDATE events SET lat = 1 WHERE id = 1");
