@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -61,7 +62,16 @@ std::optional<ColumnsCache::Entry> ColumnsCache::read() const
     e.revision = h.revision;
     e.categoryIds.resize(std::size_t(h.categories));
     std::memcpy(e.categoryIds.data(), data, std::size_t(idBytes));
-    assignRawColumns(e.columns, data + idBytes, std::size_t(h.rows));
+    ::madvise(mapped, std::size_t(expected), MADV_SEQUENTIAL);
+    const std::uintptr_t page = std::uintptr_t(::sysconf(_SC_PAGESIZE));
+    assignRawColumns(e.columns, data + idBytes, std::size_t(h.rows),
+                     [page](const char* from, std::size_t bytes) {
+                         const std::uintptr_t begin =
+                             (std::uintptr_t(from) + page - 1) & ~(page - 1);
+                         const std::uintptr_t end = (std::uintptr_t(from) + bytes) & ~(page - 1);
+                         if (end > begin)
+                             ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+                     });
     return e;
 }
 
