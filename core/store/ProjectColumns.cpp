@@ -19,36 +19,29 @@ struct Stamp {
     std::vector<qint64> categoryIds;
 };
 
-// The file's stamp, in one read transaction; none for a file without a revision (an older
-// schema) or a connection inside a transaction (its own rows are not the file's).
+// The file's stamp; none for a file without a trustworthy revision (an older schema, triggers
+// dropped or changed by hand) or a connection inside a transaction (its own rows are not the
+// file's). No transaction of its own (the connection may serve other threads): the revision
+// and the schema version come from one statement, so a trigger dropped after the check below
+// shows as another schema version; categories read apart can only make a match less likely.
 std::optional<Stamp> stamp(sqlite3* db)
 {
     if (!sqlite3_get_autocommit(db)) return std::nullopt;
     try {
-        sqliteExec(db, "BEGIN");
+        if (!ProjectSchema::hasColumnsRevision(db)) return std::nullopt;
         Stamp s;
-        if (!ProjectSchema::hasColumnsRevision(db)) {
-            sqliteExec(db, "COMMIT");
-            return std::nullopt;
-        }
         {
             SqliteStatement r(db, "SELECT revision, (SELECT schema_version FROM "
                                   "pragma_schema_version) FROM columns_revision WHERE id = 1");
-            if (!r.step() || r.isNull(0)) {
-                sqliteExec(db, "COMMIT");
-                return std::nullopt;
-            }
+            if (!r.step() || r.isNull(0)) return std::nullopt;
             // The revision is uniformly random: any odd multiplier keeps it so.
             s.revision =
                 qint64(quint64(r.int64(0)) + quint64(r.int64(1)) * Q_UINT64_C(0x9E3779B97F4A7C15));
         }
         s.categoryIds = ColumnsScan::categoryIds(db);
-        sqliteExec(db, "COMMIT");
         return s;
     } catch (const StoreError&) {
-        // A table altered by hand beyond reading: scan.
-        if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return std::nullopt;
+        return std::nullopt; // a table altered by hand beyond reading: scan
     }
 }
 
