@@ -8,7 +8,7 @@ TIGRIS_BUILD_TARGETS=("${TIGRIS_BUILD_TARGETS[@]}")
 TIGRIS_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev libgl-dev
-  libsqlite3-dev sqlite3 catch2 zlib1g-dev libicu-dev
+  libsqlite3-dev sqlite3 catch2 zlib1g-dev libicu-dev libssl-dev
   postgresql-15 postgresql-15-postgis-3 libpq-dev
   libgdal-dev gdal-bin
   xvfb xauth

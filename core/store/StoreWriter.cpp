@@ -8,6 +8,7 @@
 #include "store/ProjectSchema.h"
 #include "store/RtreeBulkLoader.h"
 #include "store/StoreLists.h"
+#include "store/TextIndexBuilder.h"
 #include "store/ZOrderRuns.h"
 
 #include <algorithm>
@@ -96,6 +97,15 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
         SqliteStatement emptyTree(db, "SELECT NOT EXISTS(SELECT 1 FROM event_positions_rowid)");
         if (emptyTree.step() && emptyTree.int64(0) != 0)
             positions_ = std::make_unique<ZOrderRuns>();
+        // Without events, the text index is built apart and replaces the project's at commit.
+        SqliteStatement noEvents(db, "SELECT NOT EXISTS(SELECT 1 FROM events)");
+        if (noEvents.step() && noEvents.int64(0) != 0 && sqlite3_threadsafe() != 0) {
+            try {
+                text_ = std::make_unique<TextIndexBuilder>(db);
+            } catch (const StoreError&) {
+                // No temporary folder, say: the rows are indexed here, as any other time.
+            }
+        }
         rollback.dismiss(); // the writer's transaction stays open until commit() or rollback()
     }
     restoreJournal.dismiss();
@@ -106,6 +116,7 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
 StoreWriter::~StoreWriter()
 {
     queue_.reset(); // no statement may run after the rollback, outside the transaction
+    text_.reset();  // its tasks hand batches back to spare_
     if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_exec(db_, kQuietCache, nullptr, nullptr, nullptr);
     leaveBulkJournal();
@@ -220,15 +231,30 @@ std::shared_ptr<StoreWriter::Batch> StoreWriter::takeSpare()
 void StoreWriter::handOverRows()
 {
     if (!filling_ || filling_->size == 0) return;
-    queue_->post([this, batch = std::move(filling_)] {
+    queue_->post([this, batch = std::move(filling_)]() mutable {
         for (std::size_t i = 0; i < batch->size; ++i)
             insertEvent(batch->rows[i]);
-        batch->size = 0;
-        const std::lock_guard lock(spareMutex_);
-        spare_.push_back(batch);
+        if (!text_) {
+            recycle(std::move(batch));
+            return;
+        }
+        // Not through text_: while the builder is being destroyed, text_ is null already.
+        TextIndexBuilder* text = text_.get();
+        text->post([this, text, batch = std::move(batch)]() mutable {
+            for (std::size_t i = 0; i < batch->size; ++i)
+                text->insert(batch->rows[i].id, batch->rows[i].text);
+            recycle(std::move(batch));
+        });
     });
     filling_.reset();
     queue_->send();
+}
+
+void StoreWriter::recycle(std::shared_ptr<Batch> batch)
+{
+    batch->size = 0;
+    const std::lock_guard lock(spareMutex_);
+    spare_.push_back(std::move(batch));
 }
 
 void StoreWriter::post(std::function<void()> task)
@@ -237,7 +263,7 @@ void StoreWriter::post(std::function<void()> task)
     queue_->post(std::move(task));
 }
 
-void StoreWriter::insertEvent(const Row& row)
+void StoreWriter::insertEvent(Row& row)
 {
     const qint64 id = row.id;
     double lat = row.lat, lon = row.lon;
@@ -291,10 +317,15 @@ void StoreWriter::insertEvent(const Row& row)
         insertSource_.bindUtf8(5, row.sources[i][2]);
         insertSource_.run();
     }
-    insertText_.bind(1, id);
-    for (int i = 0; i < 3; ++i)
+    if (row.locationId) row.text[3] = locationText;
+    if (!text_) indexText(row);
+}
+
+void StoreWriter::indexText(const Row& row)
+{
+    insertText_.bind(1, row.id);
+    for (int i = 0; i < 4; ++i)
         insertText_.bindUtf8(i + 2, row.text[std::size_t(i)]);
-    insertText_.bindUtf8(5, row.locationId ? locationText : row.text[3]);
     insertText_.run();
 }
 
@@ -338,6 +369,11 @@ void StoreWriter::drain()
 void StoreWriter::commit()
 {
     drain();
+    if (text_ && !text_->copyInto()) {
+        // Another reader of the connection is busy: index the rows from the table instead.
+        ProjectSchema::rebuildTextIndex(db_);
+    }
+    text_.reset();
     sqlite3_create_function(db_, "tigris_zorder", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             zOrder, nullptr, nullptr);
     // Read from the covering time index (ids and positions, tens of bytes an entry), not

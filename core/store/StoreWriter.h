@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class TextIndexBuilder;
 class ZOrderRuns;
 
 // The one write transaction behind EventStore::beginWrite(). Rows go in through prepared
@@ -20,7 +21,8 @@ class ZOrderRuns;
 // are handed out up front, since this transaction is the only writer. The R*Tree is filled
 // at commit in spatial order (much faster than in arrival order, and nothing reads it while
 // the transaction is open); an empty one is packed directly (RtreeBulkLoader). Destroyed without
-// commit(), it rolls everything back.
+// commit(), it rolls everything back. The text index of a project without events is built
+// on a third thread and copied in at commit (TextIndexBuilder).
 class StoreWriter final : public EventStore::Writer {
   public:
     StoreWriter(sqlite3* db, bool* writing);
@@ -74,7 +76,9 @@ class StoreWriter final : public EventStore::Writer {
     void post(std::function<void()> task); // after the rows added before it
     void drain();                          // every row and task stored
     void insertLocation(const Location& location, qint64 id);
-    void insertEvent(const Row& row);
+    void insertEvent(Row& row); // leaves the row's text for the text index as indexed
+    void indexText(const Row& row);
+    void recycle(std::shared_ptr<Batch> batch);
     const Place& place(qint64 locationId);
     void leaveBulkJournal();
     void updateStatistics(); // in the transaction, before it commits
@@ -99,5 +103,6 @@ class StoreWriter final : public EventStore::Writer {
     std::mutex spareMutex_;
     std::vector<std::shared_ptr<Batch>> spare_; // done by the writer thread, to be refilled
     std::unique_ptr<ZOrderRuns> positions_;     // when the R*Tree was empty: see commit()
+    std::unique_ptr<TextIndexBuilder> text_;    // when the project had no events
     std::unique_ptr<WriteQueue> queue_;         // stopped first: its tasks use everything above
 };
