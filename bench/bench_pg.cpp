@@ -10,7 +10,7 @@
 //       project, each in a child process: wall time (the server's work is in its own
 //       processes, so the child's CPU time alone would flatter the server);
 //   (b) opening each: loadColumns, the first open, then the best of 3 more (warm; a server
-//       project's columns are then kept on this machine: PgColumnsCache);
+//       project's columns are then kept on this machine: ColumnsCache);
 //   (c) 50 queries of a 30-day window x the Iraq bounding box on each: queryIds median.
 //
 //   bench_pg N --generate [--url URL]
@@ -285,7 +285,7 @@ int main(int argc, char** argv)
     const BenchArgs args(int(rest.size()), rest.data(), usage, 1);
     const qint64 n = args.count() > 0 ? args.integer(0, "N", 0, 1000, 100'000'000) : 100'000;
     // A cache folder of its own, so that the first open of a server project reads every
-    // column from the server (PgColumnsCache) and the user's cache is left alone.
+    // column from the server (ColumnsCache) and the user's cache is left alone.
     QTemporaryDir cacheHome(QDir::tempPath() + QStringLiteral("/tigris-bench-cache-XXXXXX"));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(cacheHome.path()));
     QCoreApplication app(argc, argv);

@@ -24,7 +24,8 @@ class QPainter;
 // Draws snapshots of one project (MapExportOptions) again and again: the project is read once,
 // and the event index, sprite caches, basemap and time histogram are kept between snapshots,
 // so an animation pays for the database and the index once, not once a frame. The index is
-// built at the first picture; a raster one paints the basemap meanwhile on a second core.
+// built at the first picture; a raster one paints the basemap meanwhile on a second core. Made
+// from a store, the index of a large project is built while the rest of the project is read.
 // Not thread-safe: one renderer per thread.
 class SnapshotRenderer {
   public:
@@ -62,8 +63,10 @@ class SnapshotRenderer {
     };
     static constexpr std::size_t kThreadedSize = 100'000; // fewer events are not worth a thread
 
+    void setCategories(std::vector<Category> categories);
     void findExtent();
-    void prepare(); // the index and the extent, once
+    void buildIndex(); // joins indexBuilder_ if it runs, else builds the index here
+    void prepare();    // the index and the extent, once
     Layout layout(QSizeF size, const MapExportOptions& o) const;
     static Layout layout(QSizeF size, const MapExportOptions& o, const GeoBox& extent);
     void paintBackground(QPainter& painter, QSizeF size, const Layout& l); // white, basemap
@@ -87,6 +90,7 @@ class SnapshotRenderer {
     EventFilter filter_;
     std::unique_ptr<TimeHistogram> histogram_; // built on the first timeline strip
     std::thread histogramBuilder_;             // building it; joined before it is read
+    std::thread indexBuilder_; // the events' index from a store's columns; joined by buildIndex
     TimelineSprites timelineSprites_;
     TileLayer tiles_;
     int missingTiles_ = 0;

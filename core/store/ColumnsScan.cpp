@@ -92,13 +92,9 @@ std::size_t reservation(qint64 idRange)
     return std::size_t(std::clamp<qint64>(idRange, 0, qint64(1) << 26));
 }
 
-CategoryTable categoryTable(sqlite3* db)
+CategoryTable categoryTable(const std::vector<qint64>& ids)
 {
     CategoryTable t;
-    std::vector<qint64> ids;
-    SqliteStatement s(db, "SELECT id FROM categories ORDER BY id");
-    while (s.step())
-        ids.push_back(s.int64(0));
     // EventStore::categories() numbers every stored category in this order, so the index must
     // count even those it cannot map (ids out of range are never written by StoreWriter).
     t.none = std::uint16_t(std::min<std::size_t>(ids.size(), 65535));
@@ -178,7 +174,16 @@ qint64 dataVersion(sqlite3* db)
 
 namespace ColumnsScan {
 
-EventColumns load(sqlite3* db, const QString& path, Split split)
+std::vector<qint64> categoryIds(sqlite3* db)
+{
+    std::vector<qint64> ids;
+    SqliteStatement s(db, "SELECT id FROM categories ORDER BY id");
+    while (s.step())
+        ids.push_back(s.int64(0));
+    return ids;
+}
+
+EventColumns load(sqlite3* db, const QString& path, Split split, std::vector<qint64>* categoryIds)
 {
     // Version 3 reads its covering index (tens of bytes an event); a read-only older file
     // scans the table. Either way every page is read once.
@@ -189,7 +194,9 @@ EventColumns load(sqlite3* db, const QString& path, Split split)
         s.bind(1, QString::fromLatin1(ProjectSchema::kColumnsIndex));
         covered = s.step();
     }
-    const CategoryTable categoryIndex = categoryTable(db);
+    std::vector<qint64> ids = ColumnsScan::categoryIds(db);
+    const CategoryTable categoryIndex = categoryTable(ids);
+    if (categoryIds) *categoryIds = std::move(ids);
     // Ids are dense (events are never deleted): the range bounds the count without a scan.
     // Two subqueries: SQLite reads min() or max() off the ends of the rowid tree only when it
     // is the query's single aggregate, and would otherwise scan the table for the pair.

@@ -3,10 +3,10 @@
 #include "geo/WebMercator.h"
 #include "model/EventColumnsMerge.h"
 #include "store/AttributeCodec.h"
+#include "store/ColumnsCache.h"
 #include "store/EventFlags.h"
 #include "store/PgAccess.h"
 #include "store/PgBinaryCopy.h"
-#include "store/PgColumnsCache.h"
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
 #include "store/PgSchema.h"
@@ -816,10 +816,11 @@ EventColumns PgEventStore::loadColumns() const
     if (own) transaction.emplace(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const ColumnsState now = columnsState();
     const CategoryIndex categories(now.categories);
-    std::optional<PgColumnsCache> cache;
+    std::optional<ColumnsCache> cache;
     if (own) {
-        cache.emplace(d->url.display().toUtf8() + '\n' + d->projectSql + '\n' + now.created);
-        if (std::optional<PgColumnsCache::Entry> kept = cache->read()) {
+        cache.emplace(QStringLiteral("server-columns"),
+                      d->url.display().toUtf8() + '\n' + d->projectSql + '\n' + now.created);
+        if (std::optional<ColumnsCache::Entry> kept = cache->read()) {
             std::size_t changed = 0;
             if (applyChanges(kept->columns, kept->revision, kept->categoryIds, now, &changed)) {
                 transaction->commit();
@@ -834,7 +835,7 @@ EventColumns PgEventStore::loadColumns() const
             }
         }
     }
-    PgColumnsCache::Entry entry;
+    ColumnsCache::Entry entry;
     entry.revision = now.revision;
     entry.categoryIds = categoryIds(now.categories);
     EventColumns& c = entry.columns;

@@ -49,7 +49,7 @@ class PgEventStore final : public EventStore {
     QString explainIds(const EventQuery& q, bool timing = true) const;
     void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
                       bool withAttributes) const override;
-    // Reads the columns kept on this machine (PgColumnsCache) and only what changed since on
+    // Reads the columns kept on this machine (ColumnsCache) and only what changed since on
     // the server; without them, every event's, on two connections at once for a large project.
     EventColumns loadColumns() const override;
     // Brings `columns` (what the last loadColumns or updateColumns gave) to the project's

@@ -5,6 +5,7 @@
 #include "store/SqliteTransaction.h"
 
 #include <QByteArray>
+#include <vector>
 
 namespace {
 
@@ -150,6 +151,30 @@ INSERT INTO event_stats(id, events, max_event_id, time_from, time_to, west, sout
          max(lon), max(lat) FROM events INDEXED BY events_by_span;
 )SQL";
 
+// Version 8: the revision of the events' columns, a random number drawn again by every change
+// of what EventStore::loadColumns reads (a row added or deleted, or one of its columns
+// updated), by the triggers and so by any writer: this Tigris, an older one's copy, the sqlite3
+// shell. The columns kept in the user's cache folder (ColumnsCache) are used only while their
+// revision is the file's. Random rather than counted, so that a project replaced by another, or
+// by an older copy of itself, cannot show a revision it has not the events of. One row written
+// again per event written: measured within the noise of an import.
+constexpr const char* kMigrationTo8 = R"SQL(
+CREATE TABLE columns_revision(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  revision INTEGER NOT NULL);
+INSERT INTO columns_revision(id, revision) VALUES(1, random());
+)SQL";
+// Each on its own, as SQLite keeps its text: hasColumnsRevision compares them.
+constexpr const char* kColumnsRevisionTriggers[] = {
+    "CREATE TRIGGER columns_revision_after_insert AFTER INSERT ON events\n"
+    "  BEGIN UPDATE columns_revision SET revision=random(); END",
+    "CREATE TRIGGER columns_revision_after_delete AFTER DELETE ON events\n"
+    "  BEGIN UPDATE columns_revision SET revision=random(); END",
+    "CREATE TRIGGER columns_revision_after_update AFTER UPDATE OF id, lat, lon, span_lo, "
+    "span_hi,\n  category_id, precision, geo_precision, approximate ON events\n"
+    "  BEGIN UPDATE columns_revision SET revision=random(); END",
+};
+
 void setVersion(sqlite3* db, int version)
 {
     sqliteExec(db, QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
@@ -165,6 +190,11 @@ void migrateTo(sqlite3* db, int fromVersion, int toVersion)
         if (fromVersion < 5 && toVersion >= 5) sqliteExec(db, kMigrationTo5);
         if (fromVersion < 6 && toVersion >= 6) sqliteExec(db, kMigrationTo6);
         if (fromVersion < 7 && toVersion >= 7) sqliteExec(db, kMigrationTo7);
+        if (fromVersion < 8 && toVersion >= 8) {
+            sqliteExec(db, kMigrationTo8);
+            for (const char* trigger : kColumnsRevisionTriggers)
+                sqliteExec(db, trigger);
+        }
         setVersion(db, toVersion);
     }
     transaction.commit();
@@ -202,9 +232,41 @@ void createVersion3(sqlite3* db)
     migrateTo(db, 2, 3);
 }
 
+void createVersion7(sqlite3* db)
+{
+    createVersion1(db);
+    migrateTo(db, 1, 7);
+}
+
 void migrate(sqlite3* db, int fromVersion)
 {
     migrateTo(db, fromVersion, kCurrentVersion);
+}
+
+bool hasColumnsRevision(sqlite3* db)
+{
+    SqliteStatement s(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                          "tbl_name = 'events' AND name IN ('columns_revision_after_insert', "
+                          "'columns_revision_after_delete', 'columns_revision_after_update') "
+                          "ORDER BY name");
+    std::vector<QByteArray> found;
+    while (s.step())
+        found.push_back(s.text(0).toUtf8());
+    // Sorted by name: after_delete, after_insert, after_update.
+    return found.size() == 3 && found[0] == kColumnsRevisionTriggers[1] &&
+           found[1] == kColumnsRevisionTriggers[0] && found[2] == kColumnsRevisionTriggers[2];
+}
+
+void suspendInsertRevision(sqlite3* db)
+{
+    sqliteExec(db, "DROP TRIGGER IF EXISTS columns_revision_after_insert");
+}
+
+void resumeInsertRevision(sqlite3* db)
+{
+    sqliteExec(db, "DROP TRIGGER IF EXISTS columns_revision_after_insert");
+    sqliteExec(db, kColumnsRevisionTriggers[0]);
+    sqliteExec(db, "UPDATE columns_revision SET revision=random()");
 }
 
 void rebuildTextIndex(sqlite3* db)

@@ -1,12 +1,12 @@
 #include "store/SqliteEventStore.h"
 
 #include "store/AttributeCodec.h"
-#include "store/ColumnsScan.h"
 #include "store/EventFlags.h"
 #include "store/EventRecordReader.h"
 #include "store/EventStatistics.h"
 #include "store/FtsQuery.h"
 #include "store/ProjectCheck.h"
+#include "store/ProjectColumns.h"
 #include "store/ProjectFileState.h"
 #include "store/ProjectSchema.h"
 #include "store/ScanCache.h"
@@ -136,7 +136,8 @@ struct SqliteEventStore::Impl {
     bool readOnly = false;
     QString readOnlyReason; // why the file cannot be written, when that is the cause
     bool writing = false;
-    bool verified = false; // quick_check passed since this connection opened
+    bool verified = false;         // quick_check passed since this connection opened
+    bool columnsFromCache = false; // what the last loadColumns read
     std::optional<ProjectFileState::Registration> registration;
 
     ~Impl()
@@ -735,7 +736,15 @@ void SqliteEventStore::forEachMatch(const EventQuery& q,
 
 EventColumns SqliteEventStore::loadColumns() const
 {
-    return ColumnsScan::load(d->db, d->path);
+    ProjectColumns::Source source = ProjectColumns::Source::Scan;
+    EventColumns columns = ProjectColumns::load(d->db, d->path, &source);
+    d->columnsFromCache = source == ProjectColumns::Source::Cache;
+    return columns;
+}
+
+bool SqliteEventStore::columnsFromCache() const
+{
+    return d->columnsFromCache;
 }
 
 std::vector<Event> SqliteEventStore::events(const std::vector<qint64>& ids) const

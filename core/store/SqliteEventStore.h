@@ -30,7 +30,11 @@ class SqliteEventStore final : public EventStore {
     std::vector<qint64> queryIds(const EventQuery& q) const override;
     void forEachMatch(const EventQuery& q, const std::function<void(const EventRecord&)>& f,
                       bool withAttributes) const override;
+    // The copy kept in the user's cache folder when it shows the file's events, else a scan
+    // (ProjectColumns).
     EventColumns loadColumns() const override;
+    // Whether the last loadColumns read the kept copy rather than the file (tests, bench_open).
+    bool columnsFromCache() const;
     std::vector<Event> events(const std::vector<qint64>& ids) const override;
     std::vector<qint64> idsOrderedBy(ListOrder key) const override;
     void forEachActors(const std::function<void(qint64, const QString&)>& f) const override;

@@ -85,6 +85,7 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
     sqliteExec(db, "BEGIN IMMEDIATE");
     {
         ScopeGuard rollback([this] { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); });
+        ProjectSchema::suspendInsertRevision(db); // back in commit(), or rolled back
         SqliteStatement next(db, "SELECT (SELECT coalesce(max(id), 0) + 1 FROM events), "
                                  "(SELECT coalesce(max(id), 0) + 1 FROM locations)");
         if (next.step()) {
@@ -407,6 +408,7 @@ void StoreWriter::commit()
         insert.run();
     }
     updateStatistics();
+    ProjectSchema::resumeInsertRevision(db_);
     sqliteExec(db_, "COMMIT");
     committed_ = true;
     leaveBulkJournal();
