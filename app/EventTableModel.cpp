@@ -4,12 +4,13 @@
 
 #include <QGuiApplication>
 
-void EventTableModel::setSource(const EventStore* store, const EventColumns* columns)
+void EventTableModel::setSource(const EventStore* store, const EventColumns* columns,
+                                const std::vector<std::uint8_t>* mask)
 {
     beginResetModel();
     store_ = store;
     columns_ = columns;
-    mask_ = nullptr;
+    mask_ = mask;
     cache_.clear();
     if (columns_) {
         order_.sortByStart(*columns_);

@@ -23,8 +23,10 @@ class EventTableModel : public QAbstractTableModel {
     static constexpr int IdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
-    // Lists every row of `columns` by date; both must outlive the model or the next call.
-    void setSource(const EventStore* store, const EventColumns* columns);
+    // Lists the rows of `columns` that `mask` shows (null: all), by date; all three must
+    // outlive the model or the next call.
+    void setSource(const EventStore* store, const EventColumns* columns,
+                   const std::vector<std::uint8_t>* mask = nullptr);
     void setMask(const std::vector<std::uint8_t>* mask); // null: all; re-read on refresh()
     void setWorldRect(std::optional<QRectF> world);      // null: anywhere
     void refresh();                                      // after the mask's content changed

@@ -206,6 +206,7 @@ bool MainWindow::openProject(const QString& path)
     annotations_->openProject();
     map_->setAnnotationWindow(time_->window());
     memory_->restore(*project_.store);
+    list_->fillPending(); // now that the window is framed: the rows it shows, not all
     centre_->setCurrentWidget(map_);
     documents_->projectOpened(path);
     watchServer();
@@ -295,6 +296,7 @@ void MainWindow::closeProject()
     project_.actors = EventActors();
     project_.lookup = EventLookup(nullptr);
     showProject();
+    list_->fillPending();
     annotations_->openProject();
     setWindowTitle(tr("Tigris"));
     setWindowFilePath(QString());
@@ -335,6 +337,7 @@ void MainWindow::reloadData()
     time_->setWindow(window);
     filters_->restoreState(filters);
     view_->selectIds(selected);
+    list_->fillPending(); // with the window and filters as they were
     annotations_->reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <utility>
 
@@ -17,7 +18,21 @@ void EventListOrder::setOrder(std::vector<std::uint32_t> order)
 void EventListOrder::sortByStart(const EventColumns& columns)
 {
     std::vector<std::uint32_t> order(columns.size());
-    if (std::is_sorted(columns.id.begin(), columns.id.end())) {
+    const bool byId = std::is_sorted(columns.id.begin(), columns.id.end());
+    const auto [minLo, maxLo] = std::minmax_element(columns.lo.begin(), columns.lo.end());
+    if (byId && columns.size() > 0 &&
+        std::uint64_t(*maxLo) - std::uint64_t(*minLo) <=
+            std::numeric_limits<std::uint32_t>::max()) {
+        // Starts within 136 years of each other: (start offset, row) packed in one 64-bit
+        // word, half the memory of the pairs below (80 MB rather than 160 at ten million rows,
+        // while the window builds its other indexes) and a faster sort.
+        std::vector<std::uint64_t> packed(columns.size());
+        for (std::uint32_t r = 0; r < packed.size(); ++r)
+            packed[r] = (std::uint64_t(columns.lo[r]) - std::uint64_t(*minLo)) << 32 | r;
+        std::sort(packed.begin(), packed.end());
+        for (std::size_t k = 0; k < packed.size(); ++k)
+            order[k] = std::uint32_t(packed[k]);
+    } else if (byId) {
         // As the store gives them, rows are in id order, so (start, row) is (start, id):
         // sorting those pairs is about three times faster than an indirect sort at 1M rows.
         std::vector<std::pair<qint64, std::uint32_t>> pairs(columns.size());

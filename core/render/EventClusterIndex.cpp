@@ -21,9 +21,10 @@ void EventClusterIndex::clear()
     levels_.clear();
     categoryCounts_.clear();
     builtRows_ = 0;
+    pyramidBuilt_ = false;
 }
 
-void EventClusterIndex::build(const EventColumns& columns)
+void EventClusterIndex::build(const EventColumns& columns, Pyramid pyramid)
 {
     clear();
     {
@@ -50,6 +51,13 @@ void EventClusterIndex::build(const EventColumns& columns)
         }
     }
     builtRows_ = columns.size();
+    if (pyramid == Pyramid::Now) ensurePyramid(columns);
+}
+
+void EventClusterIndex::ensurePyramid(const EventColumns& columns)
+{
+    if (pyramidBuilt_ || !isBuiltFor(columns)) return;
+    pyramidBuilt_ = true;
     buildPyramid(columns);
 }
 

@@ -31,8 +31,14 @@ class EventClusterIndex {
         bool partial = false;
     };
 
-    // Events without a position (x = y = NaN) are left out.
-    void build(const EventColumns& columns);
+    // Events without a position (x = y = NaN) are left out. The pyramid serves only frames
+    // without a mask (the window always has one, a time window): Later leaves it to the first
+    // such frame (ensurePyramid), which at ten million events saves some 100 MB.
+    enum class Pyramid { Now, Later };
+    void build(const EventColumns& columns, Pyramid pyramid = Pyramid::Now);
+    // Builds the pyramid if it was left for later (the same columns as build()).
+    void ensurePyramid(const EventColumns& columns);
+    bool hasPyramid() const { return pyramidBuilt_; } // built, though perhaps with no levels
     void clear();
     std::size_t size() const { return keys_.size(); } // positioned events
     // Whether it was built from columns of this many rows (positionless ones included).
@@ -44,7 +50,8 @@ class EventClusterIndex {
     const std::vector<std::uint16_t>& categories() const { return categories_; }
     QPointF position(std::uint32_t sorted) const; // decoded from the key (±2^-31)
 
-    // Pyramid levels 0..deepestLevel() (−1: none, the data is too small to need one).
+    // Pyramid levels 0..deepestLevel() (−1: none, the data is too small to need one, or the
+    // pyramid is not built yet).
     int deepestLevel() const { return int(levels_.size()) - 1; }
     const std::vector<Node>& level(int l) const { return levels_[std::size_t(l)]; }
     const std::vector<CategoryCount>& categoryCounts() const { return categoryCounts_; }
@@ -71,4 +78,5 @@ class EventClusterIndex {
     std::vector<std::vector<Node>> levels_;
     std::vector<CategoryCount> categoryCounts_;
     std::size_t builtRows_ = 0;
+    bool pyramidBuilt_ = false;
 };
