@@ -68,7 +68,7 @@ void EventListView::fillPending()
     if (!fillPending_) return;
     fillPending_ = false;
     mirroring_ = true;
-    model_->setSource(store_, view_->columns(), &view_->visibility()); // by date
+    model_->setSource(store_, view_->columns(), &view_->visibility(), view_->startOrder());
     if (const QHeaderView* h = horizontalHeader();
         h->sortIndicatorSection() != EventTableModel::Date ||
         h->sortIndicatorOrder() != Qt::AscendingOrder)

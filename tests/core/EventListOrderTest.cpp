@@ -83,6 +83,26 @@ TEST_CASE("The list sorts by start whether the starts span centuries or not", "[
     }
 }
 
+TEST_CASE("The list shares a start order made elsewhere; reversing it leaves that intact", "[list]")
+{
+    const EventColumns c = columns(2000);
+    const StartOrder shared = SpanOrder::startOrder(c);
+    const std::vector<std::uint32_t> before = *shared;
+    EventListOrder order;
+    order.setStartOrder(shared);
+    CHECK(shared.use_count() == 2); // held, not copied
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {100 * 86400, 130 * 86400};
+    const auto& mask = filter.update(c, s);
+    order.update(c, &mask, std::nullopt);
+    CHECK(order.visible() == expected(c, mask, {}, false));
+    order.reverse();
+    order.update(c, &mask, std::nullopt);
+    CHECK(order.visible() == expected(c, mask, {}, true));
+    CHECK(*shared == before);
+}
+
 TEST_CASE("The list takes an order of ids from the store; unknown rows go last", "[list]")
 {
     const EventColumns c = columns(10);
