@@ -10,7 +10,8 @@
 // their position (so a quadtree cell is a contiguous run), and a pyramid of per-cell totals —
 // count, position sums and per-category counts — for the levels that are much coarser than
 // the data. A frame then touches cells in view, not events; see EventClusterGrid.
-// 14 bytes per event plus the pyramid (at most one cell per 8 events).
+// 12 bytes per event plus the pyramid (at most one cell per 8 events), built when first
+// needed.
 class EventClusterIndex {
   public:
     // The events of one quadtree cell at a pyramid level.
@@ -44,10 +45,9 @@ class EventClusterIndex {
     // Whether it was built from columns of this many rows (positionless ones included).
     bool isBuiltFor(const EventColumns& columns) const { return builtRows_ == columns.size(); }
 
-    // Sorted by key: the key, the row in EventColumns and its category.
+    // Sorted by key: the key and the row in EventColumns (whose category is the columns').
     const std::vector<std::uint64_t>& keys() const { return keys_; }
     const std::vector<std::uint32_t>& rows() const { return rows_; }
-    const std::vector<std::uint16_t>& categories() const { return categories_; }
     QPointF position(std::uint32_t sorted) const; // decoded from the key (±2^-31)
 
     // Pyramid levels 0..deepestLevel() (−1: none, the data is too small to need one, or the
@@ -74,7 +74,6 @@ class EventClusterIndex {
 
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint32_t> rows_;
-    std::vector<std::uint16_t> categories_;
     std::vector<std::vector<Node>> levels_;
     std::vector<CategoryCount> categoryCounts_;
     std::size_t builtRows_ = 0;
