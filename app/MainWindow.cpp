@@ -255,7 +255,8 @@ void MainWindow::applyServerChanges(const ProjectChanges& changes)
 void MainWindow::showProject()
 {
     // seconds at 1M events: off the UI thread
-    if (project_.store) actorLoader_->start(project_.store->path(), project_.columns.id);
+    if (project_.store)
+        actorLoader_->start(project_.store->path(), RowsById::of(project_.columns.id));
     list_->setStore(project_.store.get());
     view_->setProject(
         &project_.columns, project_.store ? project_.store->categories() : std::vector<Category>{},
