@@ -128,11 +128,11 @@ void EventLayer::drawCluster(QPainter& painter, const MapViewport& view, QPointF
     drawn_.push_back({centre, r, Hit{-1, int(count), {}}});
 }
 
-void EventLayer::setColumns(const EventColumns* columns)
+void EventLayer::setColumns(const EventColumns* columns, EventClusterIndex::Pyramid pyramid)
 {
     columns_ = columns;
     if (columns_)
-        index_.build(*columns_, EventClusterIndex::Pyramid::Later);
+        index_.build(*columns_, pyramid);
     else
         index_.clear();
     drawn_.clear();
