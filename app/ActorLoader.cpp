@@ -13,22 +13,23 @@ ActorLoader::~ActorLoader()
         f.waitForFinished();
 }
 
-void ActorLoader::start(const QString& path, std::vector<qint64> ids)
+void ActorLoader::start(const QString& path, RowsById rows)
 {
     running_.erase(std::remove_if(running_.begin(), running_.end(),
                                   [](const QFuture<EventActors>& f) { return f.isFinished(); }),
                    running_.end());
     const int generation = ++generation_;
     pending_ = true;
-    current_ = QtConcurrent::run([path, ids = std::move(ids)]() mutable {
-        EventColumns rows; // the loader matches events to rows by id only
-        rows.id = std::move(ids);
+    current_ = QtConcurrent::run([path, rows = std::move(rows)]() mutable {
+        const std::size_t n = rows.rows();
         try {
             const auto store = EventStore::open(path, true);
-            return EventActorsReader::read(*store, rows);
+            return EventActorsReader::read(*store, std::move(rows));
         } catch (const std::exception&) {
             // The project was readable a moment ago; without actors the filter is just empty.
-            return EventActors::fromEvents(rows, {});
+            EventActors none;
+            none.offsets.assign(n + 1, 0);
+            return none;
         }
     });
     running_.push_back(current_);

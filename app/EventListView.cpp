@@ -24,7 +24,8 @@ EventListView::EventListView(ViewState* view, QWidget* parent)
 
     connect(view_, &ViewState::projectChanged, this, &EventListView::showProject);
     connect(view_, &ViewState::visibilityChanged, this, [this] {
-        mirroring_ = true; // rows leaving the list are not the user's deselection
+        if (fillPending_) return; // the fill reads the mask as it is then
+        mirroring_ = true;        // rows leaving the list are not the user's deselection
         model_->setMask(&view_->visibility());
         mirroring_ = false;
         trimRowHeader();
@@ -46,10 +47,28 @@ EventListView::EventListView(ViewState* view, QWidget* parent)
     });
 }
 
+// A project opens with every row visible and is then framed on its story (or on the view
+// it was left in), often half the rows or fewer. Listing every row first would cost a sort of
+// all of them and leave Qt's row header (8 bytes a row it has ever had) at the size of the
+// whole project: at ten million events, 80 MB for nothing. So the list empties at once (its
+// rows would point into the replaced columns) and fills once with the rows the mask shows
+// after the framing (fillPending, from MainWindow or else from the event loop).
 void EventListView::showProject()
 {
     mirroring_ = true;
-    model_->setSource(store_, view_->columns()); // by date
+    model_->setSource(nullptr, nullptr);
+    mirroring_ = false;
+    if (fillPending_) return;
+    fillPending_ = true;
+    QMetaObject::invokeMethod(this, &EventListView::fillPending, Qt::QueuedConnection);
+}
+
+void EventListView::fillPending()
+{
+    if (!fillPending_) return;
+    fillPending_ = false;
+    mirroring_ = true;
+    model_->setSource(store_, view_->columns(), &view_->visibility(), view_->startOrder());
     if (const QHeaderView* h = horizontalHeader();
         h->sortIndicatorSection() != EventTableModel::Date ||
         h->sortIndicatorOrder() != Qt::AscendingOrder)
@@ -58,6 +77,7 @@ void EventListView::showProject()
     trimRowHeader();
     resizeColumnsToContents();
     setColumnWidth(EventTableModel::Title, std::min(columnWidth(EventTableModel::Title), 420));
+    showSelection(false);
 }
 
 // Qt's row header keeps a record per row (8 bytes) and never gives the space back when rows

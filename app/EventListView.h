@@ -19,6 +19,9 @@ class EventListView : public QTableView {
     EventTableModel* eventModel() const { return model_; }
     // The project the next ViewState::projectChanged lists (rows are read from it by page).
     void setStore(const EventStore* store) { store_ = store; }
+    // Fills the list of a new project with the rows the view state shows now: MainWindow
+    // calls it once it has framed the project; otherwise it runs from the event loop.
+    void fillPending();
 
   private:
     void showProject();
@@ -30,8 +33,9 @@ class EventListView : public QTableView {
     ViewState* view_;
     EventTableModel* model_;
     const EventStore* store_ = nullptr;
-    QTimer areaTimer_;        // the list follows a moving map once it settles
-    bool onlyInView_ = false; // as last applied
-    int headerRows_ = 0;      // the most rows the current row header has held
-    bool mirroring_ = false;  // the list's selection is being set from the state, not the user
+    QTimer areaTimer_;         // the list follows a moving map once it settles
+    bool onlyInView_ = false;  // as last applied
+    int headerRows_ = 0;       // the most rows the current row header has held
+    bool mirroring_ = false;   // the list's selection is being set from the state, not the user
+    bool fillPending_ = false; // a new project is listed once its opening has framed it
 };

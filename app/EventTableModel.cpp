@@ -4,20 +4,31 @@
 
 #include <QGuiApplication>
 
-void EventTableModel::setSource(const EventStore* store, const EventColumns* columns)
+void EventTableModel::setSource(const EventStore* store, const EventColumns* columns,
+                                const std::vector<std::uint8_t>* mask, StartOrder byStart)
 {
     beginResetModel();
     store_ = store;
     columns_ = columns;
-    mask_ = nullptr;
+    mask_ = mask;
+    byStart_ =
+        columns_ && byStart && byStart->size() == columns_->size() ? std::move(byStart) : nullptr;
     cache_.clear();
     if (columns_) {
-        order_.sortByStart(*columns_);
+        sortByStart();
         order_.update(*columns_, mask_, world_);
     } else {
         order_ = EventListOrder();
     }
     endResetModel();
+}
+
+void EventTableModel::sortByStart()
+{
+    if (byStart_)
+        order_.setStartOrder(byStart_);
+    else
+        order_.sortByStart(*columns_);
 }
 
 void EventTableModel::setMask(const std::vector<std::uint8_t>* mask)
@@ -190,9 +201,9 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
         if (key && store_)
             order_.setOrderOfIds(*columns_, store_->idsOrderedBy(*key));
         else
-            order_.sortByStart(*columns_);
+            sortByStart();
     } catch (const std::exception&) {
-        order_.sortByStart(*columns_); // the store could not sort: fall back to dates
+        sortByStart(); // the store could not sort: fall back to dates
     }
     if (order == Qt::DescendingOrder) order_.reverse();
     order_.update(*columns_, mask_, world_);

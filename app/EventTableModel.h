@@ -23,8 +23,11 @@ class EventTableModel : public QAbstractTableModel {
     static constexpr int IdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
-    // Lists every row of `columns` by date; both must outlive the model or the next call.
-    void setSource(const EventStore* store, const EventColumns* columns);
+    // Lists the rows of `columns` that `mask` shows (null: all), by date; all three must
+    // outlive the model or the next call.
+    // `byStart`, if given, is the columns' StartOrder (shared, not sorted again).
+    void setSource(const EventStore* store, const EventColumns* columns,
+                   const std::vector<std::uint8_t>* mask = nullptr, StartOrder byStart = nullptr);
     void setMask(const std::vector<std::uint8_t>* mask); // null: all; re-read on refresh()
     void setWorldRect(std::optional<QRectF> world);      // null: anywhere
     void refresh();                                      // after the mask's content changed
@@ -40,6 +43,7 @@ class EventTableModel : public QAbstractTableModel {
     void sort(int column, Qt::SortOrder order) override;
 
   private:
+    void sortByStart();
     static constexpr int kPage = 64;
     static constexpr std::size_t kMaxRuns = 8; // more runs of changed rows: reset the view
     const EventStore* store_ = nullptr;
@@ -47,5 +51,6 @@ class EventTableModel : public QAbstractTableModel {
     const std::vector<std::uint8_t>* mask_ = nullptr;
     std::optional<QRectF> world_;
     EventListOrder order_;
+    StartOrder byStart_;                        // the columns' date order, when given
     mutable QCache<qint64, Event> cache_{4096}; // by id, so it survives refreshes
 };

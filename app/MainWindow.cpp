@@ -206,6 +206,7 @@ bool MainWindow::openProject(const QString& path)
     annotations_->openProject();
     map_->setAnnotationWindow(time_->window());
     memory_->restore(*project_.store);
+    list_->fillPending(); // now that the window is framed: the rows it shows, not all
     centre_->setCurrentWidget(map_);
     documents_->projectOpened(path);
     watchServer();
@@ -254,7 +255,8 @@ void MainWindow::applyServerChanges(const ProjectChanges& changes)
 void MainWindow::showProject()
 {
     // seconds at 1M events: off the UI thread
-    if (project_.store) actorLoader_->start(project_.store->path(), project_.columns.id);
+    if (project_.store)
+        actorLoader_->start(project_.store->path(), RowsById::of(project_.columns.id));
     list_->setStore(project_.store.get());
     view_->setProject(
         &project_.columns, project_.store ? project_.store->categories() : std::vector<Category>{},
@@ -295,6 +297,7 @@ void MainWindow::closeProject()
     project_.actors = EventActors();
     project_.lookup = EventLookup(nullptr);
     showProject();
+    list_->fillPending();
     annotations_->openProject();
     setWindowTitle(tr("Tigris"));
     setWindowFilePath(QString());
@@ -335,6 +338,7 @@ void MainWindow::reloadData()
     time_->setWindow(window);
     filters_->restoreState(filters);
     view_->selectIds(selected);
+    list_->fillPending(); // with the window and filters as they were
     annotations_->reload();
 }
 

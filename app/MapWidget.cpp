@@ -62,7 +62,7 @@ void MapWidget::setEvents(const EventColumns* columns, const std::vector<Categor
     std::vector<QColor> colours(categories.size());
     std::transform(categories.begin(), categories.end(), colours.begin(),
                    [](const Category& c) { return c.colour; });
-    events_.setColumns(columns);
+    events_.setColumns(columns, EventClusterIndex::Pyramid::Later); // the window has a mask
     events_.setColours(std::move(colours));
     events_.setSelection({});
     events_.sites().clear();

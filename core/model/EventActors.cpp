@@ -3,26 +3,66 @@
 #include <algorithm>
 #include <numeric>
 
-EventActorsBuilder::EventActorsBuilder(const EventColumns& columns) : columns_(columns)
+RowsById RowsById::of(const std::vector<qint64>& ids)
 {
-    // Rows by id: the store's columns come ordered by id, but do not rely on it.
-    if (!std::is_sorted(columns.id.begin(), columns.id.end())) {
-        byId_.resize(columns.size());
-        std::iota(byId_.begin(), byId_.end(), std::size_t(0));
-        std::sort(byId_.begin(), byId_.end(),
-                  [&](std::size_t a, std::size_t b) { return columns.id[a] < columns.id[b]; });
+    RowsById r;
+    r.rows_ = ids.size();
+    if (!std::is_sorted(ids.begin(), ids.end()) ||
+        std::adjacent_find(ids.begin(), ids.end()) != ids.end()) {
+        r.byId_.reserve(ids.size());
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            r.byId_.emplace_back(ids[k], std::uint32_t(k));
+        std::sort(r.byId_.begin(), r.byId_.end());
+        return r;
     }
+    for (std::size_t k = 0; k < ids.size(); ++k)
+        if (k == 0 || ids[k] != ids[k - 1] + 1) {
+            if (r.runs_.size() > ids.size() / 8) { // gaps everywhere: the ids themselves
+                r.runs_ = {};
+                r.rising_ = ids;
+                return r;
+            }
+            r.runs_.push_back({ids[k], std::uint32_t(k)});
+        }
+    return r;
 }
+
+qint64 RowsById::rowOf(qint64 id) const
+{
+    if (!byId_.empty()) {
+        const auto it = std::lower_bound(byId_.begin(), byId_.end(), std::make_pair(id, 0u));
+        return it != byId_.end() && it->first == id ? qint64(it->second) : -1;
+    }
+    if (!rising_.empty()) {
+        const auto it = std::lower_bound(rising_.begin(), rising_.end(), id);
+        return it != rising_.end() && *it == id ? it - rising_.begin() : -1;
+    }
+    // The last run starting at or before the id, if the id lies within it.
+    const auto next = std::upper_bound(runs_.begin(), runs_.end(), id,
+                                       [](qint64 v, const Run& run) { return v < run.firstId; });
+    if (next == runs_.begin()) return -1;
+    const Run& run = *(next - 1);
+    const std::size_t end = next == runs_.end() ? rows_ : next->firstRow;
+    const auto row = std::uint64_t(id) - std::uint64_t(run.firstId) + run.firstRow;
+    return row < end ? qint64(row) : -1;
+}
+
+std::size_t RowsById::memoryBytes() const
+{
+    return runs_.capacity() * sizeof(Run) + rising_.capacity() * sizeof(qint64) +
+           byId_.capacity() * sizeof(byId_[0]);
+}
+
+EventActorsBuilder::EventActorsBuilder(const EventColumns& columns)
+    : EventActorsBuilder(RowsById::of(columns.id))
+{
+}
+
+EventActorsBuilder::EventActorsBuilder(RowsById rows) : rows_(std::move(rows)) {}
 
 qint64 EventActorsBuilder::rowOf(qint64 id) const
 {
-    if (byId_.empty()) {
-        const auto it = std::lower_bound(columns_.id.begin(), columns_.id.end(), id);
-        return it != columns_.id.end() && *it == id ? it - columns_.id.begin() : -1;
-    }
-    const auto it = std::lower_bound(byId_.begin(), byId_.end(), id,
-                                     [&](std::size_t r, qint64 v) { return columns_.id[r] < v; });
-    return it != byId_.end() && columns_.id[*it] == id ? qint64(*it) : -1;
+    return rows_.rowOf(id);
 }
 
 void EventActorsBuilder::add(qint64 row, QStringView raw)
@@ -38,7 +78,7 @@ void EventActorsBuilder::add(qint64 row, QStringView raw)
     if (inRowOrder_ && row < lastRow_) leaveRowOrder();
     // An actor named twice in one event counts once; an event's pairs are adjacent.
     if (inRowOrder_) {
-        if (perRow_.empty()) perRow_.assign(columns_.size() + 1, 0);
+        if (perRow_.empty()) perRow_.assign(rows_.rows() + 1, 0);
         if (row == lastRow_) {
             const std::size_t own = perRow_[std::size_t(row) + 1];
             for (std::size_t k = actors_.size() - own; k < actors_.size(); ++k)
@@ -87,7 +127,7 @@ EventActors EventActorsBuilder::finish()
     }
     if (inRowOrder_) {
         out.offsets = std::move(perRow_);
-        if (out.offsets.empty()) out.offsets.assign(columns_.size() + 1, 0);
+        if (out.offsets.empty()) out.offsets.assign(rows_.rows() + 1, 0);
         std::partial_sum(out.offsets.begin(), out.offsets.end(), out.offsets.begin());
         out.ids = std::move(actors_);
         for (std::uint32_t& actor : out.ids)
@@ -95,7 +135,7 @@ EventActors EventActorsBuilder::finish()
         return out;
     }
     // Counting sort by row keeps each event's actors in their stored order.
-    out.offsets.assign(columns_.size() + 1, 0);
+    out.offsets.assign(rows_.rows() + 1, 0);
     for (const auto& [row, actor] : pairs_)
         ++out.offsets[row + 1];
     std::partial_sum(out.offsets.begin(), out.offsets.end(), out.offsets.begin());

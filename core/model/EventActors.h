@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 // Who took part in each event, as compact columns parallel to EventColumns (which holds no
@@ -25,6 +26,28 @@ struct EventActors {
     // From the project file: EventActorsReader::read (store/EventActorsReader.h).
 };
 
+// Event id → column row, to match what the store reads to the rows of the columns, without a
+// copy of every id: ids that rise in runs of consecutive values (a project file's, with gaps
+// where events were removed) are kept as the runs, 16 bytes a run; otherwise a copy of the
+// ids (rising) or (id, row) pairs sorted by id.
+class RowsById {
+  public:
+    static RowsById of(const std::vector<qint64>& ids);
+    qint64 rowOf(qint64 id) const; // -1 when no row has it
+    std::size_t rows() const { return rows_; }
+    std::size_t memoryBytes() const;
+
+  private:
+    struct Run {
+        qint64 firstId = 0;
+        std::uint32_t firstRow = 0; // ids firstId, firstId + 1, … up to the next run's row
+    };
+    std::size_t rows_ = 0;
+    std::vector<Run> runs_;
+    std::vector<qint64> rising_;                         // when the runs would be many
+    std::vector<std::pair<qint64, std::uint32_t>> byId_; // when the ids do not rise
+};
+
 // Builds EventActors from (row, actor name) pairs, an event's pairs adjacent: what fromEvents
 // and the store's reader share. While the rows come in ascending order (the store reads by id)
 // the pairs go straight into the result's offsets and ids, four bytes a pair; only rows out of
@@ -33,6 +56,7 @@ struct EventActors {
 class EventActorsBuilder {
   public:
     explicit EventActorsBuilder(const EventColumns& columns);
+    explicit EventActorsBuilder(RowsById rows);
     // The row of an event id, or -1 when it is not in the columns (e.g. no position).
     qint64 rowOf(qint64 id) const;
     void add(qint64 row, QStringView name); // trimmed; empty names and repeats are skipped
@@ -41,8 +65,7 @@ class EventActorsBuilder {
   private:
     void leaveRowOrder(); // moves what was added so far into pairs_
 
-    const EventColumns& columns_;
-    std::vector<std::size_t> byId_;
+    RowsById rows_;
     QHash<QString, std::uint32_t> index_;
     std::vector<QString> names_;
     std::vector<std::uint32_t> counts_;

@@ -5,35 +5,24 @@
 #include <numeric>
 #include <utility>
 
-void EventListOrder::setOrder(std::vector<std::uint32_t> order)
+void EventListOrder::setOrder(StartOrder order)
 {
     order_ = std::move(order);
-    rank_.resize(order_.size());
-    for (std::uint32_t k = 0; k < order_.size(); ++k)
-        rank_[order_[k]] = k;
+    const std::vector<std::uint32_t>& o = *order_;
+    rank_.resize(o.size());
+    for (std::uint32_t k = 0; k < o.size(); ++k)
+        rank_[o[k]] = k;
     current_ = false;
 }
 
 void EventListOrder::sortByStart(const EventColumns& columns)
 {
-    std::vector<std::uint32_t> order(columns.size());
-    if (std::is_sorted(columns.id.begin(), columns.id.end())) {
-        // As the store gives them, rows are in id order, so (start, row) is (start, id):
-        // sorting those pairs is about three times faster than an indirect sort at 1M rows.
-        std::vector<std::pair<qint64, std::uint32_t>> pairs(columns.size());
-        for (std::uint32_t r = 0; r < pairs.size(); ++r)
-            pairs[r] = {columns.lo[r], r};
-        std::sort(pairs.begin(), pairs.end());
-        for (std::size_t k = 0; k < pairs.size(); ++k)
-            order[k] = pairs[k].second;
-    } else {
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return columns.lo[a] != columns.lo[b] ? columns.lo[a] < columns.lo[b]
-                                                  : columns.id[a] < columns.id[b];
-        });
-    }
-    setOrder(std::move(order));
+    setOrder(SpanOrder::startOrder(columns));
+}
+
+void EventListOrder::setStartOrder(StartOrder order)
+{
+    if (order) setOrder(std::move(order));
 }
 
 void EventListOrder::setOrderOfIds(const EventColumns& columns, const std::vector<qint64>& ids)
@@ -57,13 +46,14 @@ void EventListOrder::setOrderOfIds(const EventColumns& columns, const std::vecto
     }
     for (std::uint32_t r = 0; r < n; ++r)
         if (!placed[r]) order.push_back(r);
-    setOrder(std::move(order));
+    setOrder(std::make_shared<const std::vector<std::uint32_t>>(std::move(order)));
 }
 
 void EventListOrder::reverse()
 {
-    std::reverse(order_.begin(), order_.end());
-    setOrder(std::move(order_));
+    if (!order_) return;
+    std::vector<std::uint32_t> reversed(order_->rbegin(), order_->rend()); // the shared one stays
+    setOrder(std::make_shared<const std::vector<std::uint32_t>>(std::move(reversed)));
 }
 
 void EventListOrder::update(const EventColumns& columns, const std::vector<std::uint8_t>* mask,
@@ -77,7 +67,7 @@ EventListOrder::Change EventListOrder::prepare(const EventColumns& columns,
                                                const std::vector<std::uint8_t>* mask,
                                                const std::optional<QRectF>& world)
 {
-    const std::size_t n = order_.size();
+    const std::size_t n = orderSize();
     if (mask && mask->size() != n) mask = nullptr;
     const auto keep = [&](std::uint32_t r) -> std::uint8_t {
         return (!mask || (*mask)[r]) &&
@@ -199,7 +189,7 @@ void EventListOrder::rebuild(const std::vector<std::uint8_t>& kept)
     // the order with a random access to the mask per row.
     // Both are allocated at their size each time (a rebuild is a pass over every row anyway):
     // a list that once held every row must not keep that capacity when it shrinks to a week.
-    const std::size_t n = order_.size();
+    const std::size_t n = orderSize();
     std::vector<std::uint8_t> byRank(n, 0);
     std::size_t count = 0;
     for (std::uint32_t r = 0; r < n; ++r) {
@@ -219,7 +209,7 @@ std::vector<std::uint32_t> EventListOrder::visible() const
 {
     std::vector<std::uint32_t> rows(shown_.size());
     for (std::size_t k = 0; k < shown_.size(); ++k)
-        rows[k] = order_[shown_[k]];
+        rows[k] = (*order_)[shown_[k]];
     return rows;
 }
 

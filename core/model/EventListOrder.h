@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/EventColumns.h"
+#include "model/SpanOrder.h"
 
 #include <QRectF>
 #include <cstdint>
@@ -15,6 +16,8 @@
 class EventListOrder {
   public:
     void sortByStart(const EventColumns& columns); // widened start, then id
+    // The same order, made elsewhere (ViewState::startOrder) and shared rather than copied.
+    void setStartOrder(StartOrder order);
     // The order of `ids` (e.g. from EventStore::idsOrderedBy); rows missing from it go last.
     void setOrderOfIds(const EventColumns& columns, const std::vector<qint64>& ids);
     void reverse();
@@ -42,14 +45,15 @@ class EventListOrder {
     void insertRun(const Run& run);
 
     std::size_t size() const { return shown_.size(); }
-    std::uint32_t row(std::size_t k) const { return order_[shown_[k]]; } // k < size()
+    std::uint32_t row(std::size_t k) const { return (*order_)[shown_[k]]; } // k < size()
     std::vector<std::uint32_t> visible() const; // every kept row, in order (a copy)
     int positionOf(std::uint32_t row) const;    // in visible(), or -1
 
   private:
-    void setOrder(std::vector<std::uint32_t> order);
+    void setOrder(StartOrder order);
+    std::size_t orderSize() const { return order_ ? order_->size() : 0; }
     void rebuild(const std::vector<std::uint8_t>& kept);
-    std::vector<std::uint32_t> order_; // position → row
+    StartOrder order_;                 // position → row; shared, never changed in place
     std::vector<std::uint32_t> rank_;  // row → position
     std::vector<std::uint32_t> shown_; // positions of the kept rows, ascending
     std::vector<std::uint8_t> kept_;   // row → kept at the last update

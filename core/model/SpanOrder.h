@@ -3,11 +3,16 @@
 #include "model/EventColumns.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
+
+// Rows by start, then id: the event list's date order and the span order's by-start half,
+// made once per load and shared (40 MB at ten million rows), never changed once made.
+using StartOrder = std::shared_ptr<const std::vector<std::uint32_t>>;
 
 // The rows sorted by span start and by span end, so that when a time window moves only the
 // rows whose start or end lies between its old and new edges need a second look (EventFilter's
-// incremental step). Eight bytes a row.
+// incremental step). Eight bytes a row, four when its by-start half is the list's StartOrder.
 class SpanOrder {
   public:
     void build(const EventColumns& columns);
@@ -20,8 +25,13 @@ class SpanOrder {
         std::vector<std::uint32_t> lo32, hi32;
         std::vector<qint64> lo64, hi64;
     };
-    static Keys keysOf(const EventColumns& columns);
-    static SpanOrder of(Keys keys);
+    // Without `starts`, only the ends are copied (for of() with a StartOrder).
+    static Keys keysOf(const EventColumns& columns, bool starts = true);
+    // Sorts the keys; with `byStart` (the columns' StartOrder) only the ends.
+    static SpanOrder of(Keys keys, StartOrder byStart = nullptr);
+    // The columns' StartOrder: (start, id), on 64-bit packed keys when the starts lie within
+    // 136 years of each other (half the memory of (start, row) pairs, and faster).
+    static StartOrder startOrder(const EventColumns& columns);
     bool bind(const EventColumns& columns);
     void clear();
     bool builtFor(const EventColumns& columns) const;
@@ -36,7 +46,8 @@ class SpanOrder {
     std::size_t countEndsIn(const EventColumns& columns, qint64 a, qint64 b) const;
 
   private:
-    std::vector<std::uint32_t> byLo_, byHi_;
+    StartOrder byLo_; // any order by start serves; a StartOrder is one
+    std::vector<std::uint32_t> byHi_;
     const EventColumns* columns_ = nullptr;
     const qint64* lo_ = nullptr; // the arrays it was built over, to notice a reload
     const qint64* hi_ = nullptr;

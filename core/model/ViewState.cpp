@@ -26,6 +26,7 @@ void ViewState::setProject(const EventColumns* columns, std::vector<Category> ca
                            TextSearch search)
 {
     columns_ = columns;
+    startOrder_ = columns_ ? SpanOrder::startOrder(*columns_) : nullptr;
     categories_ = std::move(categories);
     search_ = std::move(search);
     categoriesEnabled_.assign(categories_.size(), 1);
@@ -62,7 +63,8 @@ void ViewState::buildSpansInBackground()
     filter_.expectSpans(background);
     if (!background) return;
     // The span order for incremental steps takes a fraction of a second at 1M: sorted on a
-    // worker from copies, so neither opening nor the first drag of the window waits. Started
+    // worker from a copy of the ends, so neither opening nor the first drag of the window
+    // waits. Started
     // once the event loop runs again, when the opening's own buffers are gone, so that the
     // copies do not add to its peak memory.
     QTimer::singleShot(0, this, [this, generation] {
@@ -76,9 +78,11 @@ void ViewState::buildSpansInBackground()
             if (generation == spansGeneration_ && columns_)
                 filter_.adopt(watcher->future().takeResult(), *columns_);
         });
-        watcher->setFuture(QtConcurrent::run([keys = SpanOrder::keysOf(*columns_)]() mutable {
-            return SpanOrder::of(std::move(keys));
-        }));
+        // Only the ends are sorted there: the starts' order is startOrder_, shared.
+        watcher->setFuture(QtConcurrent::run(
+            [keys = SpanOrder::keysOf(*columns_, !startOrder_), byStart = startOrder_]() mutable {
+                return SpanOrder::of(std::move(keys), std::move(byStart));
+            }));
     });
 }
 

@@ -45,6 +45,9 @@ class ViewState : public QObject {
     void setProject(const EventColumns* columns, std::vector<Category> categories,
                     TextSearch search);
     const EventColumns* columns() const { return columns_; }
+    // The rows by start, then id, made once per setProject: the event list's date order and
+    // half of the time filter's span order share it.
+    const StartOrder& startOrder() const { return startOrder_; }
     const std::vector<Category>& categories() const { return categories_; }
     int rowOf(qint64 id) const; // the column row of an event id, or -1
 
@@ -113,6 +116,7 @@ class ViewState : public QObject {
     bool onlyInMapView_ = false;
     QRectF mapArea_;
     EventFilter filter_;
+    StartOrder startOrder_;
     int spansGeneration_ = 0; // the latest background build of the filter's span order
     QPointer<QFutureWatcher<SpanOrder>> spansWatcher_; // that build, while it runs
     std::vector<int> selection_;

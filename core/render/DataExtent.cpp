@@ -9,10 +9,16 @@
 
 namespace {
 
-bool placed(const EventColumns& c, std::size_t i)
-{
-    return !std::isnan(c.x[i]) && !std::isnan(c.y[i]);
-}
+// The rows that count: those with a position, and (optionally) in a time window.
+struct Placed {
+    const EventColumns& c;
+    std::optional<TimeWindow> within;
+    bool operator()(std::size_t i) const
+    {
+        return !std::isnan(c.x[i]) && !std::isnan(c.y[i]) &&
+               (!within || within->overlaps(c.lo[i], c.hi[i]));
+    }
+};
 
 // Exact order statistics of one column over the placed rows, as std::nth_element over a copy
 // would give, without the copy (16 MB and a selection over a million values at 1M events):
@@ -51,19 +57,20 @@ class RankFinder {
 };
 
 // The values of ranks `a` and `b` among the placed rows of `v`, whose range is [lo, hi].
-std::pair<double, double> ranks(const EventColumns& c, const std::vector<double>& v, double lo,
+std::pair<double, double> ranks(const Placed& placed, const std::vector<double>& v, double lo,
                                 double hi, std::size_t a, std::size_t b)
 {
+    const EventColumns& c = placed.c;
     RankFinder finder(v, lo, hi);
     for (std::size_t i = 0; i < c.size(); ++i)
-        if (placed(c, i)) finder.count(i);
+        if (placed(i)) finder.count(i);
     const auto [bucketA, rankA] = finder.locate(a);
     const auto [bucketB, rankB] = finder.locate(b);
     std::vector<double> inA, inB;
     inA.reserve(finder.size(bucketA));
     inB.reserve(finder.size(bucketB));
     for (std::size_t i = 0; i < c.size(); ++i) {
-        if (!placed(c, i)) continue;
+        if (!placed(i)) continue;
         const std::size_t k = finder.bucket(v[i]);
         if (k == bucketA) inA.push_back(v[i]);
         if (k == bucketB) inB.push_back(v[i]);
@@ -73,29 +80,41 @@ std::pair<double, double> ranks(const EventColumns& c, const std::vector<double>
     return {inA[rankA], inB[rankB]};
 }
 
-} // namespace
-
-std::optional<GeoBox> dataExtent(const EventColumns& columns)
+std::optional<GeoBox> extentOf(const Placed& placed, std::size_t minRows)
 {
+    const EventColumns& columns = placed.c;
     // Events without a position (NaN) have no place in the extent.
     std::size_t n = 0;
     std::array<double, 4> range{1e300, -1e300, 1e300, -1e300}; // min x, max x, min y, max y
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (!placed(columns, i)) continue;
+        if (!placed(i)) continue;
         ++n;
         range[0] = std::min(range[0], columns.x[i]);
         range[1] = std::max(range[1], columns.x[i]);
         range[2] = std::min(range[2], columns.y[i]);
         range[3] = std::max(range[3], columns.y[i]);
     }
-    if (n == 0) return std::nullopt;
+    if (n == 0 || n < minRows) return std::nullopt;
     const std::size_t cut = n >= 20 ? n * 5 / 100 : 0;
-    const auto [minX, maxX] = ranks(columns, columns.x, range[0], range[1], cut, n - 1 - cut);
-    const auto [minY, maxY] = ranks(columns, columns.y, range[2], range[3], cut, n - 1 - cut);
+    const auto [minX, maxX] = ranks(placed, columns.x, range[0], range[1], cut, n - 1 - cut);
+    const auto [minY, maxY] = ranks(placed, columns.y, range[2], range[3], cut, n - 1 - cut);
     const QGeoCoordinate nw = WebMercator::unproject(QPointF(minX, minY));
     const QGeoCoordinate se = WebMercator::unproject(QPointF(maxX, maxY));
     const double padX = std::max(0.5, (se.longitude() - nw.longitude()) / 5);
     const double padY = std::max(0.5, (nw.latitude() - se.latitude()) / 5);
     return GeoBox{std::max(-180.0, nw.longitude() - padX), std::max(-85.0, se.latitude() - padY),
                   std::min(180.0, se.longitude() + padX), std::min(85.0, nw.latitude() + padY)};
+}
+
+} // namespace
+
+std::optional<GeoBox> dataExtent(const EventColumns& columns)
+{
+    return extentOf(Placed{columns, std::nullopt}, 1);
+}
+
+std::optional<GeoBox> dataExtent(const EventColumns& columns, const TimeWindow& within,
+                                 std::size_t minRows)
+{
+    return extentOf(Placed{columns, within}, minRows);
 }

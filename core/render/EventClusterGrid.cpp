@@ -42,7 +42,7 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
         const std::vector<EventClusterIndex::Node>& nodes = index.level(pyramidLevel);
         for (const EventClusterIndex::Run& run : runs_) {
             if (run.partial) {
-                addRun(bins_[0], index, run, nullptr);
+                addRun(bins_[0], index, columns, run, nullptr);
                 continue;
             }
             auto it = std::lower_bound(nodes.begin(), nodes.end(), run.begin,
@@ -68,7 +68,7 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
             path_ = Path::Runs;
             if (inView < 50'000) {
                 for (const EventClusterIndex::Run& run : runs_)
-                    addRun(bins_[0], index, run, visible);
+                    addRun(bins_[0], index, columns, run, visible);
                 return;
             }
             // Many events in view: the runs split in two halves of about equal events.
@@ -78,10 +78,10 @@ void EventClusterGrid::aggregate(const EventClusterIndex& index, const EventColu
             reset(bins_[1]);
             std::thread second([&] {
                 for (std::size_t r = half; r < runs_.size(); ++r)
-                    addRun(bins_[1], index, runs_[r], visible);
+                    addRun(bins_[1], index, columns, runs_[r], visible);
             });
             for (std::size_t r = 0; r < half; ++r)
-                addRun(bins_[0], index, runs_[r], visible);
+                addRun(bins_[0], index, columns, runs_[r], visible);
             second.join();
             merge(bins_[0], bins_[1]);
             return;
@@ -149,12 +149,12 @@ void EventClusterGrid::addNode(Bins& b, const EventClusterIndex& index,
     b.events += count;
 }
 
-void EventClusterGrid::addRun(Bins& b, const EventClusterIndex& index,
+void EventClusterGrid::addRun(Bins& b, const EventClusterIndex& index, const EventColumns& columns,
                               const EventClusterIndex::Run& run,
                               const std::vector<std::uint8_t>* visible) const
 {
     const std::vector<std::uint32_t>& rows = index.rows();
-    const std::vector<std::uint16_t>& categories = index.categories();
+    const std::uint16_t* categories = columns.category.data(); // by row: only for shown ones
     for (std::uint32_t k = run.begin; k < run.end; ++k) {
         const std::uint32_t row = rows[k];
         if (visible && (*visible)[row] == 0) continue;
@@ -162,7 +162,7 @@ void EventClusterGrid::addRun(Bins& b, const EventClusterIndex& index,
         if (run.partial && (p.x() < world_.left() || p.x() >= world_.right() ||
                             p.y() < world_.top() || p.y() >= world_.bottom()))
             continue;
-        addEvent(b, p.x(), p.y(), int(row), categories[k]);
+        addEvent(b, p.x(), p.y(), int(row), categories[row]);
     }
 }
 

@@ -65,8 +65,8 @@ class EventClusterGrid {
     void addEvent(Bins& b, double x, double y, int row, std::uint16_t category) const;
     void addNode(Bins& b, const EventClusterIndex& index, const EventClusterIndex::Node& node,
                  int level) const;
-    void addRun(Bins& b, const EventClusterIndex& index, const EventClusterIndex::Run& run,
-                const std::vector<std::uint8_t>* visible) const;
+    void addRun(Bins& b, const EventClusterIndex& index, const EventColumns& columns,
+                const EventClusterIndex::Run& run, const std::vector<std::uint8_t>* visible) const;
     void addRows(Bins& b, const EventColumns& columns, const std::vector<std::uint8_t>* visible,
                  std::size_t begin, std::size_t end) const;
     static void merge(Bins& into, const Bins& from);

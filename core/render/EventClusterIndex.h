@@ -10,7 +10,8 @@
 // their position (so a quadtree cell is a contiguous run), and a pyramid of per-cell totals —
 // count, position sums and per-category counts — for the levels that are much coarser than
 // the data. A frame then touches cells in view, not events; see EventClusterGrid.
-// 14 bytes per event plus the pyramid (at most one cell per 8 events).
+// 12 bytes per event plus the pyramid (at most one cell per 8 events), built when first
+// needed.
 class EventClusterIndex {
   public:
     // The events of one quadtree cell at a pyramid level.
@@ -31,20 +32,26 @@ class EventClusterIndex {
         bool partial = false;
     };
 
-    // Events without a position (x = y = NaN) are left out.
-    void build(const EventColumns& columns);
+    // Events without a position (x = y = NaN) are left out. The pyramid serves only frames
+    // without a mask (the window always has one, a time window): Later leaves it to the first
+    // such frame (ensurePyramid), which at ten million events saves some 100 MB.
+    enum class Pyramid { Now, Later };
+    void build(const EventColumns& columns, Pyramid pyramid = Pyramid::Now);
+    // Builds the pyramid if it was left for later (the same columns as build()).
+    void ensurePyramid(const EventColumns& columns);
+    bool hasPyramid() const { return pyramidBuilt_; } // built, though perhaps with no levels
     void clear();
     std::size_t size() const { return keys_.size(); } // positioned events
     // Whether it was built from columns of this many rows (positionless ones included).
     bool isBuiltFor(const EventColumns& columns) const { return builtRows_ == columns.size(); }
 
-    // Sorted by key: the key, the row in EventColumns and its category.
+    // Sorted by key: the key and the row in EventColumns (whose category is the columns').
     const std::vector<std::uint64_t>& keys() const { return keys_; }
     const std::vector<std::uint32_t>& rows() const { return rows_; }
-    const std::vector<std::uint16_t>& categories() const { return categories_; }
     QPointF position(std::uint32_t sorted) const; // decoded from the key (±2^-31)
 
-    // Pyramid levels 0..deepestLevel() (−1: none, the data is too small to need one).
+    // Pyramid levels 0..deepestLevel() (−1: none, the data is too small to need one, or the
+    // pyramid is not built yet).
     int deepestLevel() const { return int(levels_.size()) - 1; }
     const std::vector<Node>& level(int l) const { return levels_[std::size_t(l)]; }
     const std::vector<CategoryCount>& categoryCounts() const { return categoryCounts_; }
@@ -67,8 +74,8 @@ class EventClusterIndex {
 
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint32_t> rows_;
-    std::vector<std::uint16_t> categories_;
     std::vector<std::vector<Node>> levels_;
     std::vector<CategoryCount> categoryCounts_;
     std::size_t builtRows_ = 0;
+    bool pyramidBuilt_ = false;
 };

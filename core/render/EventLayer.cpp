@@ -128,11 +128,11 @@ void EventLayer::drawCluster(QPainter& painter, const MapViewport& view, QPointF
     drawn_.push_back({centre, r, Hit{-1, int(count), {}}});
 }
 
-void EventLayer::setColumns(const EventColumns* columns)
+void EventLayer::setColumns(const EventColumns* columns, EventClusterIndex::Pyramid pyramid)
 {
     columns_ = columns;
     if (columns_)
-        index_.build(*columns_);
+        index_.build(*columns_, pyramid);
     else
         index_.clear();
     drawn_.clear();
@@ -145,7 +145,9 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     drawnEvents_ = 0;
     if (!columns_ || columns_->size() == 0) return;
     const EventColumns& c = *columns_;
-    if (!index_.isBuiltFor(c)) index_.build(c); // the columns were reloaded in place
+    if (!index_.isBuiltFor(c)) // the columns were reloaded in place
+        index_.build(c, EventClusterIndex::Pyramid::Later);
+    if (!visible_) index_.ensurePyramid(c); // only a frame without a mask aggregates by it
     const double ratio = view.pixelRatio();
     grid_.aggregate(index_, c, visible_, view, kCellPx * ratio);
     drawnEvents_ = int(grid_.events());

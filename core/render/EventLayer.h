@@ -29,7 +29,10 @@ class EventLayer : public MapLayer {
     };
 
     // Builds the index (about 0.1 s per million events); call again when the columns change.
-    void setColumns(const EventColumns* columns);
+    // Its pyramid serves only frames without a mask: a window, which always has one, leaves
+    // it to the first such frame (Later); exports of the whole range build it here.
+    void setColumns(const EventColumns* columns,
+                    EventClusterIndex::Pyramid pyramid = EventClusterIndex::Pyramid::Now);
     void setColours(std::vector<QColor> colours) { colours_ = std::move(colours); }
     // nullptr = all visible; 0 hides a row; 1–255 is its opacity (cumulative fading).
     void setVisibility(const std::vector<std::uint8_t>* visible) { visible_ = visible; }

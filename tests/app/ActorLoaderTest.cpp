@@ -19,7 +19,7 @@ TEST_CASE("Actors load in the background; a newer load supersedes an older one",
 
     ActorLoader loader;
     QSignalSpy loaded(&loader, &ActorLoader::loaded);
-    loader.start(sample, columns.id);
+    loader.start(sample, RowsById::of(columns.id));
     CHECK(loader.isLoading());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
     CHECK_FALSE(loader.isLoading());
@@ -28,7 +28,7 @@ TEST_CASE("Actors load in the background; a newer load supersedes an older one",
     CHECK_FALSE(actors.names.empty());
 
     // Two starts in a row: only the second one's result arrives, once.
-    loader.start(sample, columns.id);
+    loader.start(sample, RowsById::of(columns.id));
     loader.start(empty, {});
     loader.waitForFinished();
     CHECK(loaded.count() == 2);
@@ -37,7 +37,7 @@ TEST_CASE("Actors load in the background; a newer load supersedes an older one",
     CHECK(loaded.count() == 2);
 
     // A project that cannot be read gives no actors rather than an error.
-    loader.start(dir.filePath(QStringLiteral("missing.tigris")), columns.id);
+    loader.start(dir.filePath(QStringLiteral("missing.tigris")), RowsById::of(columns.id));
     loader.waitForFinished();
     CHECK(loader.takeResult().names.empty());
 }

@@ -170,3 +170,47 @@ TEST_CASE("The store pages complete events by id and orders ids by a list column
     }
     CHECK(std::is_sorted(titles.begin(), titles.end()));
 }
+
+TEST_CASE("RowsById finds each id's row whether ids run, have gaps or are unordered",
+          "[timeline][store]")
+{
+    const auto check = [](const std::vector<qint64>& ids) {
+        const RowsById rows = RowsById::of(ids);
+        REQUIRE(rows.rows() == ids.size());
+        std::vector<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            REQUIRE(rows.rowOf(ids[k]) == qint64(k));
+        // Every id that is not there, around and between them.
+        for (qint64 id = (sorted.empty() ? 0 : sorted.front()) - 3;
+             id <= (sorted.empty() ? 0 : sorted.back()) + 3; ++id)
+            if (!std::binary_search(sorted.begin(), sorted.end(), id))
+                REQUIRE(rows.rowOf(id) == -1);
+        return rows.memoryBytes();
+    };
+    std::vector<qint64> run(5000);
+    std::iota(run.begin(), run.end(), 1);
+    CHECK(check(run) < 100); // one run, not a copy of 5000 ids
+    std::vector<qint64> gaps;
+    for (qint64 id = -40; id < 5000; ++id)
+        if (id % 1000 > 3) gaps.push_back(id); // a few removed stretches
+    CHECK(check(gaps) < 1000);
+    std::vector<qint64> sparse;
+    for (qint64 id = 1; id < 3000; id += 2)
+        sparse.push_back(id); // gaps everywhere: a copy
+    check(sparse);
+    std::vector<qint64> unordered{7, 3, 12, 4, 100, 5};
+    check(unordered);
+    check({});
+
+    // The builder maps through it: two events' actors land on their rows.
+    EventActorsBuilder b(RowsById::of(gaps));
+    b.add(b.rowOf(gaps[10]), u"A");
+    b.add(b.rowOf(gaps[20]), u"B");
+    b.add(b.rowOf(gaps[20]), u"A");
+    const EventActors a = b.finish();
+    REQUIRE(a.rows() == gaps.size());
+    CHECK(a.offsets[11] - a.offsets[10] == 1);
+    CHECK(a.offsets[21] - a.offsets[20] == 2);
+    CHECK(a.names.front() == QStringLiteral("A"));
+}

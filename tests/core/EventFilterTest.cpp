@@ -259,6 +259,22 @@ TEST_CASE("A span order built from copies serves the same incremental steps", "[
         REQUIRE(SpanOrder::keysOf(c).lo32.empty());
         filter.adopt(SpanOrder::of(SpanOrder::keysOf(c)), c);
     }
+    SECTION("the ends only, the starts' order shared with the list")
+    {
+        const SpanOrder::Keys ends = SpanOrder::keysOf(c, false);
+        REQUIRE(ends.lo32.empty());
+        REQUIRE(ends.lo64.empty());
+        REQUIRE(ends.hi32.size() == c.size());
+        const StartOrder byStart = SpanOrder::startOrder(c);
+        filter.adopt(SpanOrder::of(ends, byStart), c);
+        CHECK(byStart.use_count() == 2); // the filter's, not a copy
+    }
+    SECTION("the ends only as values, over 136 years")
+    {
+        c.hi.back() = utc(2200, 1, 1);
+        REQUIRE(SpanOrder::keysOf(c, false).hi64.size() == c.size());
+        filter.adopt(SpanOrder::of(SpanOrder::keysOf(c, false), SpanOrder::startOrder(c)), c);
+    }
     std::vector<qint64> shorter(c.lo.begin(), c.lo.end() - 1);
     filter.adopt(SpanOrder::of(shorter, shorter), c); // not these columns: ignored
     EventFilter::Settings s;

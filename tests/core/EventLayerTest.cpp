@@ -179,3 +179,32 @@ TEST_CASE("EventLayer: columns reloaded in place are re-indexed", "[map][index]"
     CHECK(layer.index().size() == 900);
     CHECK(layer.rowsIn(QRectF(0, 0, 800, 600), v).size() == std::size_t(layer.lastDrawnCount()));
 }
+
+TEST_CASE("EventLayer: the window's cluster pyramid is built by the first frame without a mask",
+          "[map][index]")
+{
+    // The window always draws through a mask (its time window): it never needs the pyramid,
+    // which at ten million events is some 100 MB.
+    const EventColumns cols = mapTestColumns(5000);
+    EventLayer now;
+    now.setColumns(&cols); // as an export of the whole range: at once
+    CHECK(now.index().hasPyramid());
+    EventLayer layer;
+    layer.setColumns(&cols, EventClusterIndex::Pyramid::Later); // as the window
+    REQUIRE(layer.index().size() == 5000);
+    CHECK_FALSE(layer.index().hasPyramid());
+    CHECK(layer.index().deepestLevel() == -1);
+
+    const MapViewport v(QSizeF(800, 600), WebMercator::project(35, 44), 3);
+    const std::vector<std::uint8_t> all(cols.size(), 1);
+    layer.setVisibility(&all);
+    paintLayer(layer, v);
+    const int masked = layer.lastDrawnCount();
+    CHECK_FALSE(layer.index().hasPyramid());
+
+    layer.setVisibility(nullptr);
+    paintLayer(layer, v);
+    CHECK(layer.index().hasPyramid());
+    CHECK(layer.index().deepestLevel() >= 0);
+    CHECK(layer.lastDrawnCount() == masked); // the same events, counted by the pyramid or not
+}

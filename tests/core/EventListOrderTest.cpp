@@ -68,6 +68,41 @@ TEST_CASE("The list shows the masked rows in order, sparse or dense", "[timeline
     CHECK(order.positionOf(std::uint32_t(c.size() + 5)) == -1);
 }
 
+TEST_CASE("The list sorts by start whether the starts span centuries or not", "[list]")
+{
+    // Within 136 years the sort packs offsets in 32 bits; wider ranges take the other path.
+    // Both, with starts before 1970 (negative), must give (start, id) order.
+    for (const qint64 spread : {qint64(86400), qint64(5'000'000'000)}) {
+        EventColumns c = columns(3000);
+        for (std::size_t i = 0; i < c.size(); i += 7)
+            c.lo[i] = -c.lo[i] - (i % 2 ? spread : 0);
+        EventListOrder order;
+        order.sortByStart(c);
+        order.update(c, nullptr, std::nullopt);
+        CHECK(order.visible() == expected(c, std::vector<std::uint8_t>(c.size(), 1), {}, false));
+    }
+}
+
+TEST_CASE("The list shares a start order made elsewhere; reversing it leaves that intact", "[list]")
+{
+    const EventColumns c = columns(2000);
+    const StartOrder shared = SpanOrder::startOrder(c);
+    const std::vector<std::uint32_t> before = *shared;
+    EventListOrder order;
+    order.setStartOrder(shared);
+    CHECK(shared.use_count() == 2); // held, not copied
+    EventFilter filter;
+    EventFilter::Settings s;
+    s.window = {100 * 86400, 130 * 86400};
+    const auto& mask = filter.update(c, s);
+    order.update(c, &mask, std::nullopt);
+    CHECK(order.visible() == expected(c, mask, {}, false));
+    order.reverse();
+    order.update(c, &mask, std::nullopt);
+    CHECK(order.visible() == expected(c, mask, {}, true));
+    CHECK(*shared == before);
+}
+
 TEST_CASE("The list takes an order of ids from the store; unknown rows go last", "[list]")
 {
     const EventColumns c = columns(10);
