@@ -3,6 +3,7 @@
 // sees its own rows that are not committed yet.
 #include "store/ColumnsScan.h"
 
+#include "SameColumns.h"
 #include "TestCatch.h"
 #include "store/EventStore.h"
 #include "store/SqliteEventStore.h"
@@ -39,24 +40,6 @@ void addEvents(EventStore& store, int from, int to)
     w->commit();
 }
 
-// Row for row and column for column; NaN (no position) equals NaN.
-void requireSame(const EventColumns& a, const EventColumns& b)
-{
-    REQUIRE(a.size() == b.size());
-    auto same = [](double p, double q) { return (std::isnan(p) && std::isnan(q)) || p == q; };
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        INFO("row " << i);
-        REQUIRE(a.id[i] == b.id[i]);
-        REQUIRE(same(a.x[i], b.x[i]));
-        REQUIRE(same(a.y[i], b.y[i]));
-        REQUIRE(a.lo[i] == b.lo[i]);
-        REQUIRE(a.hi[i] == b.hi[i]);
-        REQUIRE(a.category[i] == b.category[i]);
-        REQUIRE(a.precision[i] == b.precision[i]);
-        REQUIRE(a.geoPrecision[i] == b.geoPrecision[i]);
-        REQUIRE(a.approximate[i] == b.approximate[i]);
-    }
-}
 } // namespace
 
 TEST_CASE("Columns read in parallel ranges equal one pass", "[store][columns]")
@@ -75,11 +58,12 @@ TEST_CASE("Columns read in parallel ranges equal one pass", "[store][columns]")
         CHECK_FALSE(std::isnan(one.x[4]));
         for (const int parts : {2, 3, 7}) {
             INFO(parts << " parts, read-only " << readOnly);
-            requireSame(ColumnsScan::load(store->sqlite()->handle(), path, {parts, 100}), one);
+            requireSameColumns(ColumnsScan::load(store->sqlite()->handle(), path, {parts, 100}),
+                               one);
         }
         // Ranges below the minimum are read in one pass, with the same result.
-        requireSame(ColumnsScan::load(store->sqlite()->handle(), path, {4, 100'000}), one);
-        requireSame(store->loadColumns(), one);
+        requireSameColumns(ColumnsScan::load(store->sqlite()->handle(), path, {4, 100'000}), one);
+        requireSameColumns(store->loadColumns(), one);
     }
 }
 

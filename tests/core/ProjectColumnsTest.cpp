@@ -5,6 +5,7 @@
 // with the columns a scan gives.
 #include "store/ProjectColumns.h"
 
+#include "SameColumns.h"
 #include "TestCatch.h"
 #include "store/ColumnsCache.h"
 #include "store/ColumnsScan.h"
@@ -51,25 +52,6 @@ void addEvents(EventStore& store, int from, int to, const QString& category = {}
     w->commit();
 }
 
-// Row for row and column for column; NaN (no position) equals NaN.
-void requireSame(const EventColumns& a, const EventColumns& b)
-{
-    REQUIRE(a.size() == b.size());
-    auto same = [](double p, double q) { return (std::isnan(p) && std::isnan(q)) || p == q; };
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        INFO("row " << i);
-        REQUIRE(a.id[i] == b.id[i]);
-        REQUIRE(same(a.x[i], b.x[i]));
-        REQUIRE(same(a.y[i], b.y[i]));
-        REQUIRE(a.lo[i] == b.lo[i]);
-        REQUIRE(a.hi[i] == b.hi[i]);
-        REQUIRE(a.category[i] == b.category[i]);
-        REQUIRE(a.precision[i] == b.precision[i]);
-        REQUIRE(a.geoPrecision[i] == b.geoPrecision[i]);
-        REQUIRE(a.approximate[i] == b.approximate[i]);
-    }
-}
-
 QString cacheFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
@@ -94,7 +76,7 @@ bool loadedFromCache(const QString& path, bool readOnly = false)
 {
     auto store = EventStore::open(path, readOnly);
     const EventColumns loaded = store->loadColumns();
-    requireSame(loaded, ColumnsScan::load(store->sqlite()->handle(), path));
+    requireSameColumns(loaded, ColumnsScan::load(store->sqlite()->handle(), path));
     return store->sqlite()->columnsFromCache();
 }
 
