@@ -13,30 +13,11 @@
 #include <sqlite3.h>
 
 namespace {
-constexpr qint64 k2014 = 1388534400; // 2014-01-01
-
-Event eventNumber(int i)
-{
-    Event e;
-    e.title = QStringLiteral("event %1").arg(i);
-    e.start = k2014 + i * 3600;
-    e.precision = i % 3 ? DatePrecision::Day : DatePrecision::Month;
-    e.approximate = i % 5 == 0;
-    e.category = i % 2 ? QStringLiteral("Battles") : QStringLiteral("Explosions");
-    if (i % 7 == 3) {
-        e.locationName = QStringLiteral("somewhere unknown"); // no position
-    } else {
-        e.lat = 33 + (i % 97) * 0.05;
-        e.lon = 42 + (i % 89) * 0.05;
-    }
-    return e;
-}
-
 void addEvents(EventStore& store, int from, int to)
 {
     auto w = store.beginWrite();
     for (int i = from; i < to; ++i)
-        w->addEvent(eventNumber(i));
+        w->addEvent(columnsTestEvent(i));
     w->commit();
 }
 
@@ -75,7 +56,7 @@ TEST_CASE("Columns read inside an open change include its own rows", "[store][co
     addEvents(*store, 0, 1000);
     auto w = store->beginWrite();
     for (int i = 1000; i < 1600; ++i)
-        w->addEvent(eventNumber(i));
+        w->addEvent(columnsTestEvent(i));
     w->flush();
     // Other connections cannot see these rows yet: the read must stay on this one.
     const EventColumns c = ColumnsScan::load(store->sqlite()->handle(), path, {4, 100});

@@ -23,32 +23,11 @@
 #include <sqlite3.h>
 
 namespace {
-constexpr qint64 k2014 = 1388534400; // 2014-01-01
-
-Event eventNumber(int i, const QString& category = {})
-{
-    Event e;
-    e.title = QStringLiteral("event %1").arg(i);
-    e.start = k2014 + i * 3600;
-    e.precision = i % 3 ? DatePrecision::Day : DatePrecision::Month;
-    e.approximate = i % 5 == 0;
-    e.category = !category.isEmpty() ? category
-                 : i % 2             ? QStringLiteral("Battles")
-                                     : QStringLiteral("Explosions");
-    if (i % 7 == 3) {
-        e.locationName = QStringLiteral("somewhere unknown"); // no position
-    } else {
-        e.lat = 33 + (i % 97) * 0.05;
-        e.lon = 42 + (i % 89) * 0.05;
-    }
-    return e;
-}
-
 void addEvents(EventStore& store, int from, int to, const QString& category = {})
 {
     auto w = store.beginWrite();
     for (int i = from; i < to; ++i)
-        w->addEvent(eventNumber(i, category));
+        w->addEvent(columnsTestEvent(i, category));
     w->commit();
 }
 
@@ -307,7 +286,7 @@ TEST_CASE("Columns read inside a write are neither kept nor read from the cache"
     CHECK_FALSE(loadedFromCache(path));
     auto store = EventStore::open(path);
     auto w = store->beginWrite();
-    w->addEvent(eventNumber(100));
+    w->addEvent(columnsTestEvent(100));
     w->flush();
     const EventColumns inside = store->loadColumns();
     CHECK_FALSE(store->sqlite()->columnsFromCache());
@@ -354,7 +333,7 @@ TEST_CASE("Schema 8 adds the columns revision, drawn again by each change of the
     CHECK(ProjectSchema::hasColumnsRevision(store->sqlite()->handle()));
     {
         auto w = store->beginWrite();
-        w->addEvent(eventNumber(3));
+        w->addEvent(columnsTestEvent(3));
         w->flush();
         CHECK_FALSE(ProjectSchema::hasColumnsRevision(store->sqlite()->handle()));
     }

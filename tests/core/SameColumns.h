@@ -1,9 +1,33 @@
 #pragma once
 
 #include "TestCatch.h"
+#include "model/Event.h"
 #include "model/EventColumns.h"
 
+#include <QString>
 #include <cmath>
+
+// Event i of the columns tests: hours apart from 2014-01-01, day and month precision, some
+// approximate, two categories (or the one given), every seventh without a position.
+inline Event columnsTestEvent(int i, const QString& category = {})
+{
+    constexpr qint64 k2014 = 1388534400; // 2014-01-01
+    Event e;
+    e.title = QStringLiteral("event %1").arg(i);
+    e.start = k2014 + i * 3600;
+    e.precision = i % 3 ? DatePrecision::Day : DatePrecision::Month;
+    e.approximate = i % 5 == 0;
+    e.category = !category.isEmpty() ? category
+                 : i % 2             ? QStringLiteral("Battles")
+                                     : QStringLiteral("Explosions");
+    if (i % 7 == 3) {
+        e.locationName = QStringLiteral("somewhere unknown"); // no position
+    } else {
+        e.lat = 33 + (i % 97) * 0.05;
+        e.lon = 42 + (i % 89) * 0.05;
+    }
+    return e;
+}
 
 // Row for row and column for column; NaN (no position) equals NaN. The check the columns'
 // loaders (a scan, parallel ranges, the kept copy) are held to.
