@@ -1,6 +1,9 @@
 #include "store/EventRecordReader.h"
 
 #include "store/EventFlags.h"
+#include "store/ProjectSchema.h"
+#include "store/SourceListCodec.h"
+#include "store/StoreError.h"
 
 #include <QByteArray>
 #include <algorithm>
@@ -17,20 +20,22 @@ void assign(std::string& to, const SqliteStatement& s, int c)
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), c));
     to.assign(text ? text : "", text ? std::size_t(sqlite3_column_bytes(s.get(), c)) : 0);
 }
-QByteArray rowSql(bool withAttributes)
+// Columns 0-15 always; then the sources (16, schema 9) and the attributes (last), when read.
+QByteArray rowSql(bool withAttributes, bool inlineSources)
 {
     return QByteArray("SELECT e.external_id, e.title, e.description, e.start, e.\"end\", "
                       "e.precision, e.approximate, c.name, e.sub_category, e.actors, e.tags, "
                       "e.fatalities, COALESCE(l.name, e.place), e.lat, e.lon, e.geo_precision") +
-           (withAttributes ? ", e.attributes " : " ") +
+           (inlineSources ? ", e.sources" : "") + (withAttributes ? ", e.attributes " : " ") +
            "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
            "LEFT JOIN locations l ON l.id = e.location_id WHERE e.id = ?";
 }
 } // namespace
 
-EventRecordReader::EventRecordReader(sqlite3* db, bool withAttributes)
-    : db_(db), withAttributes_(withAttributes), row_(db, rowSql(withAttributes).constData()),
-      sources_(db, "SELECT name, url, quote FROM sources WHERE event_id = ? ORDER BY ordinal")
+EventRecordReader::EventRecordReader(sqlite3* db, int schemaVersion, bool withAttributes)
+    : db_(db), withAttributes_(withAttributes),
+      inlineSources_(schemaVersion >= ProjectSchema::kInlineSources),
+      row_(db, rowSql(withAttributes, inlineSources_).constData())
 {
 }
 
@@ -58,21 +63,40 @@ bool EventRecordReader::read(qint64 id, EventRecord& r)
     r.lat = row_.isNull(13) ? std::nan("") : row_.real(13);
     r.lon = row_.isNull(14) ? std::nan("") : row_.real(14);
     r.geoPrecision = static_cast<GeoPrecision>(row_.int64(15));
-    if (withAttributes_) assign(r.attributes, row_, 16);
-    row_.reset();
-
-    sources_.bind(1, id);
-    std::size_t n = 0;
-    while (sources_.step()) {
-        if (n == r.sources.size()) r.sources.emplace_back();
-        EventRecord::Source& s = r.sources[n++];
-        assign(s.name, sources_, 0);
-        assign(s.url, sources_, 1);
-        assign(s.quote, sources_, 2);
+    const int attributes = inlineSources_ ? 17 : 16;
+    if (withAttributes_) assign(r.attributes, row_, attributes);
+    const bool sourcesInRow = inlineSources_ && !row_.isNull(16);
+    if (sourcesInRow) {
+        const auto* json = reinterpret_cast<const char*>(sqlite3_column_text(row_.get(), 16));
+        const std::string_view text(json, std::size_t(sqlite3_column_bytes(row_.get(), 16)));
+        if (!SourceListCodec::decodeUtf8(text, r.sources)) {
+            row_.reset();
+            throw StoreError(SourceListCodec::damagedReason(id),
+                             {QString::fromUtf8(sqlite3_db_filename(db_, "main"))});
+        }
     }
-    sources_.reset();
-    r.sources.resize(n);
+    row_.reset();
+    if (!sourcesInRow) readSourceRows(id, r);
     return true;
+}
+
+void EventRecordReader::readSourceRows(qint64 id, EventRecord& r)
+{
+    if (!sources_)
+        sources_.emplace(
+            db_, "SELECT name, url, quote FROM sources WHERE event_id = ? ORDER BY ordinal");
+    SqliteStatement& s = *sources_;
+    s.bind(1, id);
+    std::size_t n = 0;
+    while (s.step()) {
+        if (n == r.sources.size()) r.sources.emplace_back();
+        EventRecord::Source& source = r.sources[n++];
+        assign(source.name, s, 0);
+        assign(source.url, s, 1);
+        assign(source.quote, s, 2);
+    }
+    s.reset();
+    r.sources.resize(n);
 }
 
 void EventRecordReader::forEach(std::vector<std::pair<qint64, qint64>> matches,

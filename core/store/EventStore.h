@@ -24,7 +24,7 @@ class PgEventStore;
 // Errors throw StoreError.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 8; // ProjectSchema::kCurrentVersion (SQLite)
+    static constexpr int kSchemaVersion = 9; // ProjectSchema::kCurrentVersion (SQLite)
 
     // Creates a new, empty project. A file fails if `path` exists and is not empty; a server
     // project if the database already holds a project of that name.

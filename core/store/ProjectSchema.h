@@ -6,7 +6,7 @@ struct sqlite3;
 // A new version appends a migration; released migrations are never edited.
 namespace ProjectSchema {
 constexpr int kApplicationId = 0x54475253; // "TGRS" in PRAGMA application_id
-constexpr int kCurrentVersion = 8;
+constexpr int kCurrentVersion = 9;
 // The oldest schema this version reads without migrating (a read-only file cannot migrate).
 constexpr int kOldestReadable = 2;
 // Events spanning longer than 32 days are in the partial index events_long, whose WHERE
@@ -15,11 +15,15 @@ constexpr long long kLongSpanSeconds = 2764800;
 // The covering index of EventStore::loadColumns (version 3); older files read the table.
 constexpr const char* kColumnsIndex = "events_columns";
 
-void createCurrent(sqlite3* db);            // an empty database → the current schema
-void createVersion1(sqlite3* db);           // kept for migration tests
-void createVersion2(sqlite3* db);           // kept for migration tests
-void createVersion3(sqlite3* db);           // kept for migration tests
-void createVersion7(sqlite3* db);           // kept for migration tests
+void createCurrent(sqlite3* db);  // an empty database → the current schema
+void createVersion1(sqlite3* db); // kept for migration tests
+void createVersion2(sqlite3* db); // kept for migration tests
+void createVersion3(sqlite3* db); // kept for migration tests
+void createVersion7(sqlite3* db); // kept for migration tests
+void createVersion8(sqlite3* db); // kept for migration tests
+// Whether events rows carry their sources (version 9, SourceListCodec); older rows, and every
+// row of an older file, have them in the sources table.
+constexpr int kInlineSources = 9;
 void migrate(sqlite3* db, int fromVersion); // fromVersion < kCurrentVersion; one transaction
 // Whether the file keeps the columns' revision (version 8): the table and its three triggers as
 // this version writes them, so that a trigger dropped or changed by hand is noticed.

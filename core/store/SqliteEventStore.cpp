@@ -10,6 +10,7 @@
 #include "store/ProjectFileState.h"
 #include "store/ProjectSchema.h"
 #include "store/ScanCache.h"
+#include "store/SourceListCodec.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreLists.h"
@@ -199,7 +200,8 @@ QByteArray eventColumns(int schemaVersion)
                "e.approximate, c.name, e.sub_category, e.actors, e.tags, e.fatalities, "
                "e.location_id, COALESCE(l.name, e.place), e.lat, e.lon, e.own_coord, "
                "e.geo_precision, ") +
-           (schemaVersion >= 5 ? "e.attributes, e.title_derived " : "NULL, 0 ") +
+           (schemaVersion >= 5 ? "e.attributes, e.title_derived, " : "NULL, 0, ") +
+           (schemaVersion >= ProjectSchema::kInlineSources ? "e.sources " : "NULL ") +
            "FROM events e LEFT JOIN categories c ON c.id = e.category_id "
            "LEFT JOIN locations l ON l.id = e.location_id ";
 }
@@ -239,7 +241,14 @@ Event SqliteEventStore::Impl::readEvent(const SqliteStatement& s) const
             QByteArray(static_cast<const char*>(sqlite3_column_blob(s.get(), 19)),
                        sqlite3_column_bytes(s.get(), 19)));
     e.titleDerived = s.int64(20) != 0;
-    readSources(e);
+    if (s.isNull(21)) {
+        readSources(e); // written before schema 9
+    } else {
+        const auto* json = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 21));
+        if (!SourceListCodec::decode(
+                std::string_view(json, std::size_t(sqlite3_column_bytes(s.get(), 21))), e.sources))
+            throw StoreError(SourceListCodec::damagedReason(e.id), {path});
+    }
     return e;
 }
 
@@ -730,7 +739,7 @@ void SqliteEventStore::forEachMatch(const EventQuery& q,
         while (s.step())
             matches.emplace_back(s.int64(1), s.int64(0));
     }
-    EventRecordReader(d->db, withAttributes && d->schemaVersion >= 5)
+    EventRecordReader(d->db, d->schemaVersion, withAttributes && d->schemaVersion >= 5)
         .forEach(std::move(matches), f);
 }
 

@@ -7,6 +7,7 @@
 #include "store/EventFlags.h"
 #include "store/ProjectSchema.h"
 #include "store/RtreeBulkLoader.h"
+#include "store/SourceListCodec.h"
 #include "store/StoreLists.h"
 #include "store/TextIndexBuilder.h"
 #include "store/ZOrderRuns.h"
@@ -47,10 +48,8 @@ StoreWriter::StoreWriter(sqlite3* db, bool* writing)
       insertEvent_(db, "INSERT INTO events(external_id, title, description, start, \"end\", "
                        "precision, approximate, span_lo, span_hi, category_id, sub_category, "
                        "actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-                       "geo_precision, id, import_id, attributes, title_derived) "
-                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-      insertSource_(db, "INSERT INTO sources(event_id, ordinal, name, url, quote) "
-                        "VALUES(?,?,?,?,?)"),
+                       "geo_precision, id, import_id, attributes, title_derived, sources) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       insertText_(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
                       "VALUES(?,?,?,?,?)"),
       insertLocation_(db, "INSERT INTO locations(name, alt_names, lat, lon, kind, admin1, "
@@ -208,9 +207,7 @@ void StoreWriter::fill(Row& row, const Event& e, qint64 id)
     }
     row.text[2] = ArabicFolding::foldUtf8(e.actors.join(QLatin1Char(' ')).toUtf8());
     row.text[3] = ArabicFolding::foldUtf8(row.place);
-    row.sources.clear();
-    for (const Source& source : e.sources)
-        row.sources.push_back({source.name.toUtf8(), source.url.toUtf8(), source.quote.toUtf8()});
+    row.sources = SourceListCodec::encode(e.sources);
 }
 
 std::shared_ptr<StoreWriter::Batch> StoreWriter::takeSpare()
@@ -307,16 +304,8 @@ void StoreWriter::insertEvent(Row& row)
     bindImportId(s, 22);
     if (!row.attributes.isEmpty()) s.bindUtf8(23, row.attributes);
     s.bind(24, row.titleDerived ? 1 : 0);
+    s.bindUtf8(25, row.sources);
     s.run();
-
-    for (std::size_t i = 0; i < row.sources.size(); ++i) {
-        insertSource_.bind(1, id);
-        insertSource_.bind(2, qint64(i));
-        insertSource_.bindUtf8(3, row.sources[i][0]);
-        insertSource_.bindUtf8(4, row.sources[i][1]);
-        insertSource_.bindUtf8(5, row.sources[i][2]);
-        insertSource_.run();
-    }
     if (row.locationId) row.text[3] = locationText;
     if (!text_) indexText(row);
 }

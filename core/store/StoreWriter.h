@@ -59,7 +59,7 @@ class StoreWriter final : public EventStore::Writer {
         // Arabic folded; the place is the location's, folded by the writer thread, when the
         // event has one.
         std::array<QByteArray, 4> text;
-        std::vector<std::array<QByteArray, 3>> sources; // name, url, quote
+        QByteArray sources; // SourceListCodec
         bool hasCoordinate() const { return !std::isnan(lat) && !std::isnan(lon); }
     };
     // Rows go to the writer thread in batches, one task each, and come back to the caller
@@ -95,8 +95,8 @@ class StoreWriter final : public EventStore::Writer {
     qint64 importId_ = 0;   // the source rows are tagged with (ImportSources); 0: none
     qint64 positioned_ = 0; // events stored with a position (counted on the writer thread)
     EventStatistics added_; // of the events this transaction stored (on the writer thread)
-    SqliteStatement insertEvent_, insertSource_, insertText_, insertLocation_, findLocation_,
-        findCategory_, insertCategory_, updateCategory_, locationById_;
+    SqliteStatement insertEvent_, insertText_, insertLocation_, findLocation_, findCategory_,
+        insertCategory_, updateCategory_, locationById_;
     QHash<QString, qint64> categories_;
     QHash<qint64, Place> places_;    // bounded, see place()
     std::shared_ptr<Batch> filling_; // the caller's

@@ -323,7 +323,7 @@ TEST_CASE("Schema 8 adds the columns revision, drawn again by each change of the
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     auto store = EventStore::open(path);
-    CHECK(store->schemaVersion() == 8);
+    CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);
     const qint64 migrated = revision(*store);
     addEvents(*store, 0, 3);
     const qint64 added = revision(*store);
