@@ -315,8 +315,15 @@ void PgEventWriter::moveStaged()
     if (stagedEvents_ > 0) {
         // The effective position is the event's own or its location's; the point and the text
         // vector are made here, on the server; what was written comes back as statistics.
+        if (eventTable_ == EventTable::Unknown)
+            eventTable_ = PgSchema::beginEventsPartition(db_, project_) ? EventTable::Unattached
+                                                                        : EventTable::Events;
+        const QByteArray table = eventTable_ == EventTable::Unattached
+                                     ? PgSchema::eventsPartition(project_)
+                                     : QByteArray("events");
         const PgResult stats = db_.exec(
-            "WITH ins AS (INSERT INTO events(project_id, id, external_id, title, description, "
+            "WITH ins AS (INSERT INTO " + table +
+                "(project_id, id, external_id, title, description, "
             "start, \"end\", precision, approximate, span_lo, span_hi, category_id, "
             "sub_category, actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
             "geo_precision, attributes, title_derived, import_id, geom, search, revision) "
@@ -426,24 +433,37 @@ void PgEventWriter::setImportId(qint64 importId)
     importId_ = importId;
 }
 
+void PgEventWriter::attachEvents()
+{
+    if (eventTable_ != EventTable::Unattached) return;
+    PgSchema::attachEventsPartition(db_, project_);
+    eventTable_ = EventTable::Events;
+    attached_ = true;
+}
+
 void PgEventWriter::flush()
 {
     moveStaged();
+    attachEvents(); // what runs next in the transaction reads the events through `events`
 }
 
 void PgEventWriter::commit()
 {
     moveStaged();
+    attachEvents();
     if (revision_ > 0)
         db_.exec("SELECT pg_notify($1, $2)", PgParams().text(channel_).integer(revision_),
                  "notifying the other clients");
     transaction_->commit();
     // A large import changes what the planner should expect (a window's share of the
     // events), and its pages are not yet known all-visible (index-only scans, loadColumns):
-    // both now rather than when autovacuum gets to them. VACUUM skips pages already visible.
+    // both now rather than when autovacuum gets to them. VACUUM skips pages already visible;
+    // only the project's table is visited. A table attached by this write was analyzed then.
     if (movedEvents_ >= 10000) {
         try {
-            db_.exec("VACUUM (ANALYZE) events", "updating the planner's statistics");
+            db_.exec(QByteArray(attached_ ? "VACUUM " : "VACUUM (ANALYZE) ") +
+                         PgSchema::eventsPartition(project_),
+                     "updating the planner's statistics");
         } catch (const StoreError&) {
             // Best effort: the import is saved; autovacuum analyzes later.
         }

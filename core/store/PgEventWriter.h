@@ -15,7 +15,9 @@ class PgTransaction;
 // (the server stores them meanwhile); locations and sources are gathered in COPY buffers of
 // their own. At commit (or flush) the staged rows move with one INSERT … SELECT each, which
 // builds the PostGIS point and the text vector on the server and returns the statistics of what
-// it wrote; then the project's revision is bumped, the statistics merged and one notification
+// it wrote. The events of a project that has none on the server yet go into a table of their
+// own without indexes (schema 4: a partition per project), indexed at once and attached at the
+// first flush() or at commit(); later rows go through `events` and its indexes; then the project's revision is bumped, the statistics merged and one notification
 // sent (pg_notify, in the transaction: delivered only if it commits). Ids come from the
 // project's sequences in blocks (PgSchema::kIdBlock). Destroyed without commit(), everything
 // is rolled back.
@@ -44,6 +46,7 @@ class PgEventWriter final : public EventStore::Writer {
     void endEventCopy();
     void sendEvents(bool force);
     void moveStaged();
+    void attachEvents();
     void copyBuffer(const char* table, QByteArray& buffer, int rows);
     qint64 categoryId(const QString& name);
     void loadLocations();
@@ -66,6 +69,10 @@ class PgEventWriter final : public EventStore::Writer {
     qint64 movedEvents_ = 0;
     qint64 importId_ = 0;
     qint64 revision_ = 0; // taken at the first move; 0: not yet
+    // Where events go: not yet known, the project's own table not yet attached (filled
+    // without indexes), or `events`.
+    enum class EventTable { Unknown, Unattached, Events } eventTable_ = EventTable::Unknown;
+    bool attached_ = false; // this write attached the project's table (and analyzed it)
     QHash<QString, qint64> categories_;
     // Locations by name: (id, country), every one of the project and of this write.
     std::optional<QHash<QString, std::vector<std::pair<qint64, QString>>>> locationsByName_;

@@ -133,7 +133,7 @@ TEST_CASE("A version 2 server schema is migrated to the span indexes of version 
     CHECK(indexes(db).contains(QStringLiteral("events_long")));
     // The first open migrates.
     CHECK(project.open()->schemaVersion() == PgSchema::kCurrentVersion);
-    CHECK(PgSchema::kCurrentVersion == 3);
+    CHECK(PgSchema::kCurrentVersion == 4);
     CHECK_FALSE(indexes(db).contains(QStringLiteral("events_by_span")));
     CHECK(indexes(db).contains(QStringLiteral("events_day_spans")));
     CHECK(indexes(db).contains(QStringLiteral("events_month_spans")));
@@ -176,6 +176,9 @@ TEST_CASE("A large server project's columns are read on two connections as on on
         PgConnection db(cluster.connectionUri(), QStringLiteral("test"));
         db.exec("INSERT INTO categories(project_id, id, name, colour) VALUES(" + id +
                 ", 7, 'Riots', '#808080'), (" + id + ", 3, 'Battles', '#808080')");
+        // A project's events table is made with its first events (schema 4).
+        REQUIRE(PgSchema::beginEventsPartition(db, store->server()->projectId()));
+        PgSchema::attachEventsPartition(db, store->server()->projectId());
         db.exec("INSERT INTO events(project_id, id, title, start, precision, span_lo, span_hi, "
                 "category_id, lat, lon, geo_precision) SELECT " +
                 id +
