@@ -130,7 +130,7 @@ void generate(PgEventStore& store, qint64 n)
         db.exec("INSERT INTO " + table +
                     "(project_id, id, title, start, precision, span_lo, span_hi, "
                     "category_id, lat, lon, own_coord, geo_precision, geom, search, revision) "
-                "SELECT " +
+                    "SELECT " +
                     project +
                     ", g, 'Generated event ' || g, d, 3, d, d + 86400, c, y, x, true, 1, "
                     "ST_SetSRID(ST_MakePoint(x, y), 4326), "

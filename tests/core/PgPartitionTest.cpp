@@ -8,9 +8,11 @@
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "store/ImportSources.h"
+#include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgEventStore.h"
 #include "store/PgSchema.h"
+#include "store/PgTextVector.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -20,8 +22,8 @@ namespace {
 
 QString uniqueUrl(const QString& name)
 {
-    return PgTestCluster::shared().projectUrl(
-        name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return PgTestCluster::shared().projectUrl(name + QLatin1Char('-') +
+                                              QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 qint64 projectOf(EventStore& store)
@@ -47,9 +49,9 @@ TableState tableOf(PgConnection& db, qint64 project)
     TableState s;
     s.exists = one(db, "SELECT to_regclass('" + name + "') IS NOT NULL") == QLatin1String("t");
     if (!s.exists) return s;
-    s.attached = one(db, "SELECT count(*) FROM pg_inherits WHERE inhrelid = '" + name +
-                             "'::regclass AND inhparent = 'events'::regclass") ==
-                 QLatin1String("1");
+    s.attached =
+        one(db, "SELECT count(*) FROM pg_inherits WHERE inhrelid = '" + name +
+                    "'::regclass AND inhparent = 'events'::regclass") == QLatin1String("1");
     s.indexes = one(db, "SELECT count(*) FROM pg_indexes WHERE tablename = '" + name + "'").toInt();
     return s;
 }
@@ -97,7 +99,8 @@ Answers answersOf(EventStore& store)
     a.sources = sources.list();
     for (const ImportRecord& r : a.sources)
         a.sourceEvents.push_back(sources.eventIds(r.id));
-    const qint64 june = QDateTime(QDate(2014, 6, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 june =
+        QDateTime(QDate(2014, 6, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     EventQuery window;
     window.window = TimeWindow{june, june + 30 * 86400};
     EventQuery box = window;
@@ -255,8 +258,59 @@ TEST_CASE("Schema 3 → 4: a database with two projects keeps every event, annot
     checkSame(answersOf(*b), beforeB);
 
     // Both take new events (through their tables) and a new project gets one of its own.
-    CHECK(importValid(*a, "acled_iraq_2014.csv").imported ==
-          qint64(beforeA.events.size()));
+    CHECK(importValid(*a, "acled_iraq_2014.csv").imported == qint64(beforeA.events.size()));
     CHECK(a->loadColumns().size() == 2 * beforeA.events.size());
     CHECK(b->loadColumns().size() == beforeB.events.size());
+}
+
+TEST_CASE("The text vectors made here are the server's to_tsvector of the same words, stripped, "
+          "the words searched for match them verbatim",
+          "[store][pg]")
+{
+    PgConnection db(PgTestCluster::shared().connectionUri(), QStringLiteral("test"));
+    db.exec("CREATE TEMP TABLE vectors(n int4, v tsvector)", "test");
+    // Repeated words, Arabic and Latin words, digits, a word too long to index (left out),
+    // many words.
+    const QByteArray many = QByteArray("x ").repeated(300) + "y";
+    const QByteArray far = QByteArray("w ").repeated(17000) + "z w";
+    const QByteArray tooLong(2048, 'q');
+    const std::vector<std::pair<QByteArray, QByteArray>> cases = {
+        {"b a b c", "a d"},
+        {"الموصل mosul 2014 mosul", ""},
+        {"", "only place words"},
+        {"before " + tooLong + " after", "here"},
+        {many, ""},
+        {far, "v"},
+        {"", ""},
+    };
+    QByteArray buffer;
+    PgCopyEncoder out(buffer);
+    out.header();
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        out.row(2);
+        out.int4(qint32(i));
+        out.text(PgTextVector::encode({cases[i].first, cases[i].second}));
+    }
+    out.trailer();
+    db.copyIn(
+        "COPY vectors FROM STDIN (FORMAT binary)",
+        [&](QByteArray& chunk) {
+            chunk.swap(buffer);
+            return false;
+        },
+        "test");
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        INFO("case " << i);
+        const QByteArray text = cases[i].first + ' ' + cases[i].second;
+        const PgResult r = db.exec(
+            "SELECT v::text, strip(to_tsvector('simple', $2))::text, "
+            "v @@ $3::tsquery FROM vectors WHERE n = $1",
+            PgParams().integer(qint64(i)).text(text).text(PgTextVector::allOf(cases[i].first)),
+            "test");
+        CHECK(r.text(0, 0) == r.text(0, 1));
+        if (!PgTextVector::allOf(cases[i].first).isEmpty())
+            CHECK(r.text(0, 2) == QLatin1String("t"));
+    }
+    CHECK(PgTextVector::allOf("a b") == "'a' & 'b'");
+    CHECK(PgTextVector::allOf("").isEmpty());
 }
