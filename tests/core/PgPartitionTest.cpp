@@ -5,6 +5,7 @@
 #include "EventCompare.h"
 #include "ImportTestSupport.h"
 #include "PgTestCluster.h"
+#include "PgTestProjects.h"
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "store/ImportSources.h"
@@ -16,15 +17,8 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-#include <QUuid>
 
 namespace {
-
-QString uniqueUrl(const QString& name)
-{
-    return PgTestCluster::shared().projectUrl(name + QLatin1Char('-') +
-                                              QUuid::createUuid().toString(QUuid::Id128).left(12));
-}
 
 qint64 projectOf(EventStore& store)
 {
@@ -68,16 +62,6 @@ ImportReport importValid(EventStore& store, const char* fixture)
     options.keepValid = true;
     options.ifExists = IfExists::Add;
     return importFile(store, importFixture(fixture), options);
-}
-
-Annotation pinOn(qint64 eventId)
-{
-    Annotation pin;
-    pin.title = QStringLiteral("checked");
-    pin.note = QStringLiteral("seen <twice>");
-    pin.vertices = {QPointF(43.1, 36.3)};
-    pin.eventId = eventId;
-    return pin;
 }
 
 // What a project answers: every event, annotation and source, and a few queries' ids.

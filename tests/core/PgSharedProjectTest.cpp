@@ -3,6 +3,7 @@
 #include "EventCompare.h"
 #include "ImportTestSupport.h"
 #include "PgTestCluster.h"
+#include "PgTestProjects.h"
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "io/ProjectTransfer.h"
@@ -21,23 +22,6 @@
 #include <QUuid>
 
 namespace {
-
-QString uniqueUrl(const QString& name, const QString& user = QStringLiteral("tigris"))
-{
-    QString url = PgTestCluster::shared().projectUrl(
-        name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12));
-    return url.replace(QStringLiteral("user=tigris"), QStringLiteral("user=") + user);
-}
-
-Annotation pinOn(qint64 eventId)
-{
-    Annotation pin;
-    pin.title = QStringLiteral("mine");
-    pin.note = QStringLiteral("checked <twice> & \"quoted\"");
-    pin.vertices = {QPointF(43.1, 36.3)};
-    pin.eventId = eventId;
-    return pin;
-}
 
 void runSql(PgConnection& db, const QString& file)
 {
