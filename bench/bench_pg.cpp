@@ -32,6 +32,7 @@
 #include "store/EventStore.h"
 #include "store/PgConnection.h"
 #include "store/PgEventStore.h"
+#include "store/PgSchema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -117,14 +118,19 @@ void generate(PgEventStore& store, qint64 n)
                     ", $1, $2, '#808080', 1)",
                 PgParams().integer(qint64(c + 1)).text(QByteArray(kTypes[c])));
     db.exec("SELECT setseed(0.2)");
+    // A new project's events go into a table of their own, indexed when it is attached (schema
+    // 4), as an import into a new project does.
+    const bool fresh = PgSchema::beginEventsPartition(db, store.projectId());
+    const QByteArray table = fresh ? PgSchema::eventsPartition(store.projectId()) : "events";
     constexpr qint64 kBatch = 1'000'000;
     for (qint64 first = 1; first <= n; first += kBatch) {
         QElapsedTimer t;
         t.start();
         const qint64 last = std::min(n, first + kBatch - 1);
-        db.exec("INSERT INTO events(project_id, id, title, start, precision, span_lo, span_hi, "
-                "category_id, lat, lon, own_coord, geo_precision, geom, search, revision) "
-                "SELECT " +
+        db.exec("INSERT INTO " + table +
+                    "(project_id, id, title, start, precision, span_lo, span_hi, "
+                    "category_id, lat, lon, own_coord, geo_precision, geom, search, revision) "
+                    "SELECT " +
                     project +
                     ", g, 'Generated event ' || g, d, 3, d, d + 86400, c, y, x, true, 1, "
                     "ST_SetSRID(ST_MakePoint(x, y), 4326), "
@@ -145,6 +151,12 @@ void generate(PgEventStore& store, qint64 n)
                     double(t.nsecsElapsed()) / 1e9);
         std::fflush(stdout);
     }
+    if (fresh) {
+        QElapsedTimer t;
+        t.start();
+        PgSchema::attachEventsPartition(db, store.projectId());
+        std::printf("    indexed and attached: %.1f s\n", double(t.nsecsElapsed()) / 1e9);
+    }
     db.exec("UPDATE event_stats s SET events = a.n, time_from = a.lo, time_to = a.hi, "
             "west = a.w, south = a.s, east = a.e, north = a.nn FROM (SELECT count(*) AS n, "
             "min(span_lo) AS lo, max(span_hi) AS hi, min(lon) AS w, min(lat) AS s, "
@@ -155,7 +167,7 @@ void generate(PgEventStore& store, qint64 n)
             QByteArray::number(n) + ")");
     QElapsedTimer t;
     t.start();
-    db.exec("VACUUM (ANALYZE) events");
+    db.exec("VACUUM (ANALYZE) " + PgSchema::eventsPartition(store.projectId()));
     std::printf("    VACUUM ANALYZE: %.1f s\n", double(t.nsecsElapsed()) / 1e9);
 }
 

@@ -24,6 +24,8 @@ class PgCopyEncoder {
     void text(const QByteArray& utf8); // a null QByteArray is NULL
     void text(const QString& s) { text(s.isNull() ? QByteArray() : s.toUtf8()); }
     void null();
+    // A PostGIS point as EWKB (geometry's binary form) with its SRID; NULL when either is NaN.
+    void point(double lon, double lat, qint32 srid);
 
   private:
     void length(qint32 n);

@@ -10,6 +10,7 @@
 #include "store/PgConnection.h"
 #include "store/PgEventWriter.h"
 #include "store/PgSchema.h"
+#include "store/PgTextVector.h"
 #include "store/SearchTokens.h"
 #include "store/StoreLists.h"
 
@@ -157,11 +158,12 @@ struct PgFilter {
                            : " AND e.lon BETWEEN " + west + " AND " + east;
         }
         if (!q.text.trimmed().isEmpty()) {
-            // The tokens as indexed (SearchTokens: the file's tokenizer and folding).
-            const QByteArray words = SearchTokens::ofQuery(q.text);
+            // The tokens as indexed (SearchTokens: the file's tokenizer and folding), each a
+            // lexeme verbatim, as the writer makes the vectors (PgTextVector).
+            const QByteArray words = PgTextVector::allOf(SearchTokens::ofQuery(q.text));
             matchesNothing = words.isEmpty();
             params.text(words);
-            exact += " AND e.search @@ plainto_tsquery('simple', " + param() + ")";
+            exact += " AND e.search @@ " + param() + "::tsquery";
         }
         if (!q.categories.isEmpty()) {
             QByteArray names;

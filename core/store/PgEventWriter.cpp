@@ -6,6 +6,7 @@
 #include "store/PgBinaryCopy.h"
 #include "store/PgConnection.h"
 #include "store/PgSchema.h"
+#include "store/PgTextVector.h"
 #include "store/SearchTokens.h"
 #include "store/StoreLists.h"
 
@@ -13,15 +14,14 @@ namespace {
 
 constexpr qsizetype kSendBytes = 1 << 20;  // events are sent a megabyte at a time
 constexpr qsizetype kSideBytes = 16 << 20; // locations and sources staged up to this
-constexpr int kEventFields = 25;
+constexpr int kEventFields = 28;           // the columns of events
+constexpr qint32 kWgs84 = 4326;
 
+// The staged events have the columns of `events`, in its order, so that a row is written the
+// same way whether it goes to the staging table or straight into the project's own table.
 constexpr const char* kStageTables = R"SQL(
-CREATE TEMP TABLE tigris_stage_events(
-  id int8, external_id text, title text, description text, start int8, "end" int8,
-  precision int2, approximate int2, span_lo int8, span_hi int8, category_id int8,
-  sub_category text, actors text, tags text, fatalities int4, location_id int8, place text,
-  lat float8, lon float8, own_coord bool, geo_precision int2, attributes text,
-  title_derived bool, import_id int8, search text) ON COMMIT DROP;
+CREATE TEMP TABLE tigris_stage_events (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP;
+CREATE TEMP TABLE tigris_stage_sources (LIKE event_sources) ON COMMIT DROP;
 CREATE TEMP TABLE tigris_stage_locations(
   id int8, name text, alt_names text, lat float8, lon float8, kind text, admin1 text,
   country text, search text, import_id int8) ON COMMIT DROP;
@@ -55,6 +55,9 @@ PgEventWriter::PgEventWriter(PgConnection& db, qint64 projectId, QByteArray chan
     locationIds_.sequence = PgSchema::locationIdSequence(projectId);
     transaction_ = std::make_unique<PgTransaction>(db_);
     db_.exec(kStageTables, "preparing the import");
+    sourcesUnderPolicies_ =
+        db_.exec("SELECT row_security_active('event_sources')", PgParams(), "preparing the import")
+            .text(0, 0) == QLatin1String("t");
     startCopy(locations_);
     startCopy(sources_);
     *writing_ = true;
@@ -91,14 +94,16 @@ void PgEventWriter::loadLocations()
     if (locationsByName_) return;
     endEventCopy();
     locationsByName_.emplace();
-    const PgResult r =
-        db_.exec("SELECT id, name, coalesce(country, '') FROM locations WHERE project_id=$1 "
-                 "ORDER BY id",
-                 PgParams().integer(project_), "reading the locations");
+    const PgResult r = db_.exec("SELECT id, name, coalesce(country, ''), lat, lon, search FROM "
+                                "locations WHERE project_id=$1 ORDER BY id",
+                                PgParams().integer(project_), "reading the locations");
     for (int i = 0; i < r.rows(); ++i) {
         const qint64 id = r.int64(i, 0);
         (*locationsByName_)[r.text(i, 1)].emplace_back(id, r.text(i, 2));
-        knownLocations_.insert(id);
+        const auto coordinate = [&](int column) {
+            return r.isNull(i, column) ? std::nan("") : r.text(i, column).toDouble();
+        };
+        places_.insert(id, Place{coordinate(3), coordinate(4), r.bytes(i, 5)});
     }
 }
 
@@ -107,7 +112,11 @@ qint64 PgEventWriter::addLocation(const Location& l)
     loadLocations();
     const qint64 id = nextId(locationIds_);
     (*locationsByName_)[l.name].emplace_back(id, l.country);
-    knownLocations_.insert(id);
+    const QByteArray search = searchText(
+        l.altNames.isEmpty() ? l.name
+                             : l.name + QLatin1Char(' ') + l.altNames.join(QLatin1Char(' ')));
+    places_.insert(id, Place{l.hasCoordinate() ? l.lat : std::nan(""),
+                             l.hasCoordinate() ? l.lon : std::nan(""), search});
     const QString altNames = StoreLists::join(l.altNames);
     PgCopyEncoder out(locations_);
     out.row(10);
@@ -119,9 +128,7 @@ qint64 PgEventWriter::addLocation(const Location& l)
     out.text(utf8OrNull(l.kind));
     out.text(utf8OrNull(l.admin1));
     out.text(utf8OrNull(l.country));
-    out.text(searchText(l.altNames.isEmpty()
-                            ? l.name
-                            : l.name + QLatin1Char(' ') + l.altNames.join(QLatin1Char(' '))));
+    out.text(search);
     if (importId_ > 0)
         out.int8(importId_);
     else
@@ -145,14 +152,18 @@ qint64 PgEventWriter::findLocation(const QString& name, const QString& country)
 qint64 PgEventWriter::addEvent(const Event& e)
 {
     if (e.title.isEmpty()) throw StoreError(QStringLiteral("an event needs a title"));
+    const Place* place = nullptr;
     if (e.locationId) {
         loadLocations();
-        if (!knownLocations_.contains(*e.locationId))
+        const auto it = places_.constFind(*e.locationId);
+        if (it == places_.cend())
             throw StoreError(QStringLiteral("an event refers to location %1, which does not exist")
                                  .arg(*e.locationId));
+        place = &*it;
     }
     const qint64 category = e.category.isEmpty() ? 0 : categoryId(e.category);
     const qint64 id = nextId(eventIds_);
+    if (eventTable_ == EventTable::Unknown) chooseEventTable();
 
     const QByteArray attributes = AttributeCodec::encode(e.attributes);
     QString search = e.title + QLatin1Char('\n') + e.description;
@@ -160,9 +171,14 @@ qint64 PgEventWriter::addEvent(const Event& e)
         search += QLatin1Char('\n') + QString::fromUtf8(AttributeCodec::searchText(e.attributes));
     search += QLatin1Char('\n') + e.actors.join(QLatin1Char(' '));
     if (!e.locationId) search += QLatin1Char('\n') + e.locationName;
+    // The effective position is the event's own or its location's.
+    const bool own = e.hasCoordinate();
+    const double lat = own ? e.lat : (place ? place->lat : std::nan(""));
+    const double lon = own ? e.lon : (place ? place->lon : std::nan(""));
 
     PgCopyEncoder out(events_);
     out.row(kEventFields);
+    out.int8(project_);
     out.int8(id);
     out.text(utf8OrNull(e.externalId));
     out.text(e.title.toUtf8());
@@ -194,9 +210,8 @@ qint64 PgEventWriter::addEvent(const Event& e)
         out.null();
         out.text(e.locationName.toUtf8());
     }
-    const bool own = e.hasCoordinate();
-    out.float8(own ? e.lat : std::nan(""));
-    out.float8(own ? e.lon : std::nan(""));
+    out.float8(lat);
+    out.float8(lon);
     out.boolean(own);
     out.int2(qint16(e.geoPrecision));
     out.text(attributes.isEmpty() ? QByteArray() : attributes);
@@ -205,8 +220,14 @@ qint64 PgEventWriter::addEvent(const Event& e)
         out.int8(importId_);
     else
         out.null();
-    out.text(searchText(search));
+    out.point(lon, lat, kWgs84);
+    // The text vector in binary form: the event's words, then its location's.
+    const QByteArray words = searchText(search);
+    out.text(
+        PgTextVector::encode({words, place ? QByteArrayView(place->search) : QByteArrayView()}));
+    out.int8(revision_); // staged rows get theirs when they move
     ++stagedEvents_;
+    stats_.add(e.spanBegin(), e.spanEnd(), lat, lon);
 
     for (qsizetype i = 0; i < e.sources.size(); ++i) {
         PgCopyEncoder s(sources_);
@@ -221,9 +242,7 @@ qint64 PgEventWriter::addEvent(const Event& e)
     }
     if (sources_.size() > kSideBytes) {
         endEventCopy();
-        copyBuffer("event_sources(project_id, event_id, ordinal, name, url, quote)", sources_,
-                   stagedSources_);
-        stagedSources_ = 0;
+        moveSources();
     }
     sendEvents(false);
     return id;
@@ -233,7 +252,13 @@ void PgEventWriter::sendEvents(bool force)
 {
     if (events_.isEmpty() || (!force && events_.size() < kSendBytes)) return;
     if (!db_.isCopying()) {
-        db_.beginCopyIn("COPY tigris_stage_events FROM STDIN (FORMAT binary)", "importing");
+        // Straight into the project's own table, made in this transaction: FREEZE writes the
+        // rows as visible to all, so that no VACUUM has to visit them for index-only scans.
+        db_.beginCopyIn(eventTable_ == EventTable::Unattached
+                            ? "COPY " + PgSchema::eventsPartition(project_) +
+                                  " FROM STDIN (FORMAT binary, FREEZE)"
+                            : QByteArray("COPY tigris_stage_events FROM STDIN (FORMAT binary)"),
+                        "importing");
         // Every COPY starts with the header; the rows after it need nothing else.
         QByteArray header;
         startCopy(header);
@@ -267,6 +292,23 @@ void PgEventWriter::copyBuffer(const char* table, QByteArray& buffer, int rows)
     }
     buffer.clear();
     startCopy(buffer);
+}
+
+void PgEventWriter::moveSources()
+{
+    if (stagedSources_ == 0) return;
+    if (sourcesUnderPolicies_) {
+        // COPY refuses a table whose row-level security applies to this role (an editor's,
+        // resources/sql/roles.sql): through a staging table and one INSERT the policies check.
+        copyBuffer("tigris_stage_sources", sources_, stagedSources_);
+        db_.exec("INSERT INTO event_sources SELECT * FROM tigris_stage_sources; "
+                 "TRUNCATE tigris_stage_sources",
+                 "storing the events' sources");
+    } else {
+        copyBuffer("event_sources(project_id, event_id, ordinal, name, url, quote)", sources_,
+                   stagedSources_);
+    }
+    stagedSources_ = 0;
 }
 
 qint64 PgEventWriter::categoryRevision()
@@ -313,46 +355,29 @@ void PgEventWriter::moveStaged()
                  "storing the locations");
     }
     if (stagedEvents_ > 0) {
-        // The effective position is the event's own or its location's; the point and the text
-        // vector are made here, on the server; what was written comes back as statistics.
-        const PgResult stats = db_.exec(
-            "WITH ins AS (INSERT INTO events(project_id, id, external_id, title, description, "
-            "start, \"end\", precision, approximate, span_lo, span_hi, category_id, "
-            "sub_category, actors, tags, fatalities, location_id, place, lat, lon, own_coord, "
-            "geo_precision, attributes, title_derived, import_id, geom, search, revision) "
-            "SELECT " +
-                projectSql_ +
-                ", s.id, s.external_id, s.title, s.description, s.start, s.\"end\", "
-                "s.precision, s.approximate, s.span_lo, s.span_hi, s.category_id, "
-                "s.sub_category, s.actors, s.tags, s.fatalities, s.location_id, s.place, p.lat, "
-                "p.lon, s.own_coord, s.geo_precision, s.attributes, s.title_derived, "
-                "s.import_id, CASE WHEN p.lat IS NOT NULL AND p.lon IS NOT NULL THEN "
-                "ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326) END, "
-                "to_tsvector('simple', s.search || coalesce(' ' || l.search, '')), " +
-                rev + " FROM tigris_stage_events s LEFT JOIN locations l ON l.project_id = " +
-                projectSql_ +
-                " AND l.id = s.location_id CROSS JOIN LATERAL (SELECT "
-                "CASE WHEN s.own_coord THEN s.lat ELSE l.lat END AS lat, "
-                "CASE WHEN s.own_coord THEN s.lon ELSE l.lon END AS lon) p ORDER BY s.id "
-                "RETURNING span_lo, span_hi, lat, lon) "
-                "SELECT count(*), min(span_lo), max(span_hi), "
-                "min(lon) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
-                "min(lat) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
-                "max(lon) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
-                "max(lat) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL) FROM ins",
-            "storing the events");
-        db_.exec("TRUNCATE tigris_stage_events", "storing the events");
+        if (eventTable_ == EventTable::Events) {
+            db_.exec("INSERT INTO events SELECT project_id, id, external_id, title, description, "
+                     "start, \"end\", precision, approximate, span_lo, span_hi, category_id, "
+                     "sub_category, actors, tags, fatalities, location_id, place, lat, lon, "
+                     "own_coord, geo_precision, attributes, title_derived, import_id, geom, "
+                     "search, " +
+                         rev +
+                         " FROM tigris_stage_events ORDER BY id; TRUNCATE tigris_stage_events",
+                     "storing the events");
+            movedThrough_ += stagedEvents_;
+        }
         movedEvents_ += stagedEvents_;
         stagedEvents_ = 0;
         // Merged into the stored statistics (least/greatest skip NULLs).
         PgParams p;
-        p.integer(project_);
-        for (int c = 0; c < 7; ++c) {
-            if (stats.isNull(0, c))
+        p.integer(project_).integer(stats_.events).integer(stats_.from).integer(stats_.to);
+        for (const double v : {stats_.west, stats_.south, stats_.east, stats_.north}) {
+            if (std::isnan(v))
                 p.null();
             else
-                p.text(stats.bytes(0, c));
+                p.text(QByteArray::number(v, 'g', 17));
         }
+        stats_ = Stats{};
         db_.exec("UPDATE event_stats SET events = events + $2::bigint, "
                  "time_from = least(time_from, $3::bigint), "
                  "time_to = greatest(time_to, $4::bigint), west = least(west, $5::float8), "
@@ -360,11 +385,7 @@ void PgEventWriter::moveStaged()
                  "north = greatest(north, $8::float8) WHERE project_id = $1",
                  p, "updating the statistics");
     }
-    if (stagedSources_ > 0) {
-        copyBuffer("event_sources(project_id, event_id, ordinal, name, url, quote)", sources_,
-                   stagedSources_);
-        stagedSources_ = 0;
-    }
+    moveSources();
 }
 
 qint64 PgEventWriter::categoryId(const QString& name)
@@ -426,24 +447,62 @@ void PgEventWriter::setImportId(qint64 importId)
     importId_ = importId;
 }
 
+void PgEventWriter::Stats::add(qint64 lo, qint64 hi, double lat, double lon)
+{
+    from = events ? std::min(from, lo) : lo;
+    to = events ? std::max(to, hi) : hi;
+    ++events;
+    if (std::isnan(lat) || std::isnan(lon)) return;
+    west = std::isnan(west) ? lon : std::min(west, lon);
+    east = std::isnan(east) ? lon : std::max(east, lon);
+    south = std::isnan(south) ? lat : std::min(south, lat);
+    north = std::isnan(north) ? lat : std::max(north, lat);
+}
+
+void PgEventWriter::chooseEventTable()
+{
+    endEventCopy();
+    if (PgSchema::beginEventsPartition(db_, project_)) {
+        eventTable_ = EventTable::Unattached;
+        // Its rows carry the revision as they are written: taken now, it locks the project's
+        // row to the commit (a new project's: few wait for it).
+        takeRevision();
+    } else {
+        eventTable_ = EventTable::Events;
+    }
+}
+
+void PgEventWriter::attachEvents()
+{
+    if (eventTable_ != EventTable::Unattached) return;
+    PgSchema::attachEventsPartition(db_, project_);
+    eventTable_ = EventTable::Events;
+    attached_ = true;
+}
+
 void PgEventWriter::flush()
 {
     moveStaged();
+    attachEvents(); // what runs next in the transaction reads the events through `events`
 }
 
 void PgEventWriter::commit()
 {
     moveStaged();
+    attachEvents();
     if (revision_ > 0)
         db_.exec("SELECT pg_notify($1, $2)", PgParams().text(channel_).integer(revision_),
                  "notifying the other clients");
     transaction_->commit();
     // A large import changes what the planner should expect (a window's share of the
     // events), and its pages are not yet known all-visible (index-only scans, loadColumns):
-    // both now rather than when autovacuum gets to them. VACUUM skips pages already visible.
-    if (movedEvents_ >= 10000) {
+    // both now rather than when autovacuum gets to them. VACUUM skips pages already visible;
+    // only the project's table is visited. A table attached by this write was analyzed then.
+    // A table this write attached was written frozen and analyzed when attached.
+    if (movedThrough_ >= 10000) {
         try {
-            db_.exec("VACUUM (ANALYZE) events", "updating the planner's statistics");
+            db_.exec("VACUUM (ANALYZE) " + PgSchema::eventsPartition(project_),
+                     "updating the planner's statistics");
         } catch (const StoreError&) {
             // Best effort: the import is saved; autovacuum analyzes later.
         }

@@ -180,6 +180,157 @@ CREATE STATISTICS IF NOT EXISTS events_span_length ON (span_hi - span_lo) FROM e
 ANALYZE events;
 )SQL";
 
+// Version 4: the events partitioned by project (declarative, LIST on project_id), a table
+// `events_p<id>` per project, so that an import into a new project fills a table of its own
+// without indexes and builds them at once when it attaches it (ATTACH PARTITION creates every
+// index of `events` the table lacks, each in one sorted build): the text index built row by
+// row was half of a server import's time (docs/performance.md, *Where a server import's time
+// goes*). A project's table is made on its first events, not with the project: attaching
+// needs only a SHARE UPDATE EXCLUSIVE lock of `events` (other projects' readers and writers go
+// on), detaching or dropping a partition would block them all to the commit.
+// Both functions run as the schema's owner (SECURITY DEFINER): only the owner of `events` may
+// attach to it, and editors (resources/sql/roles.sql) import into new projects too. They check
+// what the row-level security policies would (the caller may add events, and is a writing
+// member of the project if it has members), make the table only while the project has none
+// (under a lock per project), and attach only a table they made that is not yet attached.
+// The attached table gets row-level security without policies: a role that is not the owner
+// reads and writes it only through `events`, whose policies apply.
+constexpr const char* kPartitionFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION tigris_begin_events(p bigint) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER AS $f$
+DECLARE
+  t text := 'events_p' || p;
+BEGIN
+  PERFORM pg_advisory_xact_lock(1414746707, p::int4);
+  IF to_regclass(t) IS NOT NULL THEN RETURN false; END IF;
+  IF NOT has_table_privilege(session_user, 'events', 'INSERT') THEN
+    RAISE EXCEPTION 'permission denied for table events' USING ERRCODE = '42501';
+  END IF;
+  IF to_regclass('tigris_project_members') IS NOT NULL
+     AND NOT pg_has_role(session_user, (SELECT relowner FROM pg_class
+                                        WHERE oid = 'events'::regclass), 'MEMBER') THEN
+    IF EXISTS (SELECT 1 FROM tigris_project_members WHERE project_id = p)
+       AND NOT EXISTS (SELECT 1 FROM tigris_project_members m
+                       WHERE m.project_id = p AND m.may_write
+                         AND pg_has_role(session_user, m.member, 'MEMBER')) THEN
+      RAISE EXCEPTION 'new row violates row-level security policy for table "events"'
+        USING ERRCODE = '42501';
+    END IF;
+  END IF;
+  EXECUTE format('CREATE TABLE %I (LIKE events INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
+                 'CHECK (project_id = %s))', t, p);
+  EXECUTE format('GRANT SELECT, INSERT ON %I TO %I', t, session_user);
+  RETURN true;
+END
+$f$;
+CREATE OR REPLACE FUNCTION tigris_attach_events(p bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS $f$
+DECLARE
+  t text := 'events_p' || p;
+  i record;
+BEGIN
+  IF to_regclass(t) IS NULL
+     OR EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = to_regclass(t)) THEN
+    RETURN;
+  END IF;
+  IF session_user <> current_user THEN
+    EXECUTE format('REVOKE ALL ON %I FROM %I', t, session_user);
+  END IF;
+  IF pg_size_bytes(current_setting('maintenance_work_mem')) < 268435456 THEN
+    PERFORM set_config('maintenance_work_mem', '256MB', true);
+  END IF;
+  EXECUTE format('ALTER TABLE events ATTACH PARTITION %I FOR VALUES IN (%s)', t, p);
+  -- The indexes it made are named after their columns: named after events' instead
+  -- (events_day_spans: events_p<id>_day_spans), so that plans read as the schema.
+  FOR i IN SELECT c.relname AS child, pc.relname AS parent
+           FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+           JOIN pg_inherits h ON h.inhrelid = x.indexrelid
+           JOIN pg_class pc ON pc.oid = h.inhparent
+           WHERE x.indrelid = to_regclass(t) AND c.relname <> t || substr(pc.relname, 7) LOOP
+    EXECUTE format('ALTER INDEX %I RENAME TO %I', i.child, t || substr(i.parent, 7));
+  END LOOP;
+  EXECUTE format('CREATE STATISTICS %I ON (span_hi - span_lo) FROM %I', t || '_span_length', t);
+  EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+  -- The columns queries test, not the texts (whose statistics cost the most to gather).
+  EXECUTE format('ANALYZE %I (project_id, id, span_lo, span_hi, lat, lon, geom, search, '
+                 'category_id, location_id, import_id, revision)', t);
+END
+$f$;
+DO $d$
+BEGIN
+  EXECUTE format('ALTER FUNCTION tigris_begin_events(bigint) SET search_path = %I, pg_temp',
+                 current_schema());
+  EXECUTE format('ALTER FUNCTION tigris_attach_events(bigint) SET search_path = %I, pg_temp',
+                 current_schema());
+END
+$d$;
+)SQL";
+
+// The migration to version 4: `events` becomes the partitioned table, with the indexes of
+// version 3 as partitioned indexes, its grants and its row-level security policies; each
+// project's rows move to a table of their own, indexed at once as they attach. Then the old
+// table goes. Skipped when `events` is partitioned already.
+constexpr const char* kVersion4 = R"SQL(
+DO $v4$
+DECLARE
+  g record;
+  pol record;
+  p bigint;
+BEGIN
+  IF (SELECT relkind FROM pg_class WHERE oid = 'events'::regclass) = 'p' THEN RETURN; END IF;
+  ALTER TABLE events RENAME TO events_v3;
+  ALTER TABLE events_v3 RENAME CONSTRAINT events_pkey TO events_v3_pkey;
+  DROP STATISTICS IF EXISTS events_span_length;
+  DROP INDEX IF EXISTS events_columns, events_day_spans, events_month_spans, events_long_spans,
+    events_geom, events_search, events_by_revision, events_by_import, events_uncategorised,
+    events_by_span, events_long;
+  CREATE TABLE events (LIKE events_v3 INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
+    PRIMARY KEY (project_id, id)) PARTITION BY LIST (project_id);
+  CREATE INDEX events_columns ON events(project_id, id)
+    INCLUDE (lat, lon, span_lo, span_hi, category_id, precision, geo_precision, approximate);
+  CREATE INDEX events_day_spans ON events(project_id, span_lo)
+    INCLUDE (span_hi, lat, lon, category_id, id) WHERE span_hi - span_lo <= 86400;
+  CREATE INDEX events_month_spans ON events(project_id, span_lo)
+    INCLUDE (span_hi, lat, lon, category_id, id)
+    WHERE span_hi - span_lo > 86400 AND span_hi - span_lo <= 2764800;
+  CREATE INDEX events_long_spans ON events(project_id, span_lo, span_hi)
+    INCLUDE (lat, lon, category_id, id) WHERE span_hi - span_lo > 2764800;
+  CREATE INDEX events_geom ON events USING gist(geom);
+  CREATE INDEX events_search ON events USING gin(search);
+  CREATE INDEX events_by_revision ON events(project_id, revision);
+  CREATE INDEX events_by_import ON events(project_id, import_id) WHERE import_id IS NOT NULL;
+  CREATE INDEX events_uncategorised ON events(project_id) WHERE category_id IS NULL;
+  -- What the old table granted (resources/sql/roles.sql) and its policies.
+  FOR g IN SELECT grantee, privilege_type FROM information_schema.role_table_grants
+           WHERE table_schema = current_schema() AND table_name = 'events_v3'
+             AND grantee <> current_user LOOP
+    EXECUTE format('GRANT %s ON events TO %s', g.privilege_type,
+                   CASE WHEN g.grantee = 'PUBLIC' THEN 'PUBLIC' ELSE quote_ident(g.grantee) END);
+  END LOOP;
+  FOR pol IN SELECT * FROM pg_policies
+             WHERE schemaname = current_schema() AND tablename = 'events_v3' LOOP
+    EXECUTE format('CREATE POLICY %I ON events AS %s FOR %s TO %s%s%s', pol.policyname,
+                   pol.permissive, pol.cmd,
+                   (SELECT string_agg(CASE WHEN r = 'public' THEN 'public'
+                                      ELSE quote_ident(r) END, ', ')
+                    FROM unnest(pol.roles) r),
+                   coalesce(' USING (' || pol.qual || ')', ''),
+                   coalesce(' WITH CHECK (' || pol.with_check || ')', ''));
+  END LOOP;
+  IF (SELECT relrowsecurity FROM pg_class WHERE oid = 'events_v3'::regclass) THEN
+    ALTER TABLE events ENABLE ROW LEVEL SECURITY;
+  END IF;
+  FOR p IN SELECT DISTINCT project_id FROM events_v3 ORDER BY 1 LOOP
+    PERFORM tigris_begin_events(p);
+    EXECUTE format('INSERT INTO %I SELECT * FROM events_v3 WHERE project_id = %s',
+                   'events_p' || p, p);
+    PERFORM tigris_attach_events(p);
+  END LOOP;
+  DROP TABLE events_v3;
+END
+$v4$;
+)SQL";
+
 void setVersion(PgConnection& db, int version)
 {
     db.exec("UPDATE tigris_schema SET version=$1", PgParams().integer(version),
@@ -225,6 +376,10 @@ void ensureCurrent(PgConnection& db)
         migrate1to2(db); // a new schema's vectors are already version 2's
     }
     if (from < 3) db.exec(kVersion3, "adding the span indexes of schema 3");
+    if (from < 4) {
+        db.exec(kPartitionFunctions, "adding the functions of schema 4");
+        db.exec(kVersion4, "partitioning the events by project (schema 4)");
+    }
     setVersion(db, kCurrentVersion);
     transaction.commit();
 }
@@ -242,6 +397,24 @@ QByteArray locationIdSequence(qint64 projectId)
 QByteArray categoryIdSequence(qint64 projectId)
 {
     return "tigris_category_ids_" + QByteArray::number(projectId);
+}
+
+QByteArray eventsPartition(qint64 projectId)
+{
+    return "events_p" + QByteArray::number(projectId);
+}
+
+bool beginEventsPartition(PgConnection& db, qint64 projectId)
+{
+    return db.exec("SELECT tigris_begin_events($1)", PgParams().integer(projectId),
+                   "preparing the project's events")
+               .text(0, 0) == QLatin1String("t");
+}
+
+void attachEventsPartition(PgConnection& db, qint64 projectId)
+{
+    db.exec("SELECT tigris_attach_events($1)", PgParams().integer(projectId),
+            "indexing the project's events");
 }
 
 qint64 createProject(PgConnection& db, const QString& name)

@@ -3,6 +3,7 @@
 #include "EventCompare.h"
 #include "ImportTestSupport.h"
 #include "PgTestCluster.h"
+#include "PgTestProjects.h"
 #include "TestCatch.h"
 #include "annotations/AnnotationStore.h"
 #include "io/ProjectTransfer.h"
@@ -21,23 +22,6 @@
 #include <QUuid>
 
 namespace {
-
-QString uniqueUrl(const QString& name, const QString& user = QStringLiteral("tigris"))
-{
-    QString url = PgTestCluster::shared().projectUrl(
-        name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12));
-    return url.replace(QStringLiteral("user=tigris"), QStringLiteral("user=") + user);
-}
-
-Annotation pinOn(qint64 eventId)
-{
-    Annotation pin;
-    pin.title = QStringLiteral("mine");
-    pin.note = QStringLiteral("checked <twice> & \"quoted\"");
-    pin.vertices = {QPointF(43.1, 36.3)};
-    pin.eventId = eventId;
-    return pin;
-}
 
 void runSql(PgConnection& db, const QString& file)
 {
@@ -226,6 +210,33 @@ TEST_CASE("Roles of roles.sql: a reader opens read-only and every edit says so; 
     CHECK_FALSE(alice->isReadOnly());
     const qint64 id = AnnotationStore(*alice).insert(pinOn(1));
     CHECK(AnnotationStore(*owner).get(id));
+
+    // An editor's first import into a project (schema 4): the schema's functions make and
+    // attach the project's events table (only the owner of `events` may attach); readers see
+    // the events through `events`, and nothing reading the table itself.
+    const QString fresh = uniqueUrl(QStringLiteral("fresh"));
+    const qint64 freshId = EventStore::create(fresh)->server()->projectId();
+    QString aliceFresh = fresh, bobFresh = fresh;
+    aliceFresh.replace(QStringLiteral("user=tigris"), QStringLiteral("user=alice"));
+    bobFresh.replace(QStringLiteral("user=tigris"), QStringLiteral("user=bob"));
+    {
+        auto aliceStore = EventStore::open(aliceFresh);
+        const ImportReport imported = importFile(*aliceStore, importFixture("iraq_2014.kml"));
+        REQUIRE(imported.imported > 0);
+        auto bobStore = EventStore::open(bobFresh);
+        CHECK(bobStore->info().events == imported.imported);
+        CHECK(bobStore->loadColumns().size() == std::size_t(imported.imported));
+        QString bobUri = cluster.connectionUri();
+        bobUri.replace(QStringLiteral("user=tigris"), QStringLiteral("user=bob"));
+        PgConnection bobDb(bobUri, QStringLiteral("bob"));
+        const QByteArray table = "events_p" + QByteArray::number(freshId);
+        try {
+            CHECK(bobDb.exec("SELECT count(*) FROM " + table, PgParams(), "reading").text(0, 0) ==
+                  QLatin1String("0"));
+        } catch (const StoreError&) {
+            // no privilege on the table at all: as good
+        }
+    }
 
     // The project becomes the desk's: alice is not in it, so she no longer sees it.
     admin.exec("INSERT INTO tigris_project_members(project_id, member, may_write) VALUES($1, "
