@@ -14,8 +14,9 @@ class MapViewport;
 // with its count, centroid, extent and per-category counts. Without a mask, and where the
 // index has a pyramid level finer than a quarter cell, whole index cells are added at once;
 // otherwise the events in view are visited through the index's runs, or — when a mask shows
-// a large share of the data — in row order on two threads. Buffers are reused: a frame
-// allocates nothing in proportion to the data.
+// a large share of the data — in row order, the shown rows' positions prefetched a batch at a
+// time, on two threads when many are shown. Buffers are reused: a frame allocates nothing in
+// proportion to the data.
 class EventClusterGrid {
   public:
     static constexpr int kMaxCategories = 32; // higher categories are counted under the last
@@ -61,6 +62,9 @@ class EventClusterGrid {
         std::size_t events = 0;
     };
     void reset(Bins& b) const;
+    // A masked pass over the rows takes a second thread only when it shows more than this.
+    static constexpr std::size_t kRowsPerThread = 100'000;
+    static std::size_t shownAbout(const std::vector<std::uint8_t>* visible, std::size_t n);
     std::size_t cellOf(double x, double y) const;
     void addEvent(Bins& b, double x, double y, int row, std::uint16_t category) const;
     void addNode(Bins& b, const EventClusterIndex& index, const EventClusterIndex::Node& node,
