@@ -128,6 +128,17 @@ std::size_t EventClusterGrid::shownAbout(const std::vector<std::uint8_t>* visibl
     return seen ? shown * (n / seen) : 0;
 }
 
+void EventClusterGrid::join(Cell& cell, double x, double y)
+{
+    ++cell.count;
+    cell.sumX += fixed(x);
+    cell.sumY += fixed(y);
+    cell.minX = std::min(cell.minX, x);
+    cell.maxX = std::max(cell.maxX, x);
+    cell.minY = std::min(cell.minY, y);
+    cell.maxY = std::max(cell.maxY, y);
+}
+
 std::size_t EventClusterGrid::cellOf(double x, double y) const
 {
     const int cx = std::clamp(int((x - world_.left()) * scale_ / cellPx_), 0, cols_ - 1);
@@ -140,13 +151,7 @@ void EventClusterGrid::addEvent(Bins& b, double x, double y, int row, std::uint1
     const std::size_t k = cellOf(x, y);
     Cell& cell = b.cells[k];
     if (cell.count < 3) cell.rows[cell.count] = row;
-    ++cell.count;
-    cell.sumX += fixed(x);
-    cell.sumY += fixed(y);
-    cell.minX = std::min(cell.minX, x);
-    cell.maxX = std::max(cell.maxX, x);
-    cell.minY = std::min(cell.minY, y);
-    cell.maxY = std::max(cell.maxY, y);
+    join(cell, x, y);
     ++b.categoryCounts[k * kMaxCategories + std::min<std::size_t>(category, kMaxCategories - 1)];
     ++b.events;
 }
@@ -217,13 +222,7 @@ void EventClusterGrid::addRows(Bins& b, const EventColumns& columns,
         const std::size_t k = rowCell(x, y);
         Cell& cell = cells[k];
         if (cell.count < 3) cell.rows[cell.count] = int(i);
-        ++cell.count;
-        cell.sumX += fixed(x);
-        cell.sumY += fixed(y);
-        cell.minX = std::min(cell.minX, x);
-        cell.maxX = std::max(cell.maxX, x);
-        cell.minY = std::min(cell.minY, y);
-        cell.maxY = std::max(cell.maxY, y);
+        join(cell, x, y);
         ++counts[k * kMaxCategories + std::min<std::size_t>(categories[i], kMaxCategories - 1)];
         ++events;
     };
@@ -461,13 +460,7 @@ bool EventClusterGrid::step(const EventClusterIndex& index, const EventColumns& 
                                  std::min<std::size_t>(columns.category[row], kMaxCategories - 1)];
         int* const rows = cell.rows;
         if (shown) {
-            ++cell.count;
-            cell.sumX += fixed(x);
-            cell.sumY += fixed(y);
-            cell.minX = std::min(cell.minX, x);
-            cell.maxX = std::max(cell.maxX, x);
-            cell.minY = std::min(cell.minY, y);
-            cell.maxY = std::max(cell.maxY, y);
+            join(cell, x, y);
             ++byCategory;
             ++base_.events;
             // Rows kept in order while there is room: a cell of three or fewer lists them all.

@@ -84,6 +84,8 @@ class EventClusterGrid {
                  std::size_t begin, std::size_t end) const;
     static void merge(Bins& into, const Bins& from);
     static void copy(Bins& to, const Bins& from);
+    // One event joins a cell: its count, sums and extent (the caller keeps rows, categories).
+    static void join(Cell& cell, double x, double y);
     std::size_t rowCell(double x, double y) const; // the Rows path's cell of a point in view
     bool keptFor(const EventColumns& columns) const;
     void keep(const EventColumns& columns, const std::uint8_t* mask);
