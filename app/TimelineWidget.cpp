@@ -45,12 +45,14 @@ void TimelineWidget::setColumns(const EventColumns* columns,
         index_ = TimeHistogram{};
     }
     histogramDirty_ = true;
+    cache_.invalidate(); // the columns may have been reloaded in place
     update();
 }
 
 void TimelineWidget::setActors(const EventActors* actors)
 {
     actors_ = actors;
+    cache_.invalidate();
     update();
 }
 
@@ -62,6 +64,7 @@ void TimelineWidget::setFilter(const std::vector<std::uint8_t>* rows,
     index_ = TimeHistogram{};
     if (columns_ && filterRows_) index_.build(*columns_, int(categories_.size()), filterRows_);
     histogramDirty_ = true;
+    cache_.invalidate(); // the row filter is refilled in place
     update();
 }
 
@@ -219,7 +222,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     QPainter p(this);
     TimelineScene s = scene();
     s.sprites = &sprites_;
-    TimelinePainter::paint(p, s, size());
+    cache_.paint(p, s, size()); // a window step repaints only what the window changes
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent*)

@@ -5,6 +5,7 @@
 #include "model/EventColumns.h"
 #include "render/TimeAxis.h"
 #include "render/TimeHistogram.h"
+#include "render/TimelineCache.h"
 #include "render/TimelinePainter.h"
 #include "render/TimelineSprites.h"
 #include "time/TimeWindow.h"
@@ -102,4 +103,5 @@ class TimelineWidget : public QWidget {
     bool moved_ = false;
     std::vector<TimelineScene::Mark> marks_;
     TimelineSprites sprites_; // HiDPI screens scale the pens off Qt's fast path
+    TimelineCache cache_;     // the picture under the window, kept while only the window moves
 };

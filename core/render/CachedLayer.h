@@ -20,6 +20,7 @@ class CachedLayer final : public MapLayer {
     void invalidate() { cache_ = QImage(); } // the layer's look changed
 
   private:
+    static bool opaque(const QImage& image); // every pixel's alpha 255
     MapLayer& inner_;
     QImage cache_;
     QPointF centre_;

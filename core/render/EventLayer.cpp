@@ -131,6 +131,7 @@ void EventLayer::drawCluster(QPainter& painter, const MapViewport& view, QPointF
 void EventLayer::setColumns(const EventColumns* columns, EventClusterIndex::Pyramid pyramid)
 {
     columns_ = columns;
+    grid_.invalidate(); // the columns may have been reloaded in place
     if (columns_)
         index_.build(*columns_, pyramid);
     else
@@ -145,8 +146,10 @@ void EventLayer::paint(QPainter& painter, const MapViewport& view)
     drawnEvents_ = 0;
     if (!columns_ || columns_->size() == 0) return;
     const EventColumns& c = *columns_;
-    if (!index_.isBuiltFor(c)) // the columns were reloaded in place
+    if (!index_.isBuiltFor(c)) { // the columns were reloaded in place
         index_.build(c, EventClusterIndex::Pyramid::Later);
+        grid_.invalidate();
+    }
     if (!visible_) index_.ensurePyramid(c); // only a frame without a mask aggregates by it
     const double ratio = view.pixelRatio();
     grid_.aggregate(index_, c, visible_, view, kCellPx * ratio);

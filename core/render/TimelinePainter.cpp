@@ -378,6 +378,14 @@ TimelinePainter::Layout TimelinePainter::layout(QSizeF size)
 
 void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
 {
+    std::vector<Mark> marks;
+    const bool sparse = place(s, size, marks);
+    paintUnder(p, s, size);
+    paintOver(p, s, size, marks, sparse);
+}
+
+void TimelinePainter::paintUnder(QPainter& p, const TimelineScene& s, QSizeF size)
+{
     p.save();
     // Dates and counts keep their order in a right-to-left UI ("10 Jun 2014", not "2014 10 Jun");
     // the axis runs left to right in every language.
@@ -396,9 +404,20 @@ void TimelinePainter::paint(QPainter& p, const TimelineScene& s, QSizeF size)
 
     drawAxis(p, s, l);
     drawHistogram(p, s, l.histogram);
+    p.restore();
+}
 
-    std::vector<Mark> marks;
-    const bool sparse = place(s, size, marks);
+void TimelinePainter::paintOver(QPainter& p, const TimelineScene& s, QSizeF size,
+                                const std::vector<Mark>& marks, bool sparse)
+{
+    p.save();
+    p.setLayoutDirection(Qt::LeftToRight);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const Layout l = layout(size);
+    const std::vector<QString> titles = laneTitles(s, l.events.height());
+    const int laneCount = int(titles.size());
+    const std::vector<Lane> lanes = lanesIn(l.events, titles);
+
     p.save();
     p.setClipRect(l.events);
     TimelineSprites* sprites = s.sprites && s.sprites->begin(p) ? s.sprites : nullptr;

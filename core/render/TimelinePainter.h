@@ -73,6 +73,13 @@ class TimelinePainter {
     // when all its slots are taken there. Sorted by row. False (and no marks) when more than
     // kMaxMarks are in view: then only the histogram is drawn.
     static bool place(const TimelineScene& scene, QSizeF size, std::vector<Mark>& marks);
+    // paint() in two layers, for TimelineCache: what does not depend on the window (background,
+    // lanes, axis, histogram), then the rest over it (the placed marks, each faded by the
+    // window's mask, or the "too many" note; the hover line, lane titles, annotation spans and
+    // the window's brush). paintUnder then paintOver with place()'s result is paint().
+    static void paintUnder(QPainter& painter, const TimelineScene& scene, QSizeF size);
+    static void paintOver(QPainter& painter, const TimelineScene& scene, QSizeF size,
+                          const std::vector<Mark>& marks, bool sparse);
     // The row under `point` (the one drawn on top), or -1.
     static int hitTest(const TimelineScene& scene, QSizeF size, QPointF point);
     // "10 Jun 2014 – 16 Jun 2014": the window with its end shown inclusively.

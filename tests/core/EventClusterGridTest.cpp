@@ -2,9 +2,12 @@
 
 #include "EventTestData.h"
 #include "TestCatch.h"
+#include "model/EventFilter.h"
 #include "render/MapViewport.h"
 
+#include <algorithm>
 #include <array>
+#include <random>
 #include <set>
 
 namespace {
@@ -157,4 +160,84 @@ TEST_CASE("EventClusterGrid: overlapping clusters merge, and counts still add up
             }
         CHECK(overlaps <= clustersAfter / 10);
     }
+}
+
+TEST_CASE("EventClusterGrid: a scrub step's incremental pass equals a pass from scratch",
+          "[map][cluster][incremental]")
+{
+    // Events over 400 days, a fifth of them spans of up to two months, positions spread
+    // wide: at country zoom most are in view, so the masked frames take the row pass.
+    EventColumns cols = mapTestColumns(60000, 7, 1.5, 5);
+    std::mt19937 random(11);
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        cols.lo[i] = qint64(random() % 400) * 86400 + qint64(random() % 86400);
+        cols.hi[i] = cols.lo[i] + (random() % 5 == 0 ? qint64(random() % 60 + 1) * 86400 : 3600);
+    }
+    EventClusterIndex index;
+    index.build(cols);
+    EventFilter filter;
+    EventFilter::Settings settings;
+    EventClusterGrid grid;
+    int incremental = 0;
+    for (const double zoom : {5.0, 6.5}) {
+        const MapViewport v(QSizeF(900, 600), WebMercator::project(35, 43.7), zoom);
+        qint64 from = 30 * 86400;
+        for (int step = 0; step < 120; ++step) {
+            // Steps of a day or so, backwards too, now and then a jump, a mode change and
+            // another length: what scrubbing and playback do.
+            settings.mode =
+                step % 40 < 30 ? EventFilter::Mode::Window : EventFilter::Mode::Cumulative;
+            from += step % 17 == 16 ? 150 * 86400 : (qint64(random() % 5) - 1) * 43200;
+            from = std::clamp<qint64>(from, 0, 380 * 86400);
+            const qint64 length = (step / 20 % 2 ? 30 : 7) * 86400;
+            settings.window = {from, from + length};
+            filter.update(cols, settings);
+            grid.aggregate(index, cols, &filter.mask(), v, 56);
+            EventClusterGrid fresh;
+            fresh.aggregate(index, cols, &filter.mask(), v, 56);
+            INFO("zoom " << zoom << ", step " << step);
+            REQUIRE(fresh.lastPath() == EventClusterGrid::Path::Rows);
+            REQUIRE(grid.lastPath() == EventClusterGrid::Path::Rows);
+            REQUIRE_FALSE(fresh.lastWasIncremental());
+            incremental += grid.lastWasIncremental();
+            REQUIRE(grid.events() == fresh.events());
+            REQUIRE(grid.cells().size() == fresh.cells().size());
+            for (std::size_t k = 0; k < fresh.cells().size(); ++k) {
+                const EventClusterGrid::Cell &a = grid.cells()[k], &b = fresh.cells()[k];
+                INFO("cell " << k << " of " << b.count);
+                REQUIRE(a.count == b.count);
+                CHECK(a.sumX == b.sumX);
+                CHECK(a.sumY == b.sumY);
+                CHECK(grid.centroid(k) == fresh.centroid(k));
+                CHECK(std::equal(grid.categoryCounts(k),
+                                 grid.categoryCounts(k) + EventClusterGrid::kMaxCategories,
+                                 fresh.categoryCounts(k)));
+                if (b.count == 0) continue;
+                if (b.count <= 3) {
+                    // The rows drawn one by one, in the same order; their exact extent.
+                    CHECK(std::equal(a.rows, a.rows + b.count, b.rows));
+                    CHECK(grid.worldBounds(k) == fresh.worldBounds(k));
+                } else {
+                    // A cluster's extent may have kept room for events that left: it holds
+                    // every one of its events, within its cell.
+                    CHECK(grid.worldBounds(k).contains(fresh.worldBounds(k)));
+                    const QRectF square(
+                        v.toWorld(QPointF(double(k % 17) * 56, double(k / 17) * 56)),
+                        v.toWorld(QPointF(double(k % 17 + 1) * 56, double(k / 17 + 1) * 56)));
+                    CHECK(square.adjusted(-1e-12, -1e-12, 1e-12, 1e-12)
+                              .contains(grid.worldBounds(k)));
+                }
+            }
+        }
+        // Another view: the kept state is not for it, a full pass starts again.
+    }
+    CHECK(incremental > 150); // most steps were taken incrementally
+
+    // The columns reloaded in place: invalidate() forgets the kept state.
+    grid.invalidate();
+    const MapViewport v(QSizeF(900, 600), WebMercator::project(35, 43.7), 6.5);
+    grid.aggregate(index, cols, &filter.mask(), v, 56);
+    CHECK_FALSE(grid.lastWasIncremental());
+    grid.aggregate(index, cols, &filter.mask(), v, 56);
+    CHECK(grid.lastWasIncremental());
 }
