@@ -1,4 +1,5 @@
 // Full-text search folds Arabic the same way in the index and in the words searched for.
+#include "OldProjectFile.h"
 #include "TestCatch.h"
 #include "TitlesMatching.h"
 #include "store/ArabicFolding.h"
@@ -62,9 +63,8 @@ TEST_CASE("Opening a version 3 project reindexes its text with Arabic folded", "
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.tigris"));
     {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        ProjectSchema::createVersion3(db);
+        const OldProjectFile old(path, ProjectSchema::createVersion3);
+        sqlite3* db = old.db();
         // As version 3 wrote it: the text indexed as typed.
         sqliteExec(db, "INSERT INTO locations(id, name, alt_names) VALUES(1, 'Mosul', "
                        "'المَوْصِل' || char(31) || 'الموصل')");
@@ -76,7 +76,6 @@ TEST_CASE("Opening a version 3 project reindexes its text with Arabic folded", "
         sqliteExec(db, "INSERT INTO event_text(rowid, title, description, actors, place) "
                        "VALUES(1, 'مَعْرَكَة', NULL, 'قوات الدولة الإسلامية', "
                        "'Mosul المَوْصِل الموصل'), (2, 'no place', NULL, NULL, 'الفلوجة')");
-        sqlite3_close(db);
     }
     auto store = EventStore::open(path);
     CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);

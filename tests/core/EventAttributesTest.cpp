@@ -3,6 +3,7 @@
 // GeoJSON and KML and back, in order, field for field.
 #include "EventCompare.h"
 #include "ImportTestSupport.h"
+#include "OldProjectFile.h"
 #include "TestCatch.h"
 #include "io/EventExport.h"
 #include "store/ProjectSchema.h"
@@ -66,9 +67,8 @@ TEST_CASE("A schema 3 project migrates with empty attributes", "[attributes][sto
     {
         // A schema 3 file as an older Tigris wrote it: version 2's tables, the covering index
         // of version 3, one event; no attributes (v5), sources (v6) or statistics (v7).
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        ProjectSchema::createVersion2(db);
+        const OldProjectFile old(path, ProjectSchema::createVersion2);
+        sqlite3* db = old.db();
         REQUIRE(sqlite3_exec(db,
                              "CREATE INDEX events_columns ON events(id, lat, lon, span_lo, "
                              "span_hi, category_id, precision, geo_precision, approximate); "
@@ -78,7 +78,6 @@ TEST_CASE("A schema 3 project migrates with empty attributes", "[attributes][sto
                              "INSERT INTO event_positions VALUES(1, 43.13, 43.13, 36.34, 36.34); "
                              "PRAGMA user_version=3",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
     }
     auto store = EventStore::open(path);
     CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);

@@ -2,6 +2,7 @@
 // after every kind of change equal to a full scan of the events table itself.
 #include "store/EventStatistics.h"
 
+#include "OldProjectFile.h"
 #include "TestCatch.h"
 #include "store/EventStore.h"
 #include "store/ProjectSchema.h"
@@ -189,14 +190,12 @@ TEST_CASE("An older project gains its statistics when it is migrated", "[store][
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.tigris"));
     {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        ProjectSchema::createVersion2(db);
+        const OldProjectFile old(path, ProjectSchema::createVersion2);
+        sqlite3* db = old.db();
         sqliteExec(db, "INSERT INTO events(id, title, start, precision, span_lo, span_hi, lat, "
                        "lon) VALUES(1, 'a', 0, 3, 0, 86400, 36.3, 43.1), "
                        "(2, 'b', 86400, 3, 86400, 172800, NULL, NULL), "
                        "(7, 'c', -86400, 3, -86400, 0, 30.5, 47.8)");
-        sqlite3_close(db);
     }
     auto store = EventStore::open(path, true); // read-only, as `tigris info` opens it
     CHECK(store->schemaVersion() == ProjectSchema::kCurrentVersion);

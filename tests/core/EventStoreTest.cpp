@@ -1,5 +1,6 @@
 #include "store/EventStore.h"
 
+#include "OldProjectFile.h"
 #include "TestCatch.h"
 #include "store/ProjectSchema.h"
 #include "store/SqliteEventStore.h"
@@ -198,9 +199,8 @@ TEST_CASE("A version 1 project is migrated forward", "[store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.tigris"));
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    ProjectSchema::createVersion1(db);
+    const OldProjectFile old(path, ProjectSchema::createVersion1);
+    sqlite3* db = old.db();
     sqlite3_close(db);
 
     auto store = EventStore::open(path);
@@ -223,7 +223,6 @@ TEST_CASE("A version 2 project gains the columns index, or is read as it is when
         sqliteExec(db, "INSERT INTO events(id, title, start, precision, span_lo, span_hi, "
                        "category_id, lat, lon) VALUES(1, 'placed', 0, 3, 0, 86400, 1, 36.3, 43.1), "
                        "(2, 'nowhere', 86400, 3, 86400, 172800, NULL, NULL, NULL)");
-        sqlite3_close(db);
     }
     const auto hasIndex = [](const EventStore& store) {
         SqliteStatement s(store.sqlite()->handle(),

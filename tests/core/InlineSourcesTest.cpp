@@ -2,6 +2,7 @@
 // back field for field by every reader (query, event, the streamed records of `tigris query`),
 // while rows an older Tigris wrote keep theirs in the sources table and are read from there.
 #include "ImportTestSupport.h"
+#include "OldProjectFile.h"
 #include "TestCatch.h"
 #include "store/EventRecordReader.h"
 #include "store/ImportSources.h"
@@ -136,9 +137,8 @@ TEST_CASE("A schema 8 project keeps its table's sources and writes new ones in t
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.tigris"));
     {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        ProjectSchema::createVersion8(db);
+        const OldProjectFile old(path, ProjectSchema::createVersion8);
+        sqlite3* db = old.db();
         sqliteExec(db, "INSERT INTO events(id, title, start, precision, span_lo, span_hi, lat, "
                        "lon, own_coord) VALUES(1, 'old', 1402358400, 3, 1402358400, 1402444800, "
                        "36.34, 43.13, 1), (2, 'old, unsourced', 1402444800, 3, 1402444800, "
@@ -156,7 +156,6 @@ TEST_CASE("A schema 8 project keeps its table's sources and writes new ones in t
         CHECK(records[0].sources[0].url == "https://example.org");
         CHECK(records[0].sources[1].name == "Reuters");
         CHECK(records[1].sources.empty());
-        sqlite3_close(db);
     }
     const QList<Source> old = {
         {QStringLiteral("AP"), QStringLiteral("https://example.org"), QStringLiteral("q")},

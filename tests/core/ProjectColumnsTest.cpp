@@ -5,6 +5,7 @@
 // with the columns a scan gives.
 #include "store/ProjectColumns.h"
 
+#include "OldProjectFile.h"
 #include "SameColumns.h"
 #include "TestCatch.h"
 #include "store/ColumnsCache.h"
@@ -303,12 +304,10 @@ TEST_CASE("Schema 8 adds the columns revision, drawn again by each change of the
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.tigris"));
     {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        ProjectSchema::createVersion7(db);
+        const OldProjectFile old(path, ProjectSchema::createVersion7);
+        sqlite3* db = old.db();
         sqliteExec(db, "INSERT INTO events(id, title, start, precision, span_lo, span_hi, lat, "
                        "lon) VALUES(1, 'placed', 0, 3, 0, 86400, 36.3, 43.1)");
-        sqlite3_close(db);
     }
     // Read-only media cannot be upgraded: read by scan, nothing kept (root may write anyway).
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
